@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "newsdesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "newsdesk", targets: ["newsdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // C shims: the only places that include C headers.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // SHA-256 from Debian's libcrypto (swift-crypto would compile BoringSSL on every CI run).
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+
+        // Safe Swift binding over libpq; knows nothing of jobs or articles.
+        .target(name: "LibPQ", dependencies: ["CLibPQ"]),
+        // libxml2's HTML parser walked in place into a compact block list; imports no Foundation.
+        .target(name: "HTMLParser", dependencies: ["CLibXML2"]),
+        // Raw page (HTML or text dump) -> clean article; knows nothing of PostgreSQL.
+        .target(name: "Extraction", dependencies: ["HTMLParser"]),
+        // Clean article -> language, entities, countries, dates, quotes, keyphrases, ...
+        .target(name: "Enrichment", dependencies: ["CLibCrypto"], resources: [.copy("Resources")]),
+        // The job table: migrations, claiming, completion, leases, retries.
+        .target(name: "Queue", dependencies: ["LibPQ"], resources: [.copy("SQL")]),
+        // Wires queue, extraction and enrichment into a long-running worker.
+        .target(name: "Daemon", dependencies: [
+            "Queue", "LibPQ", "Extraction", "Enrichment",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "newsdesk", dependencies: [
+            "Daemon", "Queue", "LibPQ", "Extraction",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // Unit tests: no database.
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "HTMLParser"]),
+        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "Extraction"]),
+        // Integration tests: need DATABASE_URL pointing at a real PostgreSQL (scripts/test starts one).
+        .testTarget(name: "LibPQTests", dependencies: ["LibPQ"]),
+        .testTarget(name: "QueueTests", dependencies: ["Queue", "LibPQ"]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Queue", "LibPQ", "Extraction"]),
+    ]
+)

@@ -1,0 +1,30 @@
+/// The extraction entry point: raw page in, clean article out. Pure and thread-safe; it never
+/// traps on input, and everything it cannot handle comes back as an `ExtractionError`.
+public struct ArticleExtractor: Sendable {
+    public struct Limits: Sendable {
+        /// Payloads above this are refused before any parsing.
+        public var maxBytes: Int
+        public init(maxBytes: Int = 16 << 20) { self.maxBytes = maxBytes }
+    }
+
+    public var limits: Limits
+
+    public init(limits: Limits = Limits()) { self.limits = limits }
+
+    public func extract(_ page: RawPage) throws(ExtractionError) -> Article {
+        guard page.bytes.count <= limits.maxBytes else {
+            throw .tooLarge(bytes: page.bytes.count, limit: limits.maxBytes)
+        }
+        let text = try TextDecoder.decode(page.bytes, contentType: page.contentType)
+        guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+        let format = page.format == .auto ? FormatDetector.detect(text, contentType: page.contentType) : page.format
+        switch format {
+        case .html:
+            return try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL)
+        case .text, .auto:
+            return try TextDumpExtractor.extract(text)
+        case .body:
+            return BodyText.article(from: text)
+        }
+    }
+}

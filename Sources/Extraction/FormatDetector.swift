@@ -1,0 +1,15 @@
+/// HTML or plain text, from a declared content type when there is one, else from content.
+enum FormatDetector {
+    static func detect(_ text: String, contentType: String?) -> InputFormat {
+        if let type = contentType?.lowercased() {
+            if type.contains("html") { return .html }
+            if type.hasPrefix("text/plain") { return .text }
+        }
+        let head = text.utf8.prefix(4096)
+        let lowered = String(decoding: head, as: UTF8.self).lowercased()
+        for marker in ["<!doctype html", "<html", "<head", "<body", "<meta ", "<div", "<p>", "<article"] where lowered.contains(marker) {
+            return .html
+        }
+        return .text
+    }
+}
