@@ -39,12 +39,15 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // Throwaway databases for the integration tests.
+        .target(name: "TestSupport", dependencies: ["LibPQ", "Queue"], path: "Tests/TestSupport"),
+
         // Unit tests: no database.
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "HTMLParser"]),
         .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "Extraction"]),
         // Integration tests: need DATABASE_URL pointing at a real PostgreSQL (scripts/test starts one).
-        .testTarget(name: "LibPQTests", dependencies: ["LibPQ"]),
-        .testTarget(name: "QueueTests", dependencies: ["Queue", "LibPQ"]),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Queue", "LibPQ", "Extraction"]),
+        .testTarget(name: "LibPQTests", dependencies: ["LibPQ", "TestSupport"]),
+        .testTarget(name: "QueueTests", dependencies: ["Queue", "LibPQ", "TestSupport"]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Queue", "LibPQ", "Extraction", "TestSupport"]),
     ]
 )

@@ -5,5 +5,6 @@ struct Newsdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsdesk",
         abstract: "Turns raw articles queued in PostgreSQL into structured rows.",
-        subcommands: [ProcessCommand.self])
+        subcommands: [MigrateCommand.self, RunCommand.self, EnqueueCommand.self, StatusCommand.self,
+                      RetryCommand.self, CancelCommand.self, ProcessCommand.self])
 }

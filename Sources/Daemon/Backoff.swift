@@ -1,0 +1,22 @@
+/// Reconnect delays: doubling from `initial` to `maximum`, with jitter so a fleet of workers
+/// that lost the same database does not reconnect in lockstep.
+public struct Backoff: Sendable {
+    public var initial: Duration
+    public var maximum: Duration
+    private var failures = 0
+
+    public init(initial: Duration = .milliseconds(100), maximum: Duration = .seconds(10)) {
+        self.initial = initial
+        self.maximum = maximum
+    }
+
+    /// The delay before the next try; each call counts one more failure.
+    public mutating func next() -> Duration {
+        let exponent = min(failures, 30)
+        failures += 1
+        let base = min(initial * (1 << exponent), maximum)
+        return base * Double.random(in: 0.5...1.0)
+    }
+
+    public mutating func reset() { failures = 0 }
+}

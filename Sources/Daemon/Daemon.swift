@@ -1,0 +1,50 @@
+import Foundation
+import Logging
+
+/// The worker process: a dispatcher thread (claims and completes), a maintenance thread
+/// (heartbeats and lease rescue) and a processing pool, sharing one in-flight registry.
+/// `run()` blocks until shutdown is requested and in-flight work is finished or handed back.
+public final class Daemon: Sendable {
+    public let config: WorkerConfiguration
+    public let shutdown: ShutdownSignal
+    let logger: Logger
+    let processor: ArticleProcessor
+
+    public init(config: WorkerConfiguration, processor: ArticleProcessor = ArticleProcessor(),
+                shutdown: ShutdownSignal = ShutdownSignal(), logger: Logger = Logger(label: "newsdesk")) {
+        self.config = config
+        self.processor = processor
+        self.shutdown = shutdown
+        self.logger = logger
+    }
+
+    public func run(notifier: SystemdNotifier = SystemdNotifier()) {
+        let inFlight = InFlightJobs()
+        let dispatcher = JobDispatcher(config: config,
+                                       runner: JobRunner(processor: processor, maxPayloadBytes: config.maxPayloadBytes),
+                                       inFlight: inFlight, shutdown: shutdown, logger: logger)
+        let maintenance = MaintenanceLoop(config: config, inFlight: inFlight, shutdown: shutdown, logger: logger)
+        logger.info("worker starting", metadata: [
+            "worker": "\(config.workerID)", "concurrency": "\(config.concurrency)",
+            "prefetch": "\(config.prefetch)", "lease": "\(config.lease)",
+        ])
+        // libpq blocks: each connection gets a real thread, never the cooperative pool.
+        let maintenanceDone = Self.spawn("newsdesk-maintenance") { maintenance.run() }
+        notifier.notify("READY=1\nSTATUS=processing jobs")
+        dispatcher.run()
+        notifier.notify("STOPPING=1")
+        maintenanceDone.wait()
+        logger.info("worker stopped", metadata: ["worker": "\(config.workerID)"])
+    }
+
+    private static func spawn(_ name: String, _ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            body()
+            done.signal()
+        }
+        thread.name = name
+        thread.start()
+        return done
+    }
+}

@@ -1,0 +1,138 @@
+import Dispatch
+import Foundation
+import LibPQ
+import Logging
+import Queue
+
+/// The claim/complete loop, on a thread of its own with its own connection: claims jobs in
+/// batches, hands them to the processing pool, and commits their outcomes in batches. Sleeps
+/// on NOTIFY (with a poll fallback) when the queue is empty. On shutdown it stops claiming,
+/// lets in-flight jobs finish within the grace period and hands the rest back.
+final class JobDispatcher: Sendable {
+    let config: WorkerConfiguration
+    let runner: JobRunner
+    let inFlight: InFlightJobs
+    let shutdown: ShutdownSignal
+    let logger: Logger
+    let wake = WakeSignal()
+    private let pool = DispatchQueue(label: "newsdesk.processing", attributes: .concurrent)
+    private let slots: DispatchSemaphore
+
+    init(config: WorkerConfiguration, runner: JobRunner, inFlight: InFlightJobs, shutdown: ShutdownSignal, logger: Logger) {
+        self.config = config
+        self.runner = runner
+        self.inFlight = inFlight
+        self.shutdown = shutdown
+        self.logger = logger
+        self.slots = DispatchSemaphore(value: config.concurrency)
+        shutdown.register(wake)
+    }
+
+    /// Runs until shutdown is requested and in-flight work is finished or handed back.
+    func run() {
+        let opener = ReconnectingConnection(databaseURL: config.databaseURL, logger: logger, wake: wake,
+                                            shouldStop: { [shutdown] in shutdown.isRequested })
+        var queue: JobQueue?
+        var backoff = Backoff()
+        while !shutdown.isRequested {
+            if queue == nil {
+                queue = opener.open(role: "dispatcher") { (c: Connection) throws(PostgresError) in try c.listen("newsdesk_jobs") }
+                    .map(JobQueue.init)
+                continue
+            }
+            do {
+                try step(queue!)
+                backoff.reset()
+            } catch {
+                logger.error("dispatcher lost the database", metadata: ["error": "\(error)"])
+                queue = nil
+                wake.wait(timeout: backoff.next())
+            }
+        }
+        drain(opener: opener, queue: queue)
+    }
+
+    /// One turn: commit finished outcomes, claim if there is room, and sleep if idle.
+    private func step(_ queue: JobQueue) throws(PostgresError) {
+        try flush(queue)
+        let room = config.prefetch - inFlight.count
+        var claimedFull = false
+        if room > 0 && room * 2 >= config.prefetch || inFlight.count == 0 {
+            let jobs = try queue.claim(ClaimParams(limit: room, workerID: config.workerID, lease: config.lease,
+                                                   maxPayloadBytes: config.maxPayloadBytes))
+            for job in jobs { dispatch(job) }
+            claimedFull = jobs.count == room
+        }
+        if !claimedFull {
+            // Notifications, finished jobs and shutdown all end this wait early.
+            _ = try queue.connection.waitForNotifications(timeout: config.pollInterval, wake: wake)
+        }
+    }
+
+    private func dispatch(_ job: ClaimedJob) {
+        inFlight.add(job)
+        pool.async { [runner, inFlight, wake, slots] in
+            // The pool is bounded by `concurrency`; the rest of the prefetch waits here.
+            slots.wait()
+            defer { slots.signal() }
+            inFlight.post(runner.run(job))
+            wake.signal()
+        }
+    }
+
+    /// Commits every posted outcome in one transaction. Outcomes of jobs whose lease was lost
+    /// are dropped: the job belongs to another worker now.
+    private func flush(_ queue: JobQueue) throws(PostgresError) {
+        let outcomes = inFlight.takeOutcomes()
+        guard !outcomes.isEmpty else { return }
+        var completions: [Completion] = []
+        var failures: [Failure] = []
+        for outcome in outcomes {
+            switch outcome {
+            case let .completed(c): completions.append(c)
+            case let .failed(f): failures.append(f)
+            }
+        }
+        do {
+            let (accepted, failed) = try queue.connection.transaction { () throws(PostgresError) in
+                (try queue.complete(completions, workerID: config.workerID),
+                 try queue.fail(failures, workerID: config.workerID))
+            }
+            let lost = completions.count + failures.count - accepted.count - failed.count
+            if lost > 0 {
+                logger.warning("results discarded: lease lost (job rescued by another worker)", metadata: ["jobs": "\(lost)"])
+            }
+            for failure in failures where failed[failure.jobID] != nil {
+                logger.notice("job failed", metadata: ["job": "\(failure.jobID)", "reason": "\(failure.reason)"])
+            }
+            inFlight.remove(completions.map(\.jobID) + failures.map(\.jobID))
+        } catch {
+            // Keep them for the next try (after reconnecting): the leases still fence them.
+            for outcome in outcomes { inFlight.post(outcome) }
+            throw error
+        }
+    }
+
+    /// Shutdown: wait up to the grace period for in-flight jobs, then hand back the rest.
+    private func drain(opener: ReconnectingConnection, queue initial: JobQueue?) {
+        let deadline = ContinuousClock.now + config.shutdownGrace
+        var queue = initial
+        while ContinuousClock.now < deadline {
+            if queue == nil, let connection = try? Connection(config.databaseURL) { queue = JobQueue(connection: connection) }
+            if let q = queue {
+                do { try flush(q) } catch { queue = nil }
+            }
+            if inFlight.count == 0 { break }
+            wake.wait(timeout: min(.milliseconds(100), deadline - ContinuousClock.now))
+        }
+        let left = inFlight.removeAll()
+        guard !left.isEmpty else { return }
+        do {
+            let q = try queue ?? JobQueue(connection: Connection(config.databaseURL))
+            let returned = try q.handBack(left, workerID: config.workerID)
+            logger.notice("handed back unfinished jobs", metadata: ["jobs": "\(returned)"])
+        } catch {
+            logger.error("could not hand back jobs; their leases will expire", metadata: ["error": "\(error)", "jobs": "\(left.count)"])
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import LibPQ
+import Logging
+import Queue
+
+/// Returns jobs whose lease expired (their worker was killed, its host lost or cut off) to the
+/// queue, or marks them dead when they used all their attempts. Every worker runs one; SKIP
+/// LOCKED keeps them apart, and a job comes back within a lease plus one rescue interval.
+struct LeaseRescuer {
+    /// Jobs handled per statement, so one huge backlog never holds locks for long.
+    static let batchSize = 1000
+    let logger: Logger
+
+    func rescue(_ queue: JobQueue) throws(PostgresError) {
+        while true {
+            let states = try queue.rescueExpiredLeases(limit: Self.batchSize)
+            guard !states.isEmpty else { return }
+            let dead = states.values.filter { $0 == .dead }.count
+            logger.warning("rescued jobs with expired leases",
+                           metadata: ["requeued": "\(states.count - dead)", "dead": "\(dead)"])
+            if states.count < Self.batchSize { return }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import LibPQ
+import Logging
+import Queue
+
+/// Heartbeats and lease rescue, on a thread and connection of their own so a busy dispatcher
+/// (or a long completion) never delays a heartbeat past the lease.
+final class MaintenanceLoop: Sendable {
+    let config: WorkerConfiguration
+    let inFlight: InFlightJobs
+    let shutdown: ShutdownSignal
+    let logger: Logger
+    let wake = WakeSignal()
+
+    init(config: WorkerConfiguration, inFlight: InFlightJobs, shutdown: ShutdownSignal, logger: Logger) {
+        self.config = config
+        self.inFlight = inFlight
+        self.shutdown = shutdown
+        self.logger = logger
+        shutdown.register(wake)
+    }
+
+    func run() {
+        let opener = ReconnectingConnection(databaseURL: config.databaseURL, logger: logger, wake: wake,
+                                            shouldStop: { [shutdown] in shutdown.isRequested })
+        let heartbeat = LeaseHeartbeat(config: config, inFlight: inFlight, logger: logger)
+        let rescuer = LeaseRescuer(logger: logger)
+        let clock = ContinuousClock()
+        var nextBeat = clock.now
+        var nextRescue = clock.now
+        var queue: JobQueue?
+        while !shutdown.isRequested {
+            if queue == nil {
+                queue = opener.open(role: "maintenance").map(JobQueue.init)
+                continue
+            }
+            do {
+                if clock.now >= nextBeat {
+                    try heartbeat.beat(queue!)
+                    nextBeat = clock.now + config.heartbeatInterval
+                }
+                if clock.now >= nextRescue {
+                    try rescuer.rescue(queue!)
+                    nextRescue = clock.now + config.rescueInterval
+                }
+            } catch {
+                logger.error("maintenance lost the database", metadata: ["error": "\(error)"])
+                queue = nil
+            }
+            let next = min(nextBeat, nextRescue)
+            if next > clock.now { wake.wait(timeout: next - clock.now) }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import LibPQ
+
+/// One reading of the `newsdesk.queue_status` view.
+public struct QueueStatus: Sendable, Codable, Equatable {
+    public var queued, running, done, failed, dead, cancelled: Int
+    public var oldestQueuedSeconds: Double?
+    public var doneLastMinute, doneLastHour, failedLastMinute, failedLastHour: Int
+    public var meanProcessingMs: Double?
+    public var p95ProcessingMs: Double?
+
+    init(_ row: QueryResult.Row) {
+        func int(_ c: String) -> Int { row[c].flatMap(Int.init) ?? 0 }
+        queued = int("queued"); running = int("running"); done = int("done")
+        failed = int("failed"); dead = int("dead"); cancelled = int("cancelled")
+        oldestQueuedSeconds = row.double("oldest_queued_seconds")
+        doneLastMinute = int("done_last_minute"); doneLastHour = int("done_last_hour")
+        failedLastMinute = int("failed_last_minute"); failedLastHour = int("failed_last_hour")
+        meanProcessingMs = row.double("mean_processing_ms")
+        p95ProcessingMs = row.double("p95_processing_ms")
+    }
+}

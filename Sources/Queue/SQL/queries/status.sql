@@ -1,0 +1,5 @@
+SELECT queued, running, done, failed, dead, cancelled,
+       extract(epoch FROM oldest_queued_age) AS oldest_queued_seconds,
+       done_last_minute, done_last_hour, failed_last_minute, failed_last_hour,
+       mean_processing_ms, p95_processing_ms
+FROM newsdesk.queue_status

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Daemon
+import Foundation
+import Logging
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run the worker until SIGTERM or SIGINT.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Jobs parsed at once (default: number of cores).")
+    var concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Jobs claimed per statement and held at most (default: max(32, 8 × concurrency)).")
+    var prefetch: Int?
+
+    @Option(help: "Lease length in seconds; heartbeats renew it three times per lease.")
+    var lease: Double = 30
+
+    @Option(help: "Fallback poll interval in seconds when no NOTIFY arrives.")
+    var pollInterval: Double = 1
+
+    @Option(help: "Seconds in-flight jobs get to finish after SIGTERM before they are handed back.")
+    var shutdownGrace: Double = 10
+
+    @Option(help: "Largest payload in bytes; larger jobs fail at once.")
+    var maxPayloadBytes: Int = 16 << 20
+
+    @Flag(help: "Exit once the queue has no claimable jobs (demos, batch runs).")
+    var untilEmpty = false
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error.")
+    var logLevel: Logger.Level = .info
+
+    func run() throws {
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let config = WorkerConfiguration(
+            databaseURL: database.resolved, concurrency: concurrency, prefetch: prefetch,
+            lease: .seconds(lease), pollInterval: .seconds(pollInterval), shutdownGrace: .seconds(shutdownGrace),
+            maxPayloadBytes: maxPayloadBytes)
+        let daemon = Daemon(config: config)
+        let handlers = daemon.shutdown.installSignalHandlers()
+        if untilEmpty {
+            let watcher = QueueDrainWatcher(databaseURL: database.resolved, shutdown: daemon.shutdown)
+            Thread { watcher.run() }.start()
+        }
+        withExtendedLifetime(handlers) { daemon.run() }
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

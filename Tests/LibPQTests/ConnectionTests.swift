@@ -1,0 +1,100 @@
+import Foundation
+import LibPQ
+import Testing
+import TestSupport
+
+@Suite(.enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)"))
+struct ConnectionTests {
+    let db: TestDatabase
+    init() throws { db = try TestDatabase(migrated: false) }
+
+    @Test func interpolatedValuesAreBoundNotSpliced() throws {
+        let c = try db.connect()
+        let hostile = "'; DROP TABLE x; --"
+        let row = try c.execute("SELECT \(hostile)::text AS v, \(42) + 1 AS n, \(Optional<String>.none)::text AS nothing").rows[0]
+        #expect(row["v"] == hostile)
+        #expect(row["n"] == "43")
+        #expect(row["nothing"] == nil)
+    }
+
+    @Test func errorsCarrySQLState() throws {
+        let c = try db.connect()
+        try c.execute("CREATE TABLE t (id int PRIMARY KEY)")
+        try c.execute("INSERT INTO t VALUES (1)")
+        let error = #expect(throws: PostgresError.self) { try c.execute("INSERT INTO t VALUES (1)") }
+        #expect(error?.sqlState == "23505")
+        #expect(error?.kind == .query)
+        #expect(error?.isTransient == false)
+        // The connection is still usable after a failed statement.
+        #expect(try c.execute("SELECT 1 AS one").rows[0]["one"] == "1")
+    }
+
+    @Test func byteaRoundTrips() throws {
+        let c = try db.connect()
+        let bytes: [UInt8] = [0, 1, 0xFF, 0x5C, 0x27, 0x80]
+        let row = try c.execute(Query(sql: "SELECT $1::bytea AS b, octet_length($1::bytea) AS n", binds: [.bytes(bytes)])).rows[0]
+        #expect(row.bytes("b") == bytes)
+        #expect(row["n"] == "6")
+    }
+
+    @Test func integerArraysBind() throws {
+        let ids: [Int64] = [3, 1, 2]
+        let row = try db.connect().execute("SELECT array_length(\(ids)::bigint[], 1) AS n, (\(ids)::bigint[])[1] AS first").rows[0]
+        #expect(row["n"] == "3")
+        #expect(row["first"] == "3")
+    }
+
+    @Test func transactionRollsBackOnError() throws {
+        let c = try db.connect()
+        try c.execute("CREATE TABLE r (v int)")
+        #expect(throws: PostgresError.self) {
+            try c.transaction { () throws(PostgresError) in
+                try c.execute("INSERT INTO r VALUES (1)")
+                try c.execute("SELECT 1/0")
+            }
+        }
+        #expect(try c.execute("SELECT count(*) AS n FROM r").rows[0]["n"] == "0")
+    }
+
+    @Test func notificationsArriveAndWaitsEnd() throws {
+        let listener = try db.connect()
+        try listener.listen("test_channel")
+        // Nothing sent: the wait ends at its timeout with nothing.
+        let start = ContinuousClock.now
+        #expect(try listener.waitForNotifications(timeout: .milliseconds(200)).isEmpty)
+        #expect(ContinuousClock.now - start >= .milliseconds(150))
+
+        try db.connect().execute("SELECT pg_notify('test_channel', 'hello')")
+        let got = try listener.waitForNotifications(timeout: .seconds(5))
+        #expect(got.map(\.payload) == ["hello"])
+        #expect(got.first?.channel == "test_channel")
+    }
+
+    @Test func wakeSignalInterruptsWait() throws {
+        let listener = try db.connect()
+        try listener.listen("quiet")
+        let wake = WakeSignal()
+        wake.signal()
+        let start = ContinuousClock.now
+        #expect(try listener.waitForNotifications(timeout: .seconds(10), wake: wake).isEmpty)
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func connectionFailureIsTransientAndHidesPassword() throws {
+        let error = #expect(throws: PostgresError.self) {
+            try Connection("postgresql://someone:s3cretpw@127.0.0.1:1/nowhere?connect_timeout=2")
+        }
+        #expect(error?.kind == .connection)
+        #expect(error?.isTransient == true)
+        #expect(error?.description.contains("s3cretpw") == false)
+        #expect(try db.connect().safeDescription.contains("postgres@"))
+    }
+
+    @Test func serverSideDisconnectIsAConnectionError() throws {
+        let victim = try db.connect()
+        let pid = try victim.execute("SELECT pg_backend_pid() AS pid").rows[0]["pid"]!
+        try db.connect().execute("SELECT pg_terminate_backend(\(Int(pid)!))")
+        let error = #expect(throws: PostgresError.self) { try victim.execute("SELECT 1") }
+        #expect(error?.isTransient == true)
+    }
+}

@@ -1,0 +1,63 @@
+# Shared by scripts/demo and scripts/test: install what is missing, then start a throwaway
+# PostgreSQL on loopback under .local/ (owned by the postgres user: initdb refuses root).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOCAL="$ROOT/.local"
+mkdir -p "$LOCAL"
+
+need_packages() {
+    local missing=()
+    command -v swift >/dev/null || { echo "swift is not on PATH (Swift 6.1+ is needed)" >&2; exit 1; }
+    pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
+    pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
+    pkg-config --exists libcrypto 2>/dev/null || missing+=(libssl-dev)
+    command -v pkg-config >/dev/null || missing+=(pkg-config)
+    pg_bin >/dev/null 2>&1 || missing+=(postgresql)
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "installing: ${missing[*]}" >&2
+        local sudo=""
+        [ "$(id -u)" = 0 ] || sudo=sudo
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+# The directory holding initdb/pg_ctl (Debian keeps them out of PATH).
+pg_bin() {
+    local dir
+    for dir in /usr/lib/postgresql/*/bin; do
+        [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
+    done
+    command -v initdb >/dev/null && { dirname "$(command -v initdb)"; return 0; }
+    return 1
+}
+
+# as_pg CMD...: run as the postgres user when we are root.
+as_pg() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# start_postgres NAME: a fresh cluster in .local/NAME on a free loopback port.
+# Exports DATABASE_URL and registers a trap that stops the cluster on exit.
+start_postgres() {
+    local name=$1 bin port
+    bin=$(pg_bin)
+    PGDATA_DIR="$LOCAL/$name"
+    if [ -f "$PGDATA_DIR/postmaster.pid" ]; then as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" stop -m immediate >/dev/null 2>&1 || true; fi
+    rm -rf "$PGDATA_DIR"
+    mkdir -p "$PGDATA_DIR"
+    [ "$(id -u)" = 0 ] && chown postgres: "$PGDATA_DIR" && chmod 755 "$LOCAL"
+    as_pg "$bin/initdb" -D "$PGDATA_DIR" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$PGDATA_DIR/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $PGDATA_DIR -c fsync=off -c max_connections=200" start >/dev/null
+    PG_BIN=$bin
+    export DATABASE_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+    trap stop_postgres EXIT
+    echo "PostgreSQL running on 127.0.0.1:$port (data in $PGDATA_DIR)" >&2
+}
+
+stop_postgres() {
+    [ -n "${PGDATA_DIR:-}" ] && as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" stop -m fast >/dev/null 2>&1 || true
+}
