@@ -60,6 +60,7 @@ CREATE FUNCTION newsdesk.enqueue(
     content_type text DEFAULT NULL,
     raw_bytes bytea DEFAULT NULL
 ) RETURNS bigint LANGUAGE plpgsql AS $$
+#variable_conflict use_column
 DECLARE
     job_id bigint;
 BEGIN

@@ -1,0 +1,39 @@
+import Foundation
+import LibPQ
+import Queue
+import Testing
+import TestSupport
+
+@Suite(.enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)"))
+struct MigratorTests {
+    @Test func appliesInOrderOnceAndRecordsThem() throws {
+        let db = try TestDatabase(migrated: false)
+        let migrator = Migrator(connection: try db.connect())
+        let first = try migrator.migrate()
+        #expect(first.count >= 3)
+        #expect(first == first.sorted())
+        #expect(try migrator.migrate().isEmpty)
+        #expect(try migrator.appliedVersions() == Array(1...first.count))
+    }
+
+    @Test func concurrentMigratorsDoNotCollide() throws {
+        let db = try TestDatabase(migrated: false)
+        let url = db.url
+        let results = Mutexed<[Int]>([])
+        let errors = Mutexed<[String]>([])
+        let threads = (0..<4).map { _ in
+            Thread {
+                do {
+                    let applied = try Migrator(connection: Connection(url)).migrate()
+                    results.mutate { $0.append(applied.count) }
+                } catch { errors.mutate { $0.append("\(error)") } }
+            }
+        }
+        threads.forEach { $0.start() }
+        #expect(eventually { results.value.count + errors.value.count == 4 })
+        #expect(errors.value.isEmpty)
+        // Exactly one migrator applied everything; the others found it done.
+        #expect(results.value.sorted().dropLast().allSatisfy { $0 == 0 })
+        #expect(results.value.max() ?? 0 >= 3)
+    }
+}

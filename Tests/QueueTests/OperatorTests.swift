@@ -1,0 +1,37 @@
+import LibPQ
+import Queue
+import Testing
+import TestSupport
+
+@Suite(.enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)"))
+struct OperatorTests {
+    let db: TestDatabase
+    init() throws { db = try TestDatabase() }
+
+    @Test func retryAndCancelBySelection() throws {
+        let q = try db.queue()
+        let ids = try (0..<4).map { try q.enqueueText("job \($0)") }
+        #expect(try q.cancel(.ids([ids[0]])) == 1)
+        #expect(try q.cancel(.state(.failed)) == 0)
+        let jobs = try q.claim(1, as: "w")
+        _ = try q.fail(jobs.map { Failure(jobID: $0.id, attempt: $0.attempt, reason: "bad", retryable: false) }, workerID: "w")
+        #expect(try db.state(of: ids[0]) == "cancelled")
+        #expect(try q.retry(.state(.failed)) == 1)
+        #expect(try q.retry(.ids([ids[0]])) == 1)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'queued' AND attempts = 0") == 4)
+        #expect(try q.cancel(.state(.queued)) == 4)
+    }
+
+    @Test func statusCountsStatesAndTimings() throws {
+        let q = try db.queue()
+        for i in 0..<3 { try q.enqueueText("job \(i)") }
+        let jobs = try q.claim(2, as: "w")
+        _ = try q.complete([Completion(jobID: jobs[0].id, attempt: 1, resultJSON: sampleResult)], workerID: "w")
+        _ = try q.fail([Failure(jobID: jobs[1].id, attempt: 1, reason: "bad", retryable: false)], workerID: "w")
+        let s = try q.status()
+        #expect(s.queued == 1 && s.running == 0 && s.done == 1 && s.failed == 1)
+        #expect(s.doneLastMinute == 1 && s.failedLastHour == 1)
+        #expect(s.oldestQueuedSeconds != nil)
+        #expect(s.meanProcessingMs != nil && s.p95ProcessingMs != nil)
+    }
+}

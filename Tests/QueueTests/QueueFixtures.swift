@@ -1,0 +1,27 @@
+import LibPQ
+import Queue
+import TestSupport
+
+extension JobQueue {
+    @discardableResult
+    func enqueueText(_ text: String, url: String? = nil, key: String? = nil, priority: Int = 0) throws -> Int64 {
+        try enqueue(EnqueueParams(payload: .text(text), sourceURL: url, idempotencyKey: key, priority: priority))
+    }
+
+    func claim(_ limit: Int, as worker: String, lease: Duration = .seconds(30), maxBytes: Int = 1 << 20) throws -> [ClaimedJob] {
+        try claim(ClaimParams(limit: limit, workerID: worker, lease: lease, maxPayloadBytes: maxBytes))
+    }
+}
+
+extension TestDatabase {
+    func state(of id: Int64) throws -> String? {
+        try scalar("SELECT state::text FROM newsdesk.jobs WHERE id = \(id)")
+    }
+
+    /// Makes every running lease look expired, as if its worker vanished long ago.
+    func expireLeases() throws {
+        try connect().execute("UPDATE newsdesk.jobs SET lease_expires_at = now() - interval '1 second' WHERE state = 'running'")
+    }
+}
+
+let sampleResult = #"{"schema_version":1,"title":"T","published_at":"2025-07-01","page_date":"2025-07-01","word_count":3,"language":{"code":"en","confidence":0.9}}"#
