@@ -13,15 +13,4 @@ extension JobQueue {
     }
 }
 
-extension TestDatabase {
-    func state(of id: Int64) throws -> String? {
-        try scalar("SELECT state::text FROM newsdesk.jobs WHERE id = \(id)")
-    }
-
-    /// Makes every running lease look expired, as if its worker vanished long ago.
-    func expireLeases() throws {
-        try connect().execute("UPDATE newsdesk.jobs SET lease_expires_at = now() - interval '1 second' WHERE state = 'running'")
-    }
-}
-
 let sampleResult = #"{"schema_version":1,"title":"T","published_at":"2025-07-01","page_date":"2025-07-01","word_count":3,"language":{"code":"en","confidence":0.9}}"#

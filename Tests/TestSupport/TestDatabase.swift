@@ -49,6 +49,17 @@ public final class TestDatabase: Sendable {
     }
 }
 
+extension TestDatabase {
+    public func state(of id: Int64) throws -> String? {
+        try scalar("SELECT state::text FROM newsdesk.jobs WHERE id = \(id)")
+    }
+
+    /// Makes every running lease look expired, as if its worker vanished long ago.
+    public func expireLeases() throws {
+        try connect().execute("UPDATE newsdesk.jobs SET lease_expires_at = now() - interval '1 second' WHERE state = 'running'")
+    }
+}
+
 /// Waits until `condition` holds or `timeout` passes; returns whether it held.
 public func eventually(timeout: Duration = .seconds(20), _ condition: () throws -> Bool) rethrows -> Bool {
     let deadline = ContinuousClock.now + timeout

@@ -1,0 +1,98 @@
+import Daemon
+import Foundation
+import LibPQ
+import Queue
+import Testing
+import TestSupport
+
+@Suite(.enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)"))
+struct DaemonEndToEndTests {
+    let db: TestDatabase
+    init() throws { db = try TestDatabase() }
+
+    @Test func badInputFailsWithAReasonAndTheNextJobStillRuns() throws {
+        let q = try db.queue()
+        let seed = try q.enqueue(EnqueueParams(payload: .text(seedText), sourceURL: "https://example.com/seed"))
+        let empty = try q.enqueue(EnqueueParams(payload: .text("  \n\n ")))
+        let binary = try q.enqueue(EnqueueParams(payload: .bytes([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3])))
+        let invalid = try q.enqueue(EnqueueParams(payload: .bytes([0x66, 0x6F, 0xC3, 0x28, 0xA0, 0xA1])))
+        let huge = try q.enqueue(EnqueueParams(payload: .text(String(repeating: "word ", count: 300_000))))
+        let after = try q.enqueue(EnqueueParams(payload: .text(seedText)))
+
+        let daemon = RunningDaemon(db, maxPayloadBytes: 1 << 20)
+        #expect(eventually { (try? db.drained()) == true })
+        #expect(daemon.stop())
+
+        #expect(try db.state(of: seed) == "done")
+        #expect(try db.state(of: after) == "done")
+        for (id, reason) in [(empty, "empty"), (binary, "not text"), (invalid, "undecodable"), (huge, "too large")] {
+            #expect(try db.state(of: id) == "failed")
+            let error = try db.scalar("SELECT last_error FROM newsdesk.jobs WHERE id = \(id)") ?? ""
+            #expect(error.contains(reason), "job \(id): \(error)")
+            // Bad input is not retried: one attempt only.
+            #expect(try db.scalar("SELECT attempts FROM newsdesk.jobs WHERE id = \(id)") == "1")
+        }
+        let row = try db.connect().execute("""
+            SELECT source_url, word_count, jsonb_array_length(result->'paragraphs') AS paragraphs
+            FROM newsdesk.articles WHERE job_id = \(seed)
+            """).rows[0]
+        #expect(row["source_url"] == "https://example.com/seed")
+        #expect((Int(row["word_count"] ?? "") ?? 0) > 300)
+        #expect((Int(row["paragraphs"] ?? "") ?? 0) >= 5)
+        #expect(try db.resultMismatches() == 0)
+    }
+
+    @Test func notifyWakesAnIdleWorkerLongBeforeThePoll() throws {
+        let daemon = RunningDaemon(db, poll: .seconds(60))
+        defer { daemon.stop() }
+        Thread.sleep(forTimeInterval: 0.5)  // let it connect, LISTEN and go idle
+        let start = ContinuousClock.now
+        let id = try db.queue().enqueue(EnqueueParams(payload: .text(seedText)))
+        #expect(eventually(timeout: .seconds(30)) { (try? db.state(of: id)) == "done" })
+        #expect(ContinuousClock.now - start < .seconds(30), "the 60 s poll must not be what woke it")
+    }
+
+    @Test func jobsOfAVanishedWorkerComeBackWithinALease() throws {
+        let q = try db.queue()
+        for _ in 0..<20 { try q.enqueue(EnqueueParams(payload: .text(seedText))) }
+        // A worker claims them with a 1 s lease and dies: no heartbeat, no completion.
+        let ghost = try q.claim(ClaimParams(limit: 20, workerID: "ghost", lease: .seconds(1), maxPayloadBytes: 1 << 20))
+        #expect(ghost.count == 20)
+        let start = ContinuousClock.now
+        let daemon = RunningDaemon(db)
+        defer { daemon.stop() }
+        #expect(eventually { (try? db.drained()) == true })
+        // One lease (1 s) plus the rescue tick; generous slack for a loaded machine.
+        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done' AND attempts = 2") == 20)
+        #expect(try db.resultMismatches() == 0)
+    }
+
+    @Test func twoWorkersShareOneQueueWithExactlyOneResultEach() throws {
+        try db.connect().execute(Query(sql: "INSERT INTO newsdesk.jobs (raw) SELECT $1 || g FROM generate_series(1, 300) g",
+                                       binds: [.text(seedText)]))
+        let a = RunningDaemon(db, workerID: "worker-a")
+        let b = RunningDaemon(db, workerID: "worker-b")
+        #expect(eventually(timeout: .seconds(60)) { (try? db.drained()) == true })
+        #expect(a.stop() && b.stop())
+        #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == 300)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE attempts <> 1") == 0)
+        #expect(try db.resultMismatches() == 0)
+    }
+
+    @Test func survivesItsConnectionsBeingKilled() throws {
+        let daemon = RunningDaemon(db)
+        defer { daemon.stop() }
+        let q = try db.queue()
+        let first = try q.enqueue(EnqueueParams(payload: .text(seedText)))
+        #expect(eventually { (try? db.state(of: first)) == "done" })
+        // Cut every connection the worker has, as a database restart would.
+        try db.connect().execute("""
+            SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = \(db.name) AND pid <> pg_backend_pid()
+            """)
+        let second = try db.queue().enqueue(EnqueueParams(payload: .text(seedText)))
+        #expect(eventually { (try? db.state(of: second)) == "done" })
+        #expect(try db.resultMismatches() == 0)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import LibPQ
+import Queue
+import Testing
+import TestSupport
+
+/// The real `newsdesk run` binary, signalled from outside as systemd or an OOM kill would.
+@Suite(.enabled(if: TestDatabase.isAvailable && FileManager.default.fileExists(atPath: TestPaths.newsdeskBinary.path),
+                "needs DATABASE_URL and a built newsdesk binary (scripts/test)"))
+struct WorkerProcessTests {
+    let db: TestDatabase
+    init() throws { db = try TestDatabase() }
+
+    func startWorker(_ extra: [String] = []) throws -> Process {
+        let process = Process()
+        process.executableURL = TestPaths.newsdeskBinary
+        process.arguments = ["run", "--database-url", db.url, "--concurrency", "2", "--log-level", "error"] + extra
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    func enqueueSeeds(_ n: Int) throws {
+        try db.connect().execute(Query(sql: "INSERT INTO newsdesk.jobs (raw) SELECT $1 || g FROM generate_series(1, $2::int) g",
+                                       binds: [.text(seedText), .text(String(n))]))
+    }
+
+    @Test func sigtermDrainsAndExitsZero() throws {
+        try enqueueSeeds(3000)
+        let worker = try startWorker(["--shutdown-grace", "10"])
+        #expect(eventually { (try? db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done'")) ?? 0 > 0 })
+        kill(worker.processIdentifier, SIGTERM)
+        #expect(eventually(timeout: .seconds(20)) { !worker.isRunning })
+        #expect(worker.terminationReason == .exit)
+        #expect(worker.terminationStatus == 0)
+        // Nothing left mid-flight; whatever was not finished is queued with its attempt given back.
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'running'") == 0)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'queued' AND attempts <> 0") == 0)
+        #expect(try db.resultMismatches() == 0)
+    }
+
+    @Test func killMinusNineLosesNothingAndDuplicatesNothing() throws {
+        try enqueueSeeds(3000)
+        let victim = try startWorker(["--lease", "1"])
+        #expect(eventually { (try? db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done'")) ?? 0 > 0 })
+        kill(victim.processIdentifier, SIGKILL)
+        victim.waitUntilExit()
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done'") < 3000, "the crash must hit mid-queue")
+        // At the moment of the crash: every job is done with one row, or will be claimable.
+        #expect(try db.resultMismatches() == 0)
+        let survivor = try startWorker(["--lease", "1"])
+        defer { survivor.terminate(); survivor.waitUntilExit() }
+        #expect(eventually(timeout: .seconds(120)) { (try? db.drained()) == true })
+        #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == 3000)
+        #expect(try db.resultMismatches() == 0)
+    }
+}
