@@ -8,9 +8,9 @@ public final class Daemon: Sendable {
     public let config: WorkerConfiguration
     public let shutdown: ShutdownSignal
     let logger: Logger
-    let processor: ArticleProcessor
+    let processor: any PageProcessor
 
-    public init(config: WorkerConfiguration, processor: ArticleProcessor = ArticleProcessor(),
+    public init(config: WorkerConfiguration, processor: any PageProcessor = ArticleProcessor(),
                 shutdown: ShutdownSignal = ShutdownSignal(), logger: Logger = Logger(label: "newsdesk")) {
         self.config = config
         self.processor = processor

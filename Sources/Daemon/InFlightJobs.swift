@@ -23,9 +23,17 @@ final class InFlightJobs: Sendable {
         state.withLock { $0.attempts[job.id] = job.attempt }
     }
 
-    func post(_ outcome: Outcome) {
-        state.withLock { $0.outcomes.append(outcome) }
+    /// Records a finished job. Returns true when a completion batch is worth sending now:
+    /// `batch` outcomes are waiting, or every held job has finished.
+    @discardableResult
+    func post(_ outcome: Outcome, batch: Int = 1) -> Bool {
+        state.withLock { state in
+            state.outcomes.append(outcome)
+            return state.outcomes.count >= batch || state.outcomes.count >= state.attempts.count
+        }
     }
+
+    var hasOutcomes: Bool { state.withLock { !$0.outcomes.isEmpty } }
 
     /// Takes the outcomes posted so far, for one completion batch.
     func takeOutcomes() -> [Outcome] {

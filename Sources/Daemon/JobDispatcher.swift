@@ -17,6 +17,8 @@ final class JobDispatcher: Sendable {
     let wake = WakeSignal()
     private let pool = DispatchQueue(label: "newsdesk.processing", attributes: .concurrent)
     private let slots: DispatchSemaphore
+    /// Longest a finished job waits for others to share its completion transaction.
+    static let completionDelay = Duration.milliseconds(5)
 
     init(config: WorkerConfiguration, runner: JobRunner, inFlight: InFlightJobs, shutdown: ShutdownSignal, logger: Logger) {
         self.config = config
@@ -64,19 +66,21 @@ final class JobDispatcher: Sendable {
             claimedFull = jobs.count == room
         }
         if !claimedFull {
-            // Notifications, finished jobs and shutdown all end this wait early.
-            _ = try queue.connection.waitForNotifications(timeout: config.pollInterval, wake: wake)
+            // Notifications, a full completion batch and shutdown all end this wait early;
+            // finished jobs wait at most `completionDelay` for more to join their batch.
+            let timeout = inFlight.hasOutcomes ? Self.completionDelay : config.pollInterval
+            _ = try queue.connection.waitForNotifications(timeout: timeout, wake: wake)
         }
     }
 
     private func dispatch(_ job: ClaimedJob) {
         inFlight.add(job)
+        let batch = max(1, config.prefetch / 4)
         pool.async { [runner, inFlight, wake, slots] in
             // The pool is bounded by `concurrency`; the rest of the prefetch waits here.
             slots.wait()
             defer { slots.signal() }
-            inFlight.post(runner.run(job))
-            wake.signal()
+            if inFlight.post(runner.run(job), batch: batch) { wake.signal() }
         }
     }
 
@@ -94,10 +98,13 @@ final class JobDispatcher: Sendable {
             }
         }
         do {
-            let (accepted, failed) = try queue.connection.transaction { () throws(PostgresError) in
-                (try queue.complete(completions, workerID: config.workerID),
-                 try queue.fail(failures, workerID: config.workerID))
+            let commit = { () throws(PostgresError) in
+                (try queue.complete(completions, workerID: self.config.workerID),
+                 try queue.fail(failures, workerID: self.config.workerID))
             }
+            // Each statement is atomic on its own; a transaction is needed only to join two.
+            let (accepted, failed) = completions.isEmpty || failures.isEmpty
+                ? try commit() : try queue.connection.transaction(commit)
             let lost = completions.count + failures.count - accepted.count - failed.count
             if lost > 0 {
                 logger.warning("results discarded: lease lost (job rescued by another worker)", metadata: ["jobs": "\(lost)"])

@@ -4,7 +4,7 @@ import Queue
 /// Turns one claimed job into its outcome. Bad input becomes a permanent failure with a
 /// reason a person can read; nothing here throws or traps.
 struct JobRunner: Sendable {
-    var processor: ArticleProcessor
+    var processor: any PageProcessor
     var maxPayloadBytes: Int
 
     func run(_ job: ClaimedJob) -> InFlightJobs.Outcome {
@@ -17,8 +17,8 @@ struct JobRunner: Sendable {
         }
         let page = RawPage(bytes: bytes, contentType: job.contentType, sourceURL: job.sourceURL)
         do {
-            let result = try processor.process(page)
-            return .completed(Completion(jobID: job.id, attempt: job.attempt, resultJSON: result.json()))
+            let json = try processor.resultJSON(for: page)
+            return .completed(Completion(jobID: job.id, attempt: job.attempt, resultJSON: json))
         } catch {
             return fail(job, error)
         }

@@ -30,6 +30,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Exit once the queue has no claimable jobs (demos, batch runs).")
     var untilEmpty = false
 
+    @Flag(help: ArgumentHelp("Complete every job with an empty result, parsing nothing (queue benchmarks).", visibility: .hidden))
+    var noOp = false
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: Logger.Level = .info
 
@@ -44,7 +47,7 @@ struct RunCommand: ParsableCommand {
             databaseURL: database.resolved, concurrency: concurrency, prefetch: prefetch,
             lease: .seconds(lease), pollInterval: .seconds(pollInterval), shutdownGrace: .seconds(shutdownGrace),
             maxPayloadBytes: maxPayloadBytes)
-        let daemon = Daemon(config: config)
+        let daemon = Daemon(config: config, processor: noOp ? NoOpProcessor() : ArticleProcessor())
         let handlers = daemon.shutdown.installSignalHandlers()
         if untilEmpty {
             let watcher = QueueDrainWatcher(databaseURL: database.resolved, shutdown: daemon.shutdown)
