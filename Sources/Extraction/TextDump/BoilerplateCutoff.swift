@@ -1,15 +1,15 @@
-/// Ends the body at the first end-matter heading ("Share post:", "Related", "Comments", ...)
-/// that follows some article text: what comes after is about other pages or other people.
+/// End-matter headings ("Share post:", "Related", "Comments", "You may also like") split the
+/// dump into segments: the article never runs across one, since what follows such a heading
+/// is about other pages or other people.
 enum BoilerplateCutoff {
-    static func apply(_ region: Range<Int>, in lines: [DumpLine]) -> Range<Int> {
-        var sawProse = false
-        for index in region {
-            switch lines[index].kind {
-            case .prose: sawProse = true
-            case .cutoff where sawProse: return region.lowerBound..<index
-            default: break
-            }
+    static func segments(_ lines: [DumpLine]) -> [Range<Int>] {
+        var segments: [Range<Int>] = []
+        var start = 0
+        for (index, line) in lines.enumerated() where line.kind == .cutoff {
+            if index > start { segments.append(start..<index) }
+            start = index + 1
         }
-        return region
+        if start < lines.count { segments.append(start..<lines.count) }
+        return segments
     }
 }

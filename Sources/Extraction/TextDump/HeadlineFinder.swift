@@ -23,7 +23,7 @@ enum HeadlineFinder {
     }
 
     private static func isCandidate(_ line: DumpLine) -> Bool {
-        (2...30).contains(line.words) && line.kind == .short && !line.endsElided
+        (2...30).contains(line.words) && (line.kind == .short || line.kind == .prose) && !line.endsElided
             && !(line.endsSentence && line.text.last == ".")
     }
 
