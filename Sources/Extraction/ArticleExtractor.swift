@@ -22,7 +22,7 @@ public struct ArticleExtractor: Sendable {
         case .html:
             return try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL)
         case .text, .auto:
-            return try TextDumpExtractor.extract(text)
+            return try TextDumpExtractor.extract(text, sourceURL: page.sourceURL, referenceDate: page.referenceDate)
         case .body:
             return BodyText.article(from: text)
         }

@@ -1,6 +1,34 @@
-/// Placeholder: the text-dump heuristics replace this.
+/// Plain-text page dumps (innerText, copy-paste) to articles. A pipeline of small stages over
+/// the dump's lines: classify each line, find the main region between end-matter headings,
+/// find the lead paragraph, then headline, dateline, byline and teasers around it. Linear in
+/// the size of the dump.
 enum TextDumpExtractor {
-    static func extract(_ text: String) throws(ExtractionError) -> Article {
-        Article(format: .text, paragraphs: Paragraphs.split(text))
+    static func extract(_ text: String, sourceURL: String? = nil,
+                        referenceDate: String? = nil) throws(ExtractionError) -> Article {
+        var lines = DumpLines.split(text)
+        guard lines.reduce(0, { $0 + $1.words }) >= 3 else {
+            throw .notAnArticle("the dump has fewer than three words")
+        }
+        LineClassifier.classify(&lines)
+        let reference = referenceDate.flatMap(CalendarDate.init(iso:))
+        let found = MainRegionFinder.find(lines) ?? 0..<0
+        let bodyStart = LeadFinder.find(lines, in: found)
+        let frame = ArticleFrame.locate(lines, bodyStart: bodyStart, reference: reference)
+        // Nothing above the headline is the story (promos, teasers, breadcrumbs).
+        let region = min(found.upperBound, max(found.lowerBound, frame.headline.map { $0 + 1 } ?? 0))..<found.upperBound
+        let teasers = TeaserCollector.collect(lines, from: bodyStart)
+        let dropped = frame.lines.union(teasers.flatMap { [$0.titleLine, $0.snippetLine] })
+        let body = region.filter { !dropped.contains($0) && isBodyText(lines[$0]) }.map { lines[$0] }
+
+        var article = Article(format: .text, paragraphs: body.map { String($0.text) },
+                              related: teasers.map(\.teaser),
+                              pageType: PageTypeGuess.guess(body: body, teasers: teasers.count))
+        frame.fill(&article, sourceURL: sourceURL, lines: lines, reference: reference)
+        article.flags += BodyFlags.flags(body: body, reachesEnd: region.upperBound == lines.count)
+        return article
+    }
+
+    private static func isBodyText(_ line: DumpLine) -> Bool {
+        line.kind == .prose || line.kind == .short
     }
 }

@@ -1,0 +1,22 @@
+/// One date found in a line of text, with what the words before it say it is.
+public struct DateMention: Sendable, Equatable {
+    public enum Label: Sendable, Equatable {
+        /// "Published", "Posted", "Date:" and the like.
+        case published
+        /// "Updated", "Last modified", ...
+        case updated
+        case unlabelled
+    }
+
+    public var date: CalendarDate
+    public var label: Label
+}
+
+/// All dates of one line, and whether the line says nothing but the date (a "bare" date line
+/// such as a site's "today" widget or a dateline of its own).
+public struct DateLine: Sendable, Equatable {
+    public var mentions: [DateMention]
+    public var isBare: Bool
+    /// The line names a publication/update date but gives none ("Date:" with nothing after it).
+    public var hasEmptyLabel: Bool
+}

@@ -1,0 +1,35 @@
+/// Phrase lists for the page furniture of news and blog sites, matched against a line's
+/// `phraseKey` (lower-cased, outer punctuation dropped). Gathered from the usual CMS templates.
+enum BoilerplatePhrases {
+    /// Headings that open the end matter: nothing after them is the article.
+    static let cutoffs: Set<String> = [
+        "share post", "share this", "share this post", "share this article", "share this story", "share article",
+        "share on", "share via", "related", "related posts", "related articles", "related stories",
+        "related content", "related topics", "related news", "related reading", "more like this", "more stories",
+        "more from", "more articles", "more news", "you may also like", "you might also like", "you may be interested in",
+        "recommended", "recommended for you", "recommended articles", "read next", "up next", "what to read next",
+        "popular", "most popular", "popular posts", "popular stories", "trending", "trending now", "latest news",
+        "latest posts", "recent posts", "recent articles", "comments", "leave a reply", "leave a comment",
+        "post a comment", "add a comment", "join the conversation", "about the author", "about the authors",
+        "subscribe to our newsletter", "sign up for our newsletter", "newsletter", "tags", "filed under",
+        "categories", "previous article", "next article", "previous post", "next post", "back to blog",
+        "back to top", "article sources", "sources", "references", "see also", "further reading",
+    ]
+
+    /// Single lines that are furniture wherever they stand.
+    static let furniture: Set<String> = [
+        "advertisement", "advertisements", "ad", "sponsored", "skip to content", "skip to main content",
+        "skip to navigation", "share", "tweet", "pin", "email", "print", "facebook", "twitter", "linkedin",
+        "whatsapp", "reddit", "pinterest", "copy link", "link copied", "read more", "continue reading",
+        "click here", "load more", "show more", "see more", "sign in", "log in", "login", "sign up",
+        "register", "subscribe", "menu", "search", "close", "home", "follow", "follow us", "like", "comment",
+        "reply", "cancel reply", "report this article", "listen to this article", "save", "saved",
+        "image", "photo", "video", "audio", "top", "back", "next", "previous", "toggle navigation",
+        "open menu", "close menu", "accept", "accept all", "reject all", "cookie settings", "manage consent",
+    ]
+
+    /// Words that betray a furniture sentence when the line starts with them or contains them.
+    static let furnitureOpenings = ["we use cookies", "this website uses cookies", "this site uses cookies",
+                                    "by continuing to use", "copyright ©", "©", "all rights reserved",
+                                    "sign up for", "subscribe to", "follow us on", "click here to"]
+}

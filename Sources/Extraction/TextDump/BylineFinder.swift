@@ -1,0 +1,58 @@
+/// Authors from byline lines near the headline: "By X and Y", "Written by X", "Author: X",
+/// "X | Staff writer", "X, Senior Reporter", a "By" line followed by the name, and, weakest,
+/// a bare name right beside the dateline.
+enum BylineFinder {
+    struct Byline {
+        var authors: [String]
+        var lines: [Int]
+        var source: String
+    }
+
+    static func find(_ lines: [DumpLine], window: Range<Int>, dateLines: Set<Int>) -> Byline? {
+        for index in window where lines[index].words <= 16 {
+            let line = lines[index]
+            if let names = authors(in: line.text) { return Byline(authors: names, lines: [index], source: "byline") }
+            if isLabelOnly(line), index + 1 < lines.count, let names = BylineNames.parse(lines[index + 1].text) {
+                return Byline(authors: names, lines: [index, index + 1], source: "byline")
+            }
+        }
+        for index in window where isBareName(lines[index]) && isBesideDate(index, dateLines) {
+            if let names = BylineNames.parse(lines[index].text) {
+                return Byline(authors: names, lines: [index], source: "byline-beside-date")
+            }
+        }
+        return nil
+    }
+
+    /// Names when `text` is a byline of one of the labelled shapes.
+    static func authors(in text: Substring) -> [String]? {
+        let lowered = text.lowercased()
+        for prefix in prefixes where lowered.hasPrefix(prefix) {
+            return BylineNames.parse(text.dropFirst(prefix.count))
+        }
+        for separator in ["|", ",", " - ", " – ", " — "] {
+            guard let range = text.firstRange(of: separator) else { continue }
+            let role = text[range.upperBound...].lowercased()
+            if roles.contains(where: role.contains) { return BylineNames.parse(text[..<range.lowerBound]) }
+        }
+        return nil
+    }
+
+    private static let prefixes = ["by ", "by: ", "written by ", "words by ", "story by ", "posted by ",
+                                   "author: ", "authors: ", "author ", "reporter: ", "von ", "par ", "por "]
+    private static let roles = ["writer", "reporter", "editor", "correspondent", "contributor", "columnist",
+                                "journalist", "staff"]
+
+    private static func isLabelOnly(_ line: DumpLine) -> Bool {
+        ["by", "written by", "author", "authors", "posted by", "about the author"].contains(line.phraseKey)
+    }
+
+    private static func isBareName(_ line: DumpLine) -> Bool {
+        (2...4).contains(line.words) && line.capitalisedWords == line.words && !line.endsSentence
+            && line.kind == .short && !line.text.contains(where: \.isNumber)
+    }
+
+    private static func isBesideDate(_ index: Int, _ dateLines: Set<Int>) -> Bool {
+        dateLines.contains(index + 1) || dateLines.contains(index - 1) || dateLines.contains(index + 2)
+    }
+}

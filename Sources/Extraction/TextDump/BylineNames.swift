@@ -1,0 +1,55 @@
+/// Person names out of the text after a byline label: cut at the first thing that is not part
+/// of a name (a date, "Published", a lower-case word), split on commas, "and", "&".
+enum BylineNames {
+    static func parse(_ text: Substring) -> [String]? {
+        var names: [[Substring]] = [[]]
+        for rawWord in text.split(whereSeparator: \.isWhitespace) {
+            let word = rawWord.trimmingCharacters(of: ",;")
+            if word.isEmpty { continue }
+            if ["and", "&", "und", "et", "y"].contains(word.lowercased()) {
+                names.append([])
+                continue
+            }
+            guard isNameWord(word) else { break }
+            names[names.count - 1].append(word)
+            if rawWord.hasSuffix(",") { names.append([]) }
+        }
+        var result: [String] = []
+        for words in names where !words.isEmpty {
+            let name = words.joined(separator: " ")
+            // Post-nominals ("MS, RD") belong to the name before them.
+            if words.count == 1, isPostNominal(words[0]), let last = result.popLast() {
+                result.append(last + ", " + name)
+            } else if words.count <= 5 {
+                result.append(name)
+            } else {
+                return nil
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    private static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "le", "la",
+                                                 "bin", "al", "el", "del", "dos", "ten", "ter"]
+
+    private static func isNameWord(_ word: Substring) -> Bool {
+        guard let first = word.first, word.count <= 30, !word.contains(where: \.isNumber) else { return false }
+        if particles.contains(String(word)) { return true }
+        guard first.isUppercase else { return false }
+        return CalendarWords.month(word.lowercased()) == nil
+            && !["Published", "Updated", "Posted", "Last", "On", "In", "Share", "Follow", "Staff", "Read"].contains(word)
+    }
+
+    private static func isPostNominal(_ word: Substring) -> Bool {
+        word.count <= 5 && word.allSatisfy { $0.isUppercase || $0 == "." }
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(of set: String) -> SubSequence {
+        var slice = self[...]
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return slice
+    }
+}

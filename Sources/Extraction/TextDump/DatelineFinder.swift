@@ -1,0 +1,74 @@
+/// Dates near the headline: the publication date (a labelled "Published ..." wins over a bare
+/// date), the update date, and the site's "today" widget, a bare date on the very first line
+/// above the headline, which says when the page was fetched, not when the article appeared.
+enum DatelineFinder {
+    struct Datelines {
+        var pageDate: CalendarDate?
+        var published: CalendarDate?
+        var publishedSource: String?
+        var modified: CalendarDate?
+        /// Lines that only carry dates (or an empty "Date:" slot): not body text.
+        var lines: Set<Int> = []
+        /// The page has a date slot and left it empty.
+        var sawEmptyLabel = false
+    }
+
+    /// Date lines hold a few words besides the date at most ("Published on ... at 10:30 AM").
+    static let maxDatelineWords = 14
+
+    static func find(_ lines: [DumpLine], window: Range<Int>, headline: Int?,
+                     reference: CalendarDate?) -> Datelines {
+        var found = Datelines()
+        if let first = lines.first, headline.map({ $0 > 0 }) ?? true {
+            let scan = DateParser.scan(first.text, reference: reference)
+            if scan.isBare, let date = scan.mentions.first?.date {
+                found.pageDate = date
+                found.lines.insert(0)
+            }
+        }
+        var unlabelled: CalendarDate?
+        for index in window where index > 0 || found.pageDate == nil {
+            let line = lines[index]
+            guard line.words <= maxDatelineWords else { continue }
+            let scan = DateParser.scan(line.text, reference: reference)
+            if scan.hasEmptyLabel {
+                found.sawEmptyLabel = true
+                found.lines.insert(index)
+                continue
+            }
+            guard !scan.mentions.isEmpty else { continue }
+            let labelled = scan.mentions.contains { $0.label != .unlabelled }
+            if scan.isBare || labelled { found.lines.insert(index) }
+            for mention in scan.mentions {
+                switch mention.label {
+                case .published where found.published == nil:
+                    found.published = mention.date
+                    found.publishedSource = "dateline"
+                case .updated where found.modified == nil:
+                    found.modified = mention.date
+                case .unlabelled where unlabelled == nil && (scan.isBare || labelled || line.words <= 8):
+                    unlabelled = mention.date
+                default:
+                    // A second bare date on a "Posted on" line is the update ("June 29, 2020 November 12, 2021").
+                    if found.published != nil, found.modified == nil, mention.date > (found.published ?? mention.date) {
+                        found.modified = mention.date
+                    }
+                }
+            }
+        }
+        if found.published == nil, let unlabelled, !found.sawEmptyLabel {
+            found.published = unlabelled
+            found.publishedSource = "dateline"
+        }
+        return found
+    }
+
+    /// Last resort: a labelled "Published/Posted ..." line anywhere in the first lines of the page.
+    static func labelledAnywhere(_ lines: [DumpLine], limit: Int, reference: CalendarDate?) -> CalendarDate? {
+        for line in lines.prefix(limit) where line.words <= maxDatelineWords && line.text.contains(where: \.isNumber) {
+            let mention = DateParser.scan(line.text, reference: reference).mentions.first { $0.label == .published }
+            if let mention { return mention.date }
+        }
+        return nil
+    }
+}

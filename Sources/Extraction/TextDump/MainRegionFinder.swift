@@ -1,0 +1,45 @@
+/// The span of lines that holds the article: the run with the highest total score, where
+/// paragraphs earn their word count and every short line (menu item, link, label) costs a
+/// little. Navigation is many short lines in a row, so it costs more than any heading or list
+/// item inside the article, and the maximum-sum run skips it. Linear (Kadane).
+enum MainRegionFinder {
+    /// The article comes before its comments and teasers: the first segment whose best run
+    /// reaches this share of the page's best run wins, even if a later one (comments) is longer.
+    static let firstSegmentShare = 0.3
+
+    static func find(_ lines: [DumpLine]) -> Range<Int>? {
+        let runs = BoilerplateCutoff.segments(lines).compactMap { bestRun(lines, in: $0) }
+        guard let top = runs.map(\.sum).max() else { return nil }
+        return runs.first { $0.sum >= top * firstSegmentShare }?.range
+    }
+
+    static func bestRun(_ lines: [DumpLine], in segment: Range<Int>) -> (sum: Double, range: Range<Int>)? {
+        var best: (sum: Double, range: Range<Int>)?
+        var runStart = segment.lowerBound
+        var runSum = 0.0
+        for index in segment {
+            if runSum <= 0 {
+                runStart = index
+                runSum = 0
+            }
+            runSum += score(lines[index])
+            if runSum > (best?.sum ?? 0) { best = (runSum, runStart..<(index + 1)) }
+        }
+        return best
+    }
+
+    static func score(_ line: DumpLine) -> Double {
+        let words = Double(line.words)
+        switch line.kind {
+        case .prose:
+            return line.endsSentence ? words : words * 0.7
+        case .short:
+            // A short sentence ("That's easier said than done.") reads as text; a bare label does not.
+            return line.endsSentence ? min(words - 3, 4) : min(words - 6, 2)
+        case .boilerplate:
+            return -5
+        case .cutoff:
+            return -15
+        }
+    }
+}

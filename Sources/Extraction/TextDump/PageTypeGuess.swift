@@ -1,0 +1,13 @@
+/// Article or not, from how much running text the body holds. A dump cannot say much more:
+/// a page of teasers or short lines is called a listing, anything else without prose "other".
+enum PageTypeGuess {
+    static let minimumArticleWords = 120
+
+    static func guess(body: [DumpLine], teasers: Int) -> PageType {
+        let prose = body.filter { $0.kind == .prose }
+        let proseWords = prose.reduce(0) { $0 + $1.words }
+        if proseWords >= minimumArticleWords && prose.count >= 2 { return .article }
+        let shortLines = body.count - prose.count
+        return teasers >= 3 || shortLines >= 10 ? .listing : .other
+    }
+}
