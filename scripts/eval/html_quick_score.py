@@ -73,7 +73,9 @@ def main():
         began = time.perf_counter()
         proc = subprocess.run([args.bin, "process", "--as", "html", *batch], capture_output=True, text=True)
         elapsed += time.perf_counter() - began
-        for line in proc.stdout.splitlines():
+        for line in proc.stdout.split("\n"):
+            if not line.strip():
+                continue
             row = json.loads(line)
             results[os.path.basename(row["input"])[:-5]] = row
 
@@ -88,13 +90,13 @@ def main():
         s["n"] += 1
         if "error" in row or not row:
             s["errors"] += 1
-        counts = shingle_counts(body, truth["main_content"] or "")
+        counts = shingle_counts(body, truth.get("main_content") or "")
         if counts:
             tp, fp, fn = counts
             if tp + fp > 0: s["P"].append(tp / (tp + fp))
             if tp + fn > 0: s["R"].append(tp / (tp + fn))
-            if not body and truth["main_content"]: s["P"].append(0.0)
-        wp, wr, wf = word_prf(body, truth["main_content"] or "")
+            if not body and truth.get("main_content"): s["P"].append(0.0)
+        wp, wr, wf = word_prf(body, truth.get("main_content") or "")
         s["wf1"].append(wf)
         if truth.get("title"):
             s["title"].append(norm(row.get("title")) == norm(truth["title"]))

@@ -16,10 +16,10 @@ enum ClassHints {
         for token in hints.split(whereSeparator: { $0 == " " }) {
             let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" })
             if parts.contains(where: { negativeWords.contains(String($0)) })
-                || negativeFragments.contains(where: { token.contains($0) }) {
+                || negativeFragments.contains(where: { token.containsBytes($0) }) {
                 return .negative
             }
-            if positiveFragments.contains(where: { token.contains($0) }) { positive = true }
+            if positiveFragments.contains(where: { token.containsBytes($0) }) { positive = true }
         }
         return positive ? .positive : .neutral
     }

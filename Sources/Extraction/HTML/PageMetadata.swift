@@ -83,7 +83,7 @@ struct PageMetadata {
             (meta.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                          "twitter:creator"]).map { [$0.value] } ?? [], "meta"),
             (itemProps["author"].map { [$0] } ?? [], "microdata"),
-            (parsed.anchors.filter { $0.hints.split(separator: " ").contains("author") || $0.hints.contains("byline") }
+            (parsed.anchors.filter { $0.hints.split(separator: " ").contains("author") || $0.hints.containsBytes("byline") }
                 .prefix(3).map(\.text), "byline"),
         ]
         for (raw, source) in candidates {
@@ -103,7 +103,7 @@ struct PageMetadata {
                          "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
                          "sailthru.date", "parsely-pub-date", "article.published", "published_time"])?.value, "meta"),
             (itemProps["datepublished"], "microdata"),
-            (parsed.times.first { $0.hints.contains("pub") }?.dateTime, "time-element"),
+            (parsed.times.first { $0.hints.containsBytes("pub") }?.dateTime, "time-element"),
             (parsed.times.first?.dateTime, "time-element"),
             (fields.canonicalURL.flatMap(MetaDate.fromURL), "url"),
             (sourceURL.flatMap(MetaDate.fromURL), "url"),

@@ -15,7 +15,16 @@ struct PageOutline {
         self.parsed = parsed
         let nodes = parsed.nodes
         features = parsed.blocks.map(BlockFeatures.init)
-        verdicts = nodes.map { ClassHints.verdict(tag: $0.tag, hints: $0.hints) }
+        // Templates repeat the same few class strings hundreds of times.
+        var cache: [String: ClassHints.Verdict] = [:]
+        verdicts = nodes.map { node in
+            if node.hints.isEmpty { return ClassHints.verdict(tag: node.tag, hints: "") }
+            let key = "\(node.tag.rawValue) \(node.hints)"
+            if let known = cache[key] { return known }
+            let verdict = ClassHints.verdict(tag: node.tag, hints: node.hints)
+            cache[key] = verdict
+            return verdict
+        }
         var end = (0..<nodes.count).map { $0 + 1 }
         var words = [Int](repeating: 0, count: nodes.count)
         for (block, feature) in zip(parsed.blocks, features) { words[Int(block.node)] += feature.words }

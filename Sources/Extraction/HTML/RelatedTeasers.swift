@@ -9,7 +9,7 @@ enum RelatedTeasers {
         var inTeaserRegion = [Bool](repeating: false, count: nodes.count)
         for i in 1..<max(nodes.count, 1) {
             let hints = nodes[i].hints
-            inTeaserRegion[i] = inTeaserRegion[Int(nodes[i].parent)] || markers.contains { hints.contains($0) }
+            inTeaserRegion[i] = inTeaserRegion[Int(nodes[i].parent)] || markers.contains { hints.containsBytes($0) }
         }
         var seen = Set<String>()
         var teasers: [RelatedTeaser] = []

@@ -24,7 +24,7 @@ enum TitleSelection {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
-            if let site, !site.isEmpty, simplify(tail) == site || simplify(tail).contains(site) || site.contains(simplify(tail)) {
+            if let site, !site.isEmpty, simplify(tail) == site || simplify(tail).containsBytes(site) || site.containsBytes(simplify(tail)) {
                 return head
             }
             if let site, !site.isEmpty, let first = title.range(of: separator), simplify(String(title[..<first.lowerBound])) == site {
