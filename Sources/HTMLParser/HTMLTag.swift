@@ -44,11 +44,22 @@ public enum HTMLTag: UInt8, Sendable {
         }
     }
 
-    /// Elements whose content is never reader-visible prose (scripts, widgets, media, controls).
-    public var isSkipped: Bool {
+    /// Elements whose content is raw text or an embedded document, never prose: not entered.
+    public var isOpaque: Bool {
         switch self {
-        case .head, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas,
-             .select, .option, .button, .textarea, .input, .video, .audio, .map, .dialog, .script:
+        case .style, .noscript, .template, .iframe, .object, .embed, .canvas, .textarea, .script:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Widgets and media whose own text is interface, not prose. They are still entered: broken
+    /// markup (an unclosed <div> inside a <button>) makes libxml2 nest the rest of the page in
+    /// them, and block elements inside get their text back.
+    public var isWidget: Bool {
+        switch self {
+        case .svg, .math, .button, .select, .option, .input, .video, .audio, .map, .dialog, .label:
             return true
         default:
             return false

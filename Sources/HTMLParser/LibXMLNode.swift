@@ -50,7 +50,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         while let n = node, visited < maxNodes, text.bytes.count < limit {
             visited += 1
             if n.isText, let content = n.pointee.content { text.append(content) }
-            if n.isElement, !n.tag.isSkipped, let child = n.pointee.children {
+            if n.isElement, !n.tag.isOpaque, !n.tag.isWidget, let child = n.pointee.children {
                 node = child
                 depth += 1
                 continue

@@ -10,11 +10,14 @@ struct TreeWalker {
         var pushedOwner = false
         var opensLink = false
         var entersHead = false
+        var pushedTextState = false
     }
 
     private var frames: [Frame] = []
     /// Outline indexes of the open block-level elements; the last one owns new text.
     private var owners: [Int32] = [0]
+    /// Whether text of the innermost widget-or-block context is prose (see `HTMLTag.isWidget`).
+    private var textAllowed: [Bool] = [true]
     private var text = CollapsedText()
     private var linkBytes = 0
     private var linkDepth = 0
@@ -59,7 +62,7 @@ struct TreeWalker {
     /// Handles a node on the way down; returns whether to walk its children.
     private mutating func enter(_ node: NodePointer, depth: Int) -> Bool {
         if node.isText {
-            guard headDepth == 0, let content = node.pointee.content else { return false }
+            guard headDepth == 0, textAllowed[textAllowed.count - 1], let content = node.pointee.content else { return false }
             let added = text.append(content)
             if linkDepth > 0 {
                 linkBytes += added
@@ -100,13 +103,17 @@ struct TreeWalker {
         default:
             break
         }
-        if tag.isSkipped || isHidden(node) { return false }
+        if tag.isOpaque || isHidden(node) { return false }
         if depth > limits.maxDepth {
             result.truncated = true
             return false
         }
         if let itemprop = node.attribute("itemprop") { collectItemProp(node, name: itemprop) }
         if tag == .time { collectTime(node) }
+        if tag.isWidget || tag.isBlock {
+            textAllowed.append(tag.isBlock)
+            frame.pushedTextState = true
+        }
         if tag.isBlock {
             flushBlock()
             if result.nodes.count < limits.maxNodes {
@@ -143,6 +150,7 @@ struct TreeWalker {
             flushBlock()
             owners.removeLast()
         }
+        if frame.pushedTextState { textAllowed.removeLast() }
     }
 
     private mutating func flushBlock() {

@@ -8,8 +8,9 @@ struct PageOutline {
     let verdicts: [ClassHints.Verdict]
     /// Node `i`'s subtree is the index range `i ..< subtreeEnd[i]` (nodes are in preorder).
     let subtreeEnd: [Int]
-    let subtreeWords: [Int]
-    let totalWords: Int
+    /// Words of prose blocks (see `BlockFeatures.isProse`) in each node's subtree.
+    let subtreeProse: [Int]
+    let totalProse: Int
 
     init(_ parsed: ParsedHTML) {
         self.parsed = parsed
@@ -27,15 +28,15 @@ struct PageOutline {
         }
         var end = (0..<nodes.count).map { $0 + 1 }
         var words = [Int](repeating: 0, count: nodes.count)
-        for (block, feature) in zip(parsed.blocks, features) { words[Int(block.node)] += feature.words }
+        for (block, feature) in zip(parsed.blocks, features) where feature.isProse { words[Int(block.node)] += feature.words }
         for i in stride(from: nodes.count - 1, through: 1, by: -1) {
             let parent = Int(nodes[i].parent)
             end[parent] = max(end[parent], end[i])
             words[parent] += words[i]
         }
         subtreeEnd = end
-        subtreeWords = words
-        totalWords = words.first ?? 0
+        subtreeProse = words
+        totalProse = words.first ?? 0
     }
 
     func contains(_ container: Int, _ node: Int) -> Bool {
@@ -43,9 +44,10 @@ struct PageOutline {
     }
 
     /// Whether a node's own class/tag marks boilerplate. A wrapper holding most of the page's
-    /// text (a whole-page <form>, a body classed "has-sidebar") is never boilerplate.
+    /// prose (a whole-page <form>, a <body class="has-sidebar">) is never boilerplate.
     func isNegative(_ node: Int) -> Bool {
-        verdicts[node] == .negative && Double(subtreeWords[node]) < 0.8 * Double(totalWords)
+        verdicts[node] == .negative && Double(subtreeProse[node]) < 0.8 * Double(totalProse)
+            && parsed.nodes[node].tag != .body && parsed.nodes[node].tag != .html
     }
 
     /// For each node inside `container`: does it sit in a boilerplate region below the container?
