@@ -34,7 +34,7 @@ enum ClassHints {
 
     private static let negativeFragments = [
         "comment", "sidebar", "footer", "related", "promo", "cookie", "newsletter", "advert", "sponsor",
-        "recommend", "trending", "popular", "outbrain", "taboola", "disqus", "widget", "masthead",
+        "recommend", "trending", "popular", "outbrain", "taboola", "disqus", "masthead",
         "consent", "gdpr", "paywall", "read-more", "readmore", "more-stories", "share", "social",
         "subscription", "author-bio", "authorbio", "byline", "breadcrumb", "navbar", "topbar",
     ]
