@@ -1,1 +1,38 @@
 import CLibXML2
+
+/// Parses HTML with libxml2 and walks its tree once, in place, into a `ParsedHTML`. The walk is
+/// iterative (no recursion, whatever the nesting) and bounded by `Limits`.
+public enum HTMLParser {
+    public struct Limits: Sendable {
+        /// Elements nested deeper than this are not entered.
+        public var maxDepth: Int
+        public var maxNodes: Int
+        public var maxBlocks: Int
+        public init(maxDepth: Int = 256, maxNodes: Int = 100_000, maxBlocks: Int = 50_000) {
+            self.maxDepth = maxDepth
+            self.maxNodes = maxNodes
+            self.maxBlocks = maxBlocks
+        }
+    }
+
+    /// nil when libxml2 produces no document at all (it recovers from almost anything).
+    public static func parse(_ html: String, limits: Limits = Limits()) -> ParsedHTML? {
+        var html = html
+        return html.withUTF8 { parse(utf8: $0, limits: limits) }
+    }
+
+    public static func parse(utf8: UnsafeBufferPointer<UInt8>, limits: Limits = Limits()) -> ParsedHTML? {
+        guard let base = utf8.baseAddress, utf8.count > 0, utf8.count < Int(Int32.max) else { return nil }
+        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+        let document = base.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+            htmlReadMemory($0, Int32(utf8.count), nil, "UTF-8", Int32(bitPattern: options))
+        }
+        guard let document else { return nil }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return nil }
+        var walker = TreeWalker(limits: limits)
+        walker.walk(from: root)
+        return walker.result
+    }
+}

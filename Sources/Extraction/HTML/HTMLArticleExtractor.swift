@@ -1,6 +1,57 @@
-/// Placeholder: the libxml2-based HTML pipeline replaces this.
+import HTMLParser
+
+/// HTML page -> article: libxml2 parse and walk (HTMLParser), metadata, then the body
+/// heuristics over the block list. The heuristics never see libxml2, so the parser can change
+/// without touching them.
 enum HTMLArticleExtractor {
     static func extract(html: String, sourceURL: String?) throws(ExtractionError) -> Article {
-        throw .notAnArticle("HTML extraction is not built yet")
+        guard let parsed = HTMLParser.parse(html) else { throw .notAnArticle("the HTML parser produced no document") }
+        let outline = PageOutline(parsed)
+        let structured = StructuredData(scripts: parsed.jsonLD)
+        let meta = MetaTags(parsed.metas)
+        var article = PageMetadata(parsed, structured: structured, sourceURL: sourceURL).fields
+
+        let h1 = zip(parsed.blocks, outline.features).first { parsed.nodes[Int($0.0.node)].tag == .h1 && $0.1.words > 0 }?.0.text
+        if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline, h1: h1,
+                                                       documentTitle: parsed.title, siteName: article.siteName) {
+            article.title = title
+            article.sources["title"] = source
+        }
+
+        let container = ContainerSelection.select(outline)
+        article.paragraphs = BodySelection.paragraphs(outline, container: container, title: article.title)
+        if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
+            article.paragraphs = body
+            article.sources["body"] = "json-ld"
+        }
+        article.related = RelatedTeasers.collect(outline)
+        let bodyWords = article.paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
+        let linkListWords = zip(parsed.blocks, outline.features).reduce(0) { $0 + ($1.1.isLinkList ? $1.1.words : 0) }
+        article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
+                                                       bodyWords: bodyWords, linkListWords: linkListWords,
+                                                       hasPublishedDate: article.publishedAt != nil)
+        if parsed.truncated { article.flags.append(Flag("html-truncated", "nesting or element limits cut the page short")) }
+        if article.paragraphs.isEmpty { article.flags.append(Flag("no-body", "no article text found")) }
+        return article
+    }
+}
+
+/// JSON-LD articleBody replaces the heuristic body when it is substantial and the heuristics
+/// found much less of it (paywalled or script-rendered pages ship the full text only there).
+enum StructuredBody {
+    static func paragraphs(_ articleBody: String?, replacing extracted: [String]) -> [String]? {
+        guard let articleBody else { return nil }
+        let paragraphs = Paragraphs.split(articleBody.replacingNewlinesWithBlankLines())
+        let words = paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
+        let extractedWords = extracted.reduce(0) { $0 + $1.split(separator: " ").count }
+        guard words >= 80, Double(extractedWords) < 0.5 * Double(words) else { return nil }
+        return paragraphs
+    }
+}
+
+private extension String {
+    /// articleBody separates paragraphs by single newlines.
+    func replacingNewlinesWithBlankLines() -> String {
+        split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n\n")
     }
 }

@@ -1,0 +1,55 @@
+import HTMLParser
+
+/// Keeps the container's good blocks in reading order: everything except boilerplate regions,
+/// link lists, UI labels and the headline itself. Headings, list items and quotes stay as
+/// paragraphs of their own.
+enum BodySelection {
+    static func paragraphs(_ outline: PageOutline, container: Int, title: String?) -> [String] {
+        let nodes = outline.parsed.nodes
+        let boilerplate = outline.boilerplateBelow(container)
+        let normalisedTitle = title.map(normalise)
+        var paragraphs: [String] = []
+        for (block, feature) in zip(outline.parsed.blocks, outline.features) {
+            let node = Int(block.node)
+            guard outline.contains(container, node), !boilerplate[node] else { continue }
+            let tag = nodes[node].tag
+            if tag.isHeading, paragraphs.isEmpty, let normalisedTitle, normalise(block.text) == normalisedTitle { continue }
+            guard keeps(block, feature, tag: tag) else { continue }
+            paragraphs.append(block.text)
+        }
+        return paragraphs
+    }
+
+    private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag) -> Bool {
+        if feature.isLinkList { return false }
+        if feature.isProse || tag.isHeading { return true }
+        if UILabels.isLabel(block.text) { return false }
+        return feature.words >= 3 || tag == .li || tag == .td
+    }
+
+    private static func normalise(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}
+
+/// Interface text that sits inside article containers: share buttons, ad markers, prompts.
+enum UILabels {
+    static func isLabel(_ text: String) -> Bool {
+        guard text.utf8.count < 60 else { return false }
+        let lowered = text.lowercased()
+        return labels.contains(lowered) || prefixes.contains { lowered.hasPrefix($0) }
+    }
+
+    private static let labels: Set<String> = [
+        "advertisement", "advertisements", "ad", "sponsored", "share", "share this", "share this article",
+        "tweet", "email", "print", "comments", "comment", "read more", "continue reading", "subscribe",
+        "sign up", "log in", "login", "menu", "search", "close", "skip to content", "back to top",
+        "related", "related articles", "related posts", "more", "loading", "next", "previous",
+        "you may also like", "recommended", "follow us", "facebook", "twitter", "linkedin", "whatsapp",
+    ]
+
+    private static let prefixes = [
+        "share on", "follow us", "sign up for", "subscribe to", "click here", "image:", "photo:",
+        "image credit", "photo credit", "getty images", "copyright", "©", "all rights reserved",
+    ]
+}

@@ -1,0 +1,46 @@
+import HTMLParser
+
+/// What class, id, role and itemprop values say about an element: sites name their article
+/// containers and their boilerplate with remarkably stable words.
+enum ClassHints {
+    enum Verdict { case positive, negative, neutral }
+
+    static func verdict(tag: HTMLTag, hints: String) -> Verdict {
+        switch tag {
+        case .nav, .aside, .footer, .header, .form: return .negative
+        case .article, .main: return .positive
+        default: break
+        }
+        guard !hints.isEmpty else { return .neutral }
+        var positive = false
+        for token in hints.split(whereSeparator: { $0 == " " }) {
+            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" })
+            if parts.contains(where: { negativeWords.contains(String($0)) })
+                || negativeFragments.contains(where: { token.containsBytes($0) }) {
+                return .negative
+            }
+            if positiveFragments.contains(where: { token.containsBytes($0) }) { positive = true }
+        }
+        return positive ? .positive : .neutral
+    }
+
+    /// Whole words (between - and _) that mark boilerplate; too short to match as fragments.
+    private static let negativeWords: Set<String> = [
+        "ad", "ads", "nav", "menu", "tags", "tag", "meta", "share", "social", "byline", "author",
+        "navigation", "complementary", "contentinfo", "banner", "search", "login", "modal", "popup",
+        "toolbar", "skip", "print", "hidden", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
+        "caption", "credit", "credits", "dateline", "date", "time", "timestamp", "subscribe", "signup",
+    ]
+
+    private static let negativeFragments = [
+        "comment", "sidebar", "footer", "related", "promo", "cookie", "newsletter", "advert", "sponsor",
+        "recommend", "trending", "popular", "outbrain", "taboola", "disqus", "masthead",
+        "consent", "gdpr", "paywall", "read-more", "readmore", "more-stories", "share", "social",
+        "subscription", "author-bio", "authorbio", "byline", "breadcrumb", "navbar", "topbar",
+    ]
+
+    private static let positiveFragments = [
+        "article", "content", "story", "post-body", "postbody", "entry", "main", "text", "blog",
+        "articlebody", "body",
+    ]
+}

@@ -1,0 +1,30 @@
+/// Picks the element that holds the article: the subtree with the most prose words, less a
+/// penalty for the link lists and boilerplate it would drag in.
+enum ContainerSelection {
+    /// Weight of one boilerplate or link-list word against one prose word.
+    static let boilerplatePenalty = 0.5
+
+    static func select(_ outline: PageOutline) -> Int {
+        let nodes = outline.parsed.nodes
+        guard nodes.count > 1 else { return 0 }
+        let boilerplate = outline.boilerplateBelow(0)
+        var score = [Double](repeating: 0, count: nodes.count)
+        for (block, feature) in zip(outline.parsed.blocks, outline.features) {
+            let node = Int(block.node)
+            if boilerplate[node] || outline.isNegative(node) || feature.isLinkList {
+                score[node] -= boilerplatePenalty * Double(feature.words)
+            } else if feature.isProse {
+                score[node] += Double(feature.words)
+            }
+        }
+        for i in stride(from: nodes.count - 1, through: 1, by: -1) {
+            score[Int(nodes[i].parent)] += score[i]
+        }
+        var best = 0
+        for i in 1..<nodes.count where score[i] >= score[best] && score[i] > 0 {
+            // Equal scores prefer the deeper node: it holds the same prose with less around it.
+            best = i
+        }
+        return best
+    }
+}

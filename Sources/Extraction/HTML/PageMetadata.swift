@@ -1,0 +1,133 @@
+import HTMLParser
+
+/// Metadata from JSON-LD, meta tags, microdata, <time> elements and the URL, each field with
+/// the source it came from. Precedence follows reliability: publishers fill JSON-LD and
+/// OpenGraph for search engines and link previews, and templates fill them from the CMS record.
+struct PageMetadata {
+    var fields = Article(format: .html)
+
+    init(_ parsed: ParsedHTML, structured: StructuredData, sourceURL: String?) {
+        let meta = MetaTags(parsed.metas)
+        let itemProps = Dictionary(parsed.itemProps.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+
+        if let site = meta.first(["og:site_name", "application-name", "twitter:site"]), !site.value.hasPrefix("@") {
+            set(\.siteName, site.value, "meta")
+        } else if let publisher = structured.publisher {
+            set(\.siteName, publisher, "json-ld")
+        }
+
+        if let link = parsed.links.first(where: { $0.rel.split(separator: " ").contains("canonical") }), !link.href.isEmpty {
+            set(\.canonicalURL, link.href, "link")
+        } else if let url = meta["og:url"] {
+            set(\.canonicalURL, url, "meta")
+        }
+
+        if let description = meta.first(["description", "og:description", "twitter:description"]) {
+            set(\.description, description.value, "meta")
+        } else if let description = structured.description {
+            set(\.description, description, "json-ld")
+        }
+
+        if let language = parsed.language {
+            set(\.languageHint, language, "html-lang")
+        } else if let language = meta.first(["content-language", "og:locale", "language", "dc.language"]) {
+            set(\.languageHint, language.value, "meta")
+        }
+
+        if let image = meta.first(["og:image", "og:image:url", "twitter:image", "twitter:image:src"]) {
+            set(\.imageURL, image.value, "meta")
+        } else if let image = structured.image {
+            set(\.imageURL, image, "json-ld")
+        }
+
+        let metaTags = meta.allValues("article:tag")
+        if !structured.keywords.isEmpty {
+            fields.tags = structured.keywords
+            fields.sources["tags"] = "json-ld"
+        } else if !metaTags.isEmpty {
+            fields.tags = metaTags
+            fields.sources["tags"] = "meta"
+        } else if let keywords = meta.first(["news_keywords", "keywords"]) {
+            fields.tags = keywords.value.split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
+            fields.sources["tags"] = "meta"
+        }
+
+        collectAuthors(parsed, structured: structured, meta: meta, itemProps: itemProps)
+        collectDates(parsed, structured: structured, meta: meta, itemProps: itemProps, sourceURL: sourceURL)
+    }
+
+    private mutating func set(_ field: WritableKeyPath<Article, String?>, _ value: String, _ source: String) {
+        let trimmed = String(value.trimmingWhitespace())
+        guard !trimmed.isEmpty else { return }
+        fields[keyPath: field] = trimmed
+        fields.sources[Self.sourceKey(field)] = source
+    }
+
+    private static func sourceKey(_ field: WritableKeyPath<Article, String?>) -> String {
+        switch field {
+        case \Article.siteName: "site_name"
+        case \Article.canonicalURL: "canonical_url"
+        case \Article.description: "description"
+        case \Article.languageHint: "language"
+        case \Article.imageURL: "image_url"
+        case \Article.publishedAt: "published_at"
+        case \Article.modifiedAt: "modified_at"
+        default: "other"
+        }
+    }
+
+    private mutating func collectAuthors(_ parsed: ParsedHTML, structured: StructuredData, meta: MetaTags,
+                                         itemProps: [String: String]) {
+        let candidates: [([String], String)] = [
+            (structured.authors, "json-ld"),
+            (meta.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                         "twitter:creator"]).map { [$0.value] } ?? [], "meta"),
+            (itemProps["author"].map { [$0] } ?? [], "microdata"),
+            (parsed.anchors.filter { $0.hints.split(separator: " ").contains("author") || $0.hints.containsBytes("byline") }
+                .prefix(3).map(\.text), "byline"),
+        ]
+        for (raw, source) in candidates {
+            let names = AuthorNames.clean(raw, siteName: fields.siteName)
+            guard !names.isEmpty else { continue }
+            fields.authors = names
+            fields.sources["authors"] = source
+            return
+        }
+    }
+
+    private mutating func collectDates(_ parsed: ParsedHTML, structured: StructuredData, meta: MetaTags,
+                                       itemProps: [String: String], sourceURL: String?) {
+        let published: [(String?, String)] = [
+            (structured.datePublished, "json-ld"),
+            (meta.first(["article:published_time", "og:published_time", "datepublished", "publish-date",
+                         "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
+                         "sailthru.date", "parsely-pub-date", "article.published", "published_time"])?.value, "meta"),
+            (itemProps["datepublished"], "microdata"),
+            (parsed.times.first { $0.hints.containsBytes("pub") }?.dateTime, "time-element"),
+            (parsed.times.first?.dateTime, "time-element"),
+            (fields.canonicalURL.flatMap(MetaDate.fromURL), "url"),
+            (sourceURL.flatMap(MetaDate.fromURL), "url"),
+        ]
+        if let (date, source) = firstDate(published) {
+            fields.publishedAt = date
+            fields.sources["published_at"] = source
+        }
+        let modified: [(String?, String)] = [
+            (structured.dateModified, "json-ld"),
+            (meta.first(["article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                         "dcterms.modified"])?.value, "meta"),
+            (itemProps["datemodified"], "microdata"),
+        ]
+        if let (date, source) = firstDate(modified) {
+            fields.modifiedAt = date
+            fields.sources["modified_at"] = source
+        }
+    }
+
+    private func firstDate(_ candidates: [(String?, String)]) -> (String, String)? {
+        for (raw, source) in candidates {
+            if let raw, let date = MetaDate.normalise(raw) { return (date, source) }
+        }
+        return nil
+    }
+}

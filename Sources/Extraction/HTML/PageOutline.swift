@@ -1,0 +1,62 @@
+import HTMLParser
+
+/// The parsed page plus what every heuristic stage needs about its outline: per-block features,
+/// per-node class verdicts, subtree extents and word totals. Computed once, in linear passes.
+struct PageOutline {
+    let parsed: ParsedHTML
+    let features: [BlockFeatures]
+    let verdicts: [ClassHints.Verdict]
+    /// Node `i`'s subtree is the index range `i ..< subtreeEnd[i]` (nodes are in preorder).
+    let subtreeEnd: [Int]
+    /// Words of prose blocks (see `BlockFeatures.isProse`) in each node's subtree.
+    let subtreeProse: [Int]
+    let totalProse: Int
+
+    init(_ parsed: ParsedHTML) {
+        self.parsed = parsed
+        let nodes = parsed.nodes
+        features = parsed.blocks.map(BlockFeatures.init)
+        // Templates repeat the same few class strings hundreds of times.
+        var cache: [String: ClassHints.Verdict] = [:]
+        verdicts = nodes.map { node in
+            if node.hints.isEmpty { return ClassHints.verdict(tag: node.tag, hints: "") }
+            let key = "\(node.tag.rawValue) \(node.hints)"
+            if let known = cache[key] { return known }
+            let verdict = ClassHints.verdict(tag: node.tag, hints: node.hints)
+            cache[key] = verdict
+            return verdict
+        }
+        var end = (0..<nodes.count).map { $0 + 1 }
+        var words = [Int](repeating: 0, count: nodes.count)
+        for (block, feature) in zip(parsed.blocks, features) where feature.isProse { words[Int(block.node)] += feature.words }
+        for i in stride(from: nodes.count - 1, through: 1, by: -1) {
+            let parent = Int(nodes[i].parent)
+            end[parent] = max(end[parent], end[i])
+            words[parent] += words[i]
+        }
+        subtreeEnd = end
+        subtreeProse = words
+        totalProse = words.first ?? 0
+    }
+
+    func contains(_ container: Int, _ node: Int) -> Bool {
+        container <= node && node < subtreeEnd[container]
+    }
+
+    /// Whether a node's own class/tag marks boilerplate. A wrapper holding most of the page's
+    /// prose (a whole-page <form>, a <body class="has-sidebar">) is never boilerplate.
+    func isNegative(_ node: Int) -> Bool {
+        verdicts[node] == .negative && Double(subtreeProse[node]) < 0.8 * Double(totalProse)
+            && parsed.nodes[node].tag != .body && parsed.nodes[node].tag != .html
+    }
+
+    /// For each node inside `container`: does it sit in a boilerplate region below the container?
+    func boilerplateBelow(_ container: Int) -> [Bool] {
+        var flags = [Bool](repeating: false, count: parsed.nodes.count)
+        guard container < parsed.nodes.count else { return flags }
+        for i in (container + 1)..<subtreeEnd[container] {
+            flags[i] = isNegative(i) || flags[Int(parsed.nodes[i].parent)]
+        }
+        return flags
+    }
+}
