@@ -52,12 +52,11 @@ def countries():
             canonical = override[0]
             names.insert(0, canonical)
         capital = geo.get(code, {}).get("capital", "")
-        aliases = names + ([capital] if capital else []) + [a.lstrip("=") for a in extra.get(code, [])]
-        seen = []
-        for a in aliases:
-            if a not in seen:
-                seen.append(a)
-        lines.append(f"{code}\t{canonical}\t{'|'.join(seen)}")
+        extras = extra.get(code, [])
+        aliases = names + ([capital] if capital else []) + [a.lstrip("=") for a in extras if not a.startswith("+")]
+        demonyms = [a[1:] for a in extras if a.startswith("+")]
+        unique = list(dict.fromkeys(aliases))
+        lines.append(f"{code}\t{canonical}\t{'|'.join(unique)}\t{'|'.join(demonyms)}")
     write("countries.tsv", lines)
 
 
@@ -97,6 +96,17 @@ def stop_words():
     write("stopwords-en.txt", sorted({w.lower() for w in words if w and w.replace("'", "").isalpha()}))
 
 
+def common_words():
+    """Lower-case English words (SCOWL via Debian wamerican): a capitalised word that is also a common
+    word is a weak name cue, which drives sentence-initial handling and title/name splitting."""
+    words = set()
+    for line in open("/usr/share/dict/american-english", encoding="utf-8"):
+        w = line.strip()
+        if w.isascii() and w.isalpha() and w.islower():
+            words.add(w)
+    write("common-words.txt", sorted(words))
+
+
 def language_profiles():
     """Lingua's relative n-gram frequencies, pruned to the most frequent and stored as log-probabilities."""
     wheel = zipfile.ZipFile(LINGUA_WHEEL)
@@ -119,4 +129,5 @@ countries()
 places()
 given_names()
 stop_words()
+common_words()
 language_profiles()
