@@ -42,6 +42,7 @@ struct CoreferenceResolver: Sendable {
                 add(i, to: g)
                 continue
             }
+            if m.evidence == .temporal, !DateExpressionFinder.canBeName(doc, at: m.tokens.lowerBound) { continue }
             let token = words[i].first ?? ""
             let candidates = groups.indices.filter { groups[$0].type == .person && groups[$0].words.count > 1
                 && groups[$0].words.contains(token) }

@@ -27,7 +27,7 @@ struct EntityRecognizer: Sendable {
             if t.isCapitalised {
                 j += 1
             } else if j + 1 < limit, tokens[j + 1].isCapitalised,
-                      NameCues.connectors.contains(t.text)
+                      NameCues.connectors.contains(t.text) || (t.text == "for" && j - start >= 2)
                         || (t.text == "-" && tokens[j - 1].end == t.start && t.end == tokens[j + 1].start
                             && !isGazetteerName(tokens, j - 1) && !isGazetteerName(tokens, j + 1)) {
                 j += 2
@@ -52,7 +52,8 @@ struct EntityRecognizer: Sendable {
             let t = tokens[lo]
             let isFunctionWord = !t.isAllCaps && Lexicon.stopWords.contains(t.lower) && !Lexicon.givenNames.contains(t.text)
             let isInitialCommonWord = lo == sentenceStart && !t.isAllCaps && Lexicon.commonWords.contains(t.lower)
-                && !Lexicon.givenNames.contains(t.text) && Gazetteer.shared.phrases.value(for: t.text) == nil
+                && !Lexicon.givenNames.contains(t.text)
+                && Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi) == nil
             guard isFunctionWord || isInitialCommonWord else { break }
             lo += 1
             while lo < hi, !tokens[lo].isCapitalised { lo += 1 }
@@ -100,18 +101,19 @@ struct EntityRecognizer: Sendable {
            !tokens[range].contains(where: { Lexicon.givenNames.contains($0.text) }) {
             return nil  // "Ministry of Defence", "Prime Minister's Office"
         }
-        // The name starts at the first given name after the title, else it is the trailing run of words
-        // that are neither titles nor common words ("... State Security | Ri Chang Dae").
+        // The name is the trailing run of words that are neither titles nor common words
+        // ("... State Security | Ri Chang Dae"); when a common word ends it ("President George Bush"),
+        // it starts at the first given name instead.
         var start = range.upperBound
-        if let given = ((p + 1)..<range.upperBound).first(where: { Lexicon.givenNames.contains(tokens[$0].text) }) {
+        while start > p + 1 {
+            let t = tokens[start - 1]
+            if NameCues.titles.contains(t.text) || NameCues.connectors.contains(t.text)
+                || Lexicon.commonWords.contains(t.lower) || t.text.hasSuffix(".") { break }
+            start -= 1
+        }
+        if start == range.upperBound || Lexicon.givenNames.contains(tokens[start - 1].text),
+           let given = ((p + 1)..<range.upperBound).first(where: { Lexicon.givenNames.contains(tokens[$0].text) }) {
             start = given
-        } else {
-            while start > p + 1 {
-                let t = tokens[start - 1]
-                if NameCues.titles.contains(t.text) || NameCues.connectors.contains(t.text)
-                    || Lexicon.commonWords.contains(t.lower) || t.text.hasSuffix(".") { break }
-                start -= 1
-            }
         }
         let skipDot = start < range.upperBound && tokens[start].text == "." ? 1 : 0
         let name = (start + skipDot)..<range.upperBound

@@ -84,10 +84,14 @@ def places():
 
 
 def given_names():
+    """Census first names, less the few that are also function words ("In", "An", "Will")."""
+    stop = {w.strip().lower() for w in open(os.path.join(SITE, "stop_words/stop-words/english.txt"), encoding="utf-8")}
     names = set()
     for f in ("dist.male.first", "dist.female.first"):
         for line in open(os.path.join(SITE, "names", f), encoding="utf-8"):
-            names.add(line.split()[0].capitalize())
+            name = line.split()[0]
+            if name.lower() not in stop:
+                names.add(name.capitalize())
     write("given-names.txt", sorted(names))
 
 
