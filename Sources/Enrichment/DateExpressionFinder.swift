@@ -74,9 +74,11 @@ struct DateExpressionFinder: Sendable {
             if let yToken = token(k), let y = year(yToken) {
                 return (k + 1 - i, .resolved(monthRange(y, month)))
             }
-            // A bare month: "May" and "March" are also a verb and a noun, so they need a temporal lead.
+            // A bare month must be spelt out ("Jan" alone is too often something else); "May" and "March"
+            // are also a verb and a noun, so they need a temporal lead.
             let isAmbiguous = t.lower == "may" || t.lower == "march"
-            guard !isAmbiguous || (i > 0 && Self.temporalLeads.contains(tokens[i - 1].lower)), t.text.count > 3 else { return nil }
+            let isSpeltOut = t.lower.count > 4 || ["may", "june", "july"].contains(t.lower)
+            guard isSpeltOut, !isAmbiguous || (i > 0 && Self.temporalLeads.contains(tokens[i - 1].lower)) else { return nil }
             return relative(1) { a in monthRange(a.year, month) }
         }
         // 1 July 2025 / 1 July

