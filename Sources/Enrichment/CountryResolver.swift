@@ -1,0 +1,28 @@
+/// Countries an article is about, counted from country names, capitals and demonyms
+/// ("DPRK", "North Korean", "Pyongyang" → KP). Cities other than capitals do not count: a dateline
+/// city says where the reporter was, and many city names are ambiguous across countries.
+struct CountryResolver: Sendable {
+    func countries(in doc: Document) -> [Enrichment.Country] {
+        let gazetteer = Gazetteer.shared
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        var i = 0
+        while i < doc.tokens.count {
+            guard doc.tokens[i].isCapitalised,
+                  let (length, match) = gazetteer.phrases.longestMatch(in: doc.tokens, at: i, limit: doc.tokens.count)
+            else { i += 1; continue }
+            switch match {
+            case .countryName(let code), .demonym(let code):
+                counts[code, default: 0] += 1
+                if firstSeen[code] == nil { firstSeen[code] = i }
+            case .place:
+                break
+            }
+            i += length
+        }
+        return counts.map { Enrichment.Country(code: $0.key, name: gazetteer.countryNames[$0.key] ?? $0.key, count: $0.value) }
+            .sorted { a, b in
+                a.count != b.count ? a.count > b.count : (firstSeen[a.code] ?? 0) < (firstSeen[b.code] ?? 0)
+            }
+    }
+}

@@ -1,0 +1,154 @@
+/// Finds names of people, organisations and places by rule: capitalised sequences (with connectors such
+/// as "of"), sentence-initial handling, titles, organisation and location words, a gazetteer, given
+/// names and speech verbs. Mentions are grouped into entities by `CoreferenceResolver`.
+struct EntityRecognizer: Sendable {
+    func mentions(in doc: Document) -> [Mention] {
+        var result: [Mention] = []
+        for sentence in doc.sentences {
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                guard startsName(doc.tokens[i]) else { i += 1; continue }
+                let chunkEnd = extendChunk(doc, from: i, limit: sentence.tokens.upperBound)
+                result.append(contentsOf: classify(doc, chunk: i..<chunkEnd, sentence: sentence))
+                i = chunkEnd
+            }
+        }
+        return result
+    }
+
+    private func startsName(_ t: Token) -> Bool { t.isCapitalised }
+
+    /// Capitalised words joined by connectors ("Bank of America") or an in-word hyphen ("Jean-Pierre").
+    private func extendChunk(_ doc: Document, from start: Int, limit: Int) -> Int {
+        let tokens = doc.tokens
+        var j = start + 1
+        while j < limit {
+            let t = tokens[j]
+            if t.isCapitalised {
+                j += 1
+            } else if j + 1 < limit, tokens[j + 1].isCapitalised,
+                      NameCues.connectors.contains(t.text) || (t.text == "for" && j - start >= 2)
+                        || (t.text == "-" && tokens[j - 1].end == t.start && t.end == tokens[j + 1].start
+                            && !isGazetteerName(tokens, j - 1) && !isGazetteerName(tokens, j + 1)) {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    private func isGazetteerName(_ tokens: [Token], _ i: Int) -> Bool {
+        Gazetteer.shared.phrases.value(for: tokens[i].text) != nil
+    }
+
+    private func classify(_ doc: Document, chunk: Range<Int>, sentence: Document.Sentence) -> [Mention] {
+        let tokens = doc.tokens
+        var lo = chunk.lowerBound
+        let hi = chunk.upperBound
+        let sentenceStart = firstWordIndex(doc, sentence)
+        // Leading function words ("The", "In") and a sentence-initial common word ("Analysts") are not names.
+        while lo < hi {
+            let t = tokens[lo]
+            let isFunctionWord = !t.isAllCaps && Lexicon.stopWords.contains(t.lower) && !Lexicon.givenNames.contains(t.text)
+            let isInitialCommonWord = lo == sentenceStart && !t.isAllCaps && Lexicon.commonWords.contains(t.lower)
+                && !Lexicon.givenNames.contains(t.text) && !NameCues.titles.contains(t.text)
+                && Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi) == nil
+            guard isFunctionWord || isInitialCommonWord else { break }
+            lo += 1
+            while lo < hi, !tokens[lo].isCapitalised { lo += 1 }
+        }
+        guard lo < hi else { return [] }
+        var name = lo..<hi
+
+        if let (title, nameRange) = splitTitle(tokens, name) {
+            guard let nameRange else { return [] }
+            return [Mention(tokens: nameRange, type: .person, evidence: .strong, title: title.map { doc.text($0) })]
+        }
+        let words = tokens[name]
+        let last = tokens[name.upperBound - 1]
+        let first = tokens[name.lowerBound]
+
+        if name.count == 1, Lexicon.weekdays[first.lower] != nil || Lexicon.months[first.lower] != nil {
+            return [Mention(tokens: name, type: .person, evidence: .temporal)]
+        }
+        if NameCues.locationSuffixes.contains(last.text) || NameCues.locationPrefixes.contains(first.text) && name.count > 1 {
+            return [Mention(tokens: name, type: .location, evidence: .strong)]
+        }
+        if words.contains(where: { NameCues.organizationWords.contains($0.text) }) {
+            return [Mention(tokens: name, type: .organization, evidence: .strong)]
+        }
+        if let match = Gazetteer.shared.phrases.value(for: words.map(\.text).joined(separator: " ")) {
+            if case .demonym = match { return [] }
+            return [Mention(tokens: name, type: .location, evidence: .strong)]
+        }
+        // A demonym before a name ("Russian Sergei Shoigu") is not part of it.
+        if name.count > 1, case .demonym = Gazetteer.shared.phrases.value(for: first.text) {
+            name = (name.lowerBound + 1)..<name.upperBound
+        }
+        return [Mention(tokens: name, type: guessType(doc, name), evidence: .weak)]
+    }
+
+    /// Splits "Minister of State Security Ri Chang Dae" into the title and the name. Returns nil when the
+    /// sequence has no title; a nil name means the sequence is only a title ("Prime Minister").
+    private func splitTitle(_ tokens: [Token], _ range: Range<Int>) -> (title: Range<Int>?, name: Range<Int>?)? {
+        var p = range.lowerBound
+        // "Russian Deputy Minister ...": the demonym belongs to neither title nor name.
+        while p < range.upperBound, !NameCues.titles.contains(tokens[p].text),
+              case .demonym = Gazetteer.shared.phrases.value(for: tokens[p].text) { p += 1 }
+        guard p < range.upperBound, NameCues.titles.contains(tokens[p].text) else { return nil }
+        if tokens[range].contains(where: { NameCues.organizationWords.contains($0.text) && $0.text != "Justice" }),
+           !tokens[range].contains(where: { Lexicon.givenNames.contains($0.text) }) {
+            return nil  // "Ministry of Defence", "Prime Minister's Office"
+        }
+        // The name is the trailing run of words that are neither titles nor common words
+        // ("... State Security | Ri Chang Dae"); when a common word ends it ("President George Bush"),
+        // it starts at the first given name instead.
+        var start = range.upperBound
+        while start > p + 1 {
+            let t = tokens[start - 1]
+            if NameCues.titles.contains(t.text) || NameCues.connectors.contains(t.text)
+                || Lexicon.commonWords.contains(t.lower) || t.text.hasSuffix(".") { break }
+            start -= 1
+        }
+        if start == range.upperBound || Lexicon.givenNames.contains(tokens[start - 1].text),
+           let given = ((p + 1)..<range.upperBound).first(where: { Lexicon.givenNames.contains(tokens[$0].text) }) {
+            start = given
+        }
+        let skipDot = start < range.upperBound && tokens[start].text == "." ? 1 : 0
+        let name = (start + skipDot)..<range.upperBound
+        return (p..<start, name.isEmpty ? nil : name)
+    }
+
+    /// Context and shape when no word settles the type.
+    private func guessType(_ doc: Document, _ name: Range<Int>) -> Enrichment.EntityType {
+        let tokens = doc.tokens
+        let first = tokens[name.lowerBound]
+        if name.count > 1, Lexicon.givenNames.contains(first.text) { return .person }
+        if name.count == 1, first.isAllCaps, first.text.unicodeScalars.count <= 6 { return .organization }
+        if followedBySpeechVerb(doc, name) || precededByRoleHead(tokens, name) || followedByAppositive(doc, name) {
+            return .person
+        }
+        let before = name.lowerBound > 0 ? tokens[name.lowerBound - 1] : nil
+        if let before, NameCues.locationPrepositions.contains(before.lower) { return .location }
+        let hasCommonWord = tokens[name].contains { Lexicon.commonWords.contains($0.lower) || $0.kind != .word }
+        if (2...3).contains(name.count), !hasCommonWord { return .person }
+        return .other
+    }
+
+    private func followedBySpeechVerb(_ doc: Document, _ name: Range<Int>) -> Bool {
+        name.upperBound < doc.tokens.count && Lexicon.speechVerbs.contains(doc.tokens[name.upperBound].lower)
+    }
+
+    private func precededByRoleHead(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        name.lowerBound > 0 && NameCues.roleHeads.contains(tokens[name.lowerBound - 1].text)
+    }
+
+    private func followedByAppositive(_ doc: Document, _ name: Range<Int>) -> Bool {
+        RoleExtractor.appositive(doc, after: name) != nil
+    }
+
+    private func firstWordIndex(_ doc: Document, _ sentence: Document.Sentence) -> Int {
+        sentence.tokens.first { doc.tokens[$0].kind != .punctuation } ?? sentence.tokens.lowerBound
+    }
+}

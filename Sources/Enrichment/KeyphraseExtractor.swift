@@ -1,0 +1,146 @@
+import Foundation
+
+/// Keyphrases by YAKE (Campos et al. 2020): unsupervised, per document, from term statistics (casing,
+/// position, frequency, context diversity, spread over sentences). Stuffed repetitions count once, so a
+/// phrase pasted into every paragraph cannot own the list.
+struct KeyphraseExtractor: Sendable {
+    static let maxWords = 3
+    static let defaultCount = 10
+
+    private struct TermStats {
+        var count = 0
+        var acronymCount = 0
+        var properCount = 0
+        var sentences: [Int] = []
+        var left: [String: Int] = [:]
+        var right: [String: Int] = [:]
+    }
+
+    /// `masked` tokens (the repeats of a stuffed phrase) are ignored.
+    func keyphrases(in doc: Document, masked: Set<Int> = [], count: Int = defaultCount) -> [Enrichment.Keyphrase] {
+        let blocks = self.blocks(doc, masked: masked)
+        var stats: [String: TermStats] = [:]
+        for block in blocks {
+            for (k, i) in block.tokens.enumerated() {
+                let t = doc.tokens[i]
+                var s = stats[t.lower, default: TermStats()]
+                s.count += 1
+                if t.isAllCaps { s.acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { s.properCount += 1 }
+                if s.sentences.last != block.sentence { s.sentences.append(block.sentence) }
+                if k > 0 { s.left[doc.tokens[block.tokens[k - 1]].lower, default: 0] += 1 }
+                if k + 1 < block.tokens.count { s.right[doc.tokens[block.tokens[k + 1]].lower, default: 0] += 1 }
+                stats[t.lower] = s
+            }
+        }
+        let weights = termWeights(stats, sentenceCount: max(1, doc.sentences.count))
+        var candidates: [String: (score: Double, count: Int, text: String)] = [:]
+        for block in blocks {
+            for start in block.tokens.indices {
+                for length in 1...Self.maxWords where start + length <= block.tokens.count {
+                    let words = block.tokens[start..<(start + length)].map { doc.tokens[$0].lower }
+                    guard isCandidate(words, doc.tokens[block.tokens[start]]) else { continue }
+                    let key = words.joined(separator: " ")
+                    if var c = candidates[key] {
+                        c.count += 1
+                        candidates[key] = c
+                    } else {
+                        candidates[key] = (phraseScore(words, weights, stats), 1, key)
+                    }
+                }
+            }
+        }
+        // YAKE: lower is better; a phrase that recurs as a unit is more of a keyphrase.
+        let ranked = candidates.values.map { ($0.text, $0.score / Double($0.count)) }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        var chosen: [(String, Double)] = []
+        for (text, score) in ranked where chosen.count < count {
+            if chosen.contains(where: { isNearDuplicate($0.0, text) }) { continue }
+            chosen.append((text, score))
+        }
+        guard let best = chosen.first?.1 else { return [] }
+        // Reported as relevance relative to the best phrase (1.0), higher is better.
+        return chosen.map { .init(text: $0.0, score: (max(best, 1e-9) / max($0.1, 1e-9) * 1000).rounded() / 1000) }
+    }
+
+    /// Runs of words between punctuation, within one sentence.
+    private struct Block {
+        var tokens: [Int]
+        let sentence: Int
+        let sentenceStart: Int
+        func startsSentence(at k: Int) -> Bool { tokens[k] == sentenceStart }
+    }
+
+    private func blocks(_ doc: Document, masked: Set<Int>) -> [Block] {
+        var result: [Block] = []
+        for (s, sentence) in doc.sentences.enumerated() {
+            let first = sentence.tokens.first { doc.tokens[$0].isWord } ?? sentence.tokens.lowerBound
+            var current = Block(tokens: [], sentence: s, sentenceStart: first)
+            for i in sentence.tokens {
+                let t = doc.tokens[i]
+                if t.isWord && !masked.contains(i) {
+                    current.tokens.append(i)
+                } else if !current.tokens.isEmpty {
+                    result.append(current)
+                    current.tokens = []
+                }
+            }
+            if !current.tokens.isEmpty { result.append(current) }
+        }
+        return result
+    }
+
+    private func isCandidate(_ words: [String], _ first: Token) -> Bool {
+        guard let head = words.first, let tail = words.last,
+              !Lexicon.stopWords.contains(head), !Lexicon.stopWords.contains(tail) else { return false }
+        return words.allSatisfy { $0.unicodeScalars.count > 1 || words.count > 1 }
+    }
+
+    private func termWeights(_ stats: [String: TermStats], sentenceCount: Int) -> [String: Double] {
+        let valid = stats.filter { !Lexicon.stopWords.contains($0.key) }.map { Double($0.value.count) }
+        let maxTF = valid.max() ?? 1
+        let mean = valid.isEmpty ? 0 : valid.reduce(0, +) / Double(valid.count)
+        let std = valid.isEmpty ? 0 : (valid.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(valid.count)).squareRoot()
+        var weights: [String: Double] = [:]
+        for (term, s) in stats {
+            let tf = Double(s.count)
+            let casing = Double(max(s.acronymCount, s.properCount)) / (1 + log(tf))
+            let sorted = s.sentences.sorted()
+            let median = Double(sorted[sorted.count / 2])
+            let position = log(log(3 + median))
+            let frequency = tf / max(mean + std, 1e-9)
+            let diversity = { (ctx: [String: Int]) -> Double in
+                let total = ctx.values.reduce(0, +)
+                return total == 0 ? 0 : Double(ctx.count) / Double(total)
+            }
+            let relatedness = 1 + (diversity(s.left) + diversity(s.right)) * tf / maxTF
+            let spread = Double(s.sentences.count) / Double(sentenceCount)
+            weights[term] = (relatedness * position) / (casing + frequency / relatedness + spread / relatedness)
+        }
+        return weights
+    }
+
+    private func phraseScore(_ words: [String], _ weights: [String: Double], _ stats: [String: TermStats]) -> Double {
+        var product = 1.0, sum = 0.0
+        for (k, w) in words.enumerated() {
+            if Lexicon.stopWords.contains(w) {
+                // A stop word inside a phrase ("bank of england") costs by how loosely it binds its neighbours.
+                let prev = words[k - 1], next = words[k + 1]
+                let pLeft = Double(stats[prev]?.right[w] ?? 0) / Double(max(1, stats[prev]?.count ?? 1))
+                let pRight = Double(stats[w]?.right[next] ?? 0) / Double(max(1, stats[next]?.count ?? 1))
+                let p = pLeft * pRight
+                product *= 1 + (1 - p)
+                sum -= 1 - p
+            } else {
+                let h = weights[w] ?? 1
+                product *= h
+                sum += h
+            }
+        }
+        return product / (1 + sum)
+    }
+
+    /// One phrase containing another's words, or the same words but for a plural "s".
+    private func isNearDuplicate(_ a: String, _ b: String) -> Bool {
+        func singular(_ s: String) -> String { s.split(separator: " ").map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }.joined(separator: " ") }
+        return singular(a) == singular(b)
+    }
+}

@@ -1,0 +1,41 @@
+/// Finds keyword stuffing: one phrase of several words repeated across many sentences ("North Korean
+/// security delegation heads to Moscow" closing every paragraph). Natural prose repeats names, rarely a
+/// whole five-word phrase three times or more.
+struct RepetitionDetector: Sendable {
+    struct Repetition: Sendable {
+        /// The phrase as first written.
+        let phrase: String
+        /// Token ranges of every occurrence, in order.
+        let occurrences: [Range<Int>]
+    }
+
+    static let minWords = 5
+    static let minOccurrences = 3
+    static let minContentWords = 3
+
+    func repetition(in doc: Document) -> Repetition? {
+        // Word positions (token indices) and their lower-cased text, punctuation skipped.
+        let positions = doc.tokens.indices.filter { doc.tokens[$0].kind != .punctuation }
+        let words = positions.map { doc.tokens[$0].lower }
+        let n = Self.minWords
+        guard words.count >= n * Self.minOccurrences else { return nil }
+        var starts: [String: [Int]] = [:]
+        for i in 0...(words.count - n) {
+            starts[words[i..<(i + n)].joined(separator: " "), default: []].append(i)
+        }
+        // The most repeated seed n-gram, then grown while every occurrence still agrees.
+        guard let (_, seed) = starts.filter({ $0.value.count >= Self.minOccurrences && nonOverlapping($0.value, n) })
+            .max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { return nil }
+        var lo = 0, hi = n
+        while seed.allSatisfy({ $0 + hi < words.count }), Set(seed.map { words[$0 + hi] }).count == 1 { hi += 1 }
+        while seed.allSatisfy({ $0 + lo > 0 }), Set(seed.map { words[$0 + lo - 1] }).count == 1 { lo -= 1 }
+        let phraseWords = words[(seed[0] + lo)..<(seed[0] + hi)]
+        guard phraseWords.count(where: { !Lexicon.stopWords.contains($0) }) >= Self.minContentWords else { return nil }
+        let ranges = seed.map { positions[$0 + lo]..<(positions[$0 + hi - 1] + 1) }
+        return Repetition(phrase: doc.text(ranges[0]), occurrences: ranges)
+    }
+
+    private func nonOverlapping(_ starts: [Int], _ n: Int) -> Bool {
+        zip(starts, starts.dropFirst()).allSatisfy { $1 - $0 >= n }
+    }
+}

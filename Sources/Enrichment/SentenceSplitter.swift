@@ -1,0 +1,55 @@
+/// Sentence boundaries: terminal punctuation before an upper-case start, and every line break.
+/// Abbreviations ("Mr.", "Dr.", "Jan.") and initials ("J. Smith") do not end a sentence.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
+        "rep", "rev", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "dept", "univ",
+    ]
+
+    static func sentences(tokens: [Token], scalars: [Unicode.Scalar]) -> ([Document.Sentence], Int) {
+        var result: [Document.Sentence] = []
+        var paragraph = 0
+        var start = 0
+        func close(_ end: Int) {
+            if end > start { result.append(.init(tokens: start..<end, paragraph: paragraph)) }
+            start = end
+        }
+        for i in tokens.indices {
+            if i > 0, newlineBetween(tokens[i - 1], tokens[i], scalars) {
+                close(i)
+                paragraph += 1
+            }
+            let t = tokens[i]
+            guard t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" else {
+                continue
+            }
+            if t.text == ".", i > 0, tokens[i - 1].end == t.start {
+                let prev = tokens[i - 1]
+                if abbreviations.contains(prev.lower) || (prev.isCapitalised && prev.text.unicodeScalars.count == 1) {
+                    continue
+                }
+            }
+            var end = i + 1
+            // Closing quotes and brackets belong to the sentence they close.
+            while end < tokens.count, tokens[end].kind == .punctuation, "\"”’')]".contains(tokens[end].text) {
+                end += 1
+            }
+            if end >= tokens.count { continue }
+            let next = tokens[end]
+            let startsSentence = next.isCapitalised || next.kind == .number || "\"“‘(".contains(next.text)
+            if startsSentence { close(end) }
+        }
+        close(tokens.count)
+        return (result, paragraph + 1)
+    }
+
+    private static func newlineBetween(_ a: Token, _ b: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        var k = a.end
+        while k < b.start {
+            if scalars[k] == "\n" { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,42 @@
+/// Top-level IPTC Media Topics by stem counts from `TopicLexicon`. A topic is reported when it has at
+/// least `minHits` matches and at least a fifth of the leading topic's; scores are shares of all hits.
+struct TopicClassifier: Sendable {
+    static let minHits = 3
+    static let maxTopics = 3
+
+    /// Stem -> topic indices, and the longest stem, so a word costs a handful of lookups.
+    private static let index: (stems: [String: [Int]], maxLength: Int) = {
+        var stems: [String: [Int]] = [:]
+        for (t, topic) in TopicLexicon.topics.enumerated() {
+            for stem in topic.stems where stems[stem]?.contains(t) != true { stems[stem, default: []].append(t) }
+        }
+        return (stems, stems.keys.map(\.count).max() ?? 0)
+    }()
+
+    func topics(of doc: Document, masked: Set<Int> = []) -> [Enrichment.Topic] {
+        var hits = [Int](repeating: 0, count: TopicLexicon.topics.count)
+        let words = doc.tokens.indices.filter { doc.tokens[$0].isWord && !masked.contains($0) }.map { doc.tokens[$0].lower }
+        for (k, word) in words.enumerated() {
+            var matched = Set<Int>()
+            let chars = Array(word)
+            for length in stride(from: min(chars.count, Self.index.maxLength), through: 3, by: -1) {
+                for t in Self.index.stems[String(chars[0..<length])] ?? [] { matched.insert(t) }
+            }
+            // Two-word stems ("state media", "prime minister").
+            if k + 1 < words.count {
+                for t in Self.index.stems[word + " " + words[k + 1]] ?? [] { matched.insert(t) }
+            }
+            for t in matched { hits[t] += 1 }
+        }
+        let total = hits.reduce(0, +)
+        guard let top = hits.max(), top >= Self.minHits, total > 0 else { return [] }
+        return hits.enumerated()
+            .filter { $0.element >= Self.minHits && $0.element * 5 >= top }
+            .sorted { $0.element != $1.element ? $0.element > $1.element : $0.offset < $1.offset }
+            .prefix(Self.maxTopics)
+            .map { t in
+                let topic = TopicLexicon.topics[t.offset]
+                return .init(code: topic.code, label: topic.label, score: (Double(t.element) / Double(total) * 1000).rounded() / 1000)
+            }
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import Enrichment
+
+struct DateExpressionFinderTests {
+    func dates(_ text: String, _ published: String?) -> [Enrichment.DateMention] {
+        DateExpressionFinder().dates(in: Document(text), publishedAt: published, excluding: [])
+    }
+
+    @Test func absoluteDatesResolveWithoutPublicationDate() {
+        let d = dates("It opened on July 1, 2025 and closed 3 March 2026, then reopened 2026-04-02.", nil)
+        #expect(d.map(\.resolved) == ["2025-07-01", "2026-03-03", "2026-04-02"])
+    }
+
+    @Test func relativeDatesNeedTrustedPublicationDate() {
+        let d = dates("The forum ran from Tuesday to Thursday and ended yesterday.", nil)
+        #expect(d.count == 3)
+        #expect(d.allSatisfy { $0.resolved == nil && $0.reason == DateExpressionFinder.noTrustedDate })
+    }
+
+    @Test func relativeDatesResolveAgainstPublicationDate() {
+        // 2025-07-01 was a Tuesday.
+        let d = dates("It began on Monday, ends on Thursday, was planned last year, and runs this week.", "2025-07-01T08:00:00Z")
+        #expect(d.map(\.resolved) == ["2025-06-30", "2025-07-03", "2024-01-01/2024-12-31", "2025-06-30/2025-07-06"])
+    }
+
+    @Test func mayTheVerbIsNoDate() {
+        #expect(dates("The visit may pave the way. May we hope?", "2025-07-01").isEmpty)
+        #expect(dates("Elections are due in May.", "2025-07-01").first?.resolved == "2025-05-01/2025-05-31")
+    }
+
+    @Test func offsetsAreScalars() {
+        let d = dates("Café — on 5 May 2024.", nil)
+        #expect(d.first?.start == 10)
+        #expect(d.first?.text == "5 May 2024")
+    }
+
+    @Test func civilDateArithmetic() {
+        let date = CivilDate(year: 2024, month: 2, day: 28)!
+        #expect(date.adding(days: 1).iso == "2024-02-29")
+        #expect(date.adding(days: 2).iso == "2024-03-01")
+        #expect(CivilDate(year: 2025, month: 7, day: 1)!.weekday == 3)
+        #expect(CivilDate(year: 2025, month: 2, day: 29) == nil)
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import Enrichment
+
+struct EntityRecognizerTests {
+    func entities(_ text: String) -> [Enrichment.Entity] {
+        let doc = Document(text)
+        return CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc)
+    }
+
+    func type(of name: String, in text: String) -> Enrichment.EntityType? {
+        entities(text).first { $0.canonical == name }?.type
+    }
+
+    @Test func organisationWordsMakeOrganisations() {
+        #expect(type(of: "Stanford University", in: "She studied at Stanford University last year.") == .organization)
+        #expect(type(of: "Ministry of Defence", in: "A statement from the Ministry of Defence followed.") == .organization)
+        #expect(type(of: "NATO", in: "Officials at NATO met again.") == .organization)
+    }
+
+    @Test func gazetteerAndSuffixesMakeLocations() {
+        #expect(type(of: "Berlin", in: "Talks were held in Berlin on Friday.") == .location)
+        #expect(type(of: "Heathrow Airport", in: "He landed at Heathrow Airport.") == .location)
+    }
+
+    @Test func sentenceInitialCommonWordIsNoName() {
+        let names = entities("Analysts expect Maria Lopez to win.").map(\.canonical)
+        #expect(names == ["Maria Lopez"])
+    }
+
+    @Test func titleIsSplitFromName() {
+        let e = entities("Foreign Minister Anna Berg arrived.").first
+        #expect(e?.canonical == "Anna Berg")
+        #expect(e?.role == "Foreign Minister")
+        #expect(e?.type == .person)
+    }
+
+    @Test func demonymsAreNotEntities() {
+        #expect(entities("Russian and Ukrainian officials met.").isEmpty)
+    }
+
+    @Test func spansAreScalarOffsets() {
+        let text = "Café owner Élise Martin said prices rose."
+        let e = entities(text).first { $0.canonical == "Élise Martin" }
+        let scalars = Array(text.unicodeScalars)
+        let span = e?.spans.first ?? [0, 0]
+        #expect(String(String.UnicodeScalarView(scalars[span[0]..<span[1]])) == "Élise Martin")
+    }
+
+    @Test func shortFormJoinsNearestPrecedingFullName() {
+        let text = "Kim Jong Un met Kim Yo Jong. Later Kim Yo Jong left. Kim said nothing."
+        let es = entities(text)
+        #expect(es.first { $0.canonical == "Kim Yo Jong" }?.count == 3)
+        #expect(es.first { $0.canonical == "Kim Jong Un" }?.count == 1)
+    }
+
+    @Test func weekdayIsAPersonOnlyInNameContext() {
+        let es = entities("Chris Monday, an analyst at Acme Institute, spoke. On Monday the talks ended. Monday warned of delays.")
+        #expect(es.first { $0.canonical == "Chris Monday" }?.count == 2)
+    }
+}

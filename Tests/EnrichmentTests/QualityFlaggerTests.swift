@@ -1,0 +1,27 @@
+import Testing
+@testable import Enrichment
+
+struct QualityFlaggerTests {
+    func kinds(_ body: String) -> [String] {
+        let paragraphs = body.components(separatedBy: "\n")
+        return QualityFlagger().flags(doc: Document(body), paragraphs: paragraphs, repetition: nil).map(\.kind)
+    }
+
+    @Test func shortTruncatedBody() {
+        let k = kinds("The mayor announced that the bridge would")
+        #expect(k.contains("very_short_body"))
+        #expect(k.contains("truncated"))
+    }
+
+    @Test func ellipsisIsTruncated() {
+        #expect(kinds("Prime Minister Zandanshatar Gombojav addressed diplomats, investors, and international...").contains("truncated"))
+    }
+
+    @Test func boilerplateLine() {
+        #expect(kinds("The match ended in a draw.\nSubscribe to our newsletter").contains("boilerplate_left"))
+    }
+
+    @Test func cleanBodyHasNoFlagsButLength() {
+        #expect(kinds("The match ended in a draw.") == ["very_short_body"])
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import Enrichment
+
+struct QuoteFinderTests {
+    func quotes(_ text: String) -> [Enrichment.Quote] {
+        Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil)).quotes
+    }
+
+    @Test func directQuoteWithSpeakerAfter() {
+        let q = quotes("“We will not back down from this fight,” Maria Lopez said on Friday.")
+        #expect(q.first?.kind == .direct)
+        #expect(q.first?.speaker == "Maria Lopez")
+        #expect(q.first?.text == "We will not back down from this fight")
+    }
+
+    @Test func reportedSpeechAcrossAppositive() {
+        let q = quotes("Tom Hale, a senior analyst at Acme Institute, said that prices would rise sharply this year.")
+        #expect(q.first?.kind == .reported)
+        #expect(q.first?.speaker == "Tom Hale")
+        #expect(q.first?.text == "prices would rise sharply this year")
+    }
+
+    @Test func accordingTo() {
+        let q = quotes("Exports fell by a third last year, according to the World Bank.")
+        #expect(q.first?.cue == "according to")
+        #expect(q.first?.speaker == "World Bank")
+    }
+}

