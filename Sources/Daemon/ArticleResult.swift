@@ -15,7 +15,7 @@ public struct ArticleResult: Sendable, Encodable {
              authors, siteName = "site_name", canonicalURL = "canonical_url", description,
              tags, imageURL = "image_url", pageType = "page_type", sources, wordCount = "word_count",
              flags, language, entities, countries, dates, quotes, keyphrases, summary, topics,
-             fingerprints, readingTimeMinutes = "reading_time_minutes"
+             fingerprints, duplicateOf = "duplicate_of", readingTimeMinutes = "reading_time_minutes"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -50,6 +50,8 @@ public struct ArticleResult: Sendable, Encodable {
         try c.encode(enrichment.summary, forKey: .summary)
         try c.encode(enrichment.topics, forKey: .topics)
         try c.encode(enrichment.fingerprints, forKey: .fingerprints)
+        // Filled in by the database at completion, where earlier articles are known.
+        try c.encodeNil(forKey: .duplicateOf)
         try c.encode(enrichment.readingTimeMinutes, forKey: .readingTimeMinutes)
     }
 

@@ -99,7 +99,7 @@ final class JobDispatcher: Sendable {
         }
         do {
             let commit = { () throws(PostgresError) in
-                (try queue.complete(completions, workerID: self.config.workerID),
+                (try queue.complete(completions, workerID: self.config.workerID, duplicates: self.config.duplicates),
                  try queue.fail(failures, workerID: self.config.workerID))
             }
             // Each statement is atomic on its own; a transaction is needed only to join two.

@@ -1,4 +1,5 @@
 import Foundation
+import Queue
 
 /// Everything a worker process can be tuned by. Defaults suit one host with a few cores.
 public struct WorkerConfiguration: Sendable {
@@ -18,13 +19,16 @@ public struct WorkerConfiguration: Sendable {
     public var shutdownGrace: Duration
     /// Payloads above this fail at once without being downloaded.
     public var maxPayloadBytes: Int
+    /// How new articles are linked to earlier near-duplicates.
+    public var duplicates: DuplicatePolicy
     /// Identifies this process in `lease_owner`: host, pid and a random suffix.
     public var workerID: String
 
     public init(databaseURL: String = "", concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
                 prefetch: Int? = nil, lease: Duration = .seconds(30), pollInterval: Duration = .seconds(1),
                 rescueInterval: Duration = .seconds(1), shutdownGrace: Duration = .seconds(10),
-                maxPayloadBytes: Int = 16 << 20, workerID: String? = nil) {
+                maxPayloadBytes: Int = 16 << 20, duplicates: DuplicatePolicy = DuplicatePolicy(),
+                workerID: String? = nil) {
         self.databaseURL = databaseURL
         self.concurrency = max(1, concurrency)
         self.prefetch = max(1, prefetch ?? max(32, concurrency * 8))
@@ -33,6 +37,7 @@ public struct WorkerConfiguration: Sendable {
         self.rescueInterval = rescueInterval
         self.shutdownGrace = shutdownGrace
         self.maxPayloadBytes = maxPayloadBytes
+        self.duplicates = duplicates
         self.workerID = workerID ?? Self.defaultWorkerID()
     }
 

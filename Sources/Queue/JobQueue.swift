@@ -48,7 +48,8 @@ public final class JobQueue {
 
     /// Marks jobs done and stores their results, atomically. Returns the ids accepted;
     /// the others were no longer this worker's (fenced).
-    public func complete(_ completions: [Completion], workerID: String) throws(PostgresError) -> Set<Int64> {
+    public func complete(_ completions: [Completion], workerID: String,
+                         duplicates: DuplicatePolicy = DuplicatePolicy()) throws(PostgresError) -> Set<Int64> {
         guard !completions.isEmpty else { return [] }
         // The results are JSON already: splice them in rather than parse and re-encode them.
         var json = "["
@@ -57,7 +58,9 @@ public final class JobQueue {
             json += "{\"id\":\(c.jobID),\"attempt\":\(c.attempt),\"result\":\(c.resultJSON)}"
         }
         json += "]"
-        let result = try connection.execute(Query(sql: Statements.complete, binds: [.text(json), .text(workerID)]))
+        let result = try connection.execute(Query(sql: Statements.complete, binds: [
+            .text(json), .text(workerID), duplicates.window.seconds.bind, duplicates.maxDistance.bind,
+        ]))
         return Set(result.rows.compactMap { $0["job_id"].flatMap(Int64.init) })
     }
 

@@ -52,6 +52,20 @@ public struct Completion: Sendable {
     }
 }
 
+/// Which earlier article a new one is linked to in `duplicate_of`.
+public struct DuplicatePolicy: Sendable {
+    /// Only articles processed this recently are compared.
+    public var window: Duration
+    /// Largest SimHash Hamming distance that still counts as a near-duplicate (at most 3:
+    /// the four-band index only guarantees to find matches up to that).
+    public var maxDistance: Int
+
+    public init(window: Duration = .seconds(7 * 24 * 3600), maxDistance: Int = 3) {
+        self.window = window
+        self.maxDistance = min(max(maxDistance, 0), 3)
+    }
+}
+
 public struct Failure: Sendable {
     public var jobID: Int64
     public var attempt: Int

@@ -2,6 +2,7 @@ import ArgumentParser
 import Daemon
 import Foundation
 import Logging
+import Queue
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +28,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Largest payload in bytes; larger jobs fail at once.")
     var maxPayloadBytes: Int = 16 << 20
 
+    @Option(help: "Link new articles to near-duplicates processed within this many hours.")
+    var duplicateWindowHours: Double = 168
+
+    @Option(help: "Largest SimHash distance (0-3) that counts as a near-duplicate.")
+    var duplicateMaxDistance: Int = 3
+
     @Flag(help: "Exit once the queue has no claimable jobs (demos, batch runs).")
     var untilEmpty = false
 
@@ -46,7 +53,8 @@ struct RunCommand: ParsableCommand {
         let config = WorkerConfiguration(
             databaseURL: database.resolved, concurrency: concurrency, prefetch: prefetch,
             lease: .seconds(lease), pollInterval: .seconds(pollInterval), shutdownGrace: .seconds(shutdownGrace),
-            maxPayloadBytes: maxPayloadBytes)
+            maxPayloadBytes: maxPayloadBytes,
+            duplicates: DuplicatePolicy(window: .seconds(duplicateWindowHours * 3600), maxDistance: duplicateMaxDistance))
         let daemon = Daemon(config: config, processor: noOp ? NoOpProcessor() : ArticleProcessor())
         let handlers = daemon.shutdown.installSignalHandlers()
         if untilEmpty {

@@ -42,6 +42,33 @@ struct DaemonEndToEndTests {
         #expect(try db.resultMismatches() == 0)
     }
 
+    @Test func seedBecomesOneTypedRowAndARepostLinksToIt() throws {
+        let daemon = RunningDaemon(db)
+        defer { daemon.stop() }
+        let q = try db.queue()
+        let original = try q.enqueue(EnqueueParams(payload: .text(seedText), sourceURL: "https://example.com/a"))
+        #expect(eventually { (try? db.state(of: original)) == "done" })
+        // The same story reposted elsewhere with one word changed.
+        let repost = try q.enqueue(EnqueueParams(payload: .text(seedText.replacingOccurrences(of: "Thousands", with: "Hundreds")),
+                                                 sourceURL: "https://example.org/b"))
+        #expect(eventually { (try? db.state(of: repost)) == "done" })
+
+        let row = try db.connect().execute("""
+            SELECT title, page_date::text AS page_date, published_at, language,
+                   result->'flags' @> '[{"kind": "missing_publication_date"}]' AS flagged,
+                   jsonb_array_length(result->'related') AS related
+            FROM newsdesk.articles WHERE job_id = \(original)
+            """).rows[0]
+        #expect(row["title"] == "North Korean Security Delegation Heads to Moscow")
+        #expect(row["page_date"] == "2025-07-01")
+        #expect(row["published_at"] == nil)
+        #expect(row["language"] == "en")
+        #expect(row["flagged"] == "t")
+        #expect(row["related"] == "4")
+        #expect(try db.scalar("SELECT duplicate_of FROM newsdesk.articles WHERE job_id = \(repost)") == "\(original)")
+        #expect(try db.scalar("SELECT duplicate_of FROM newsdesk.articles WHERE job_id = \(original)") == nil)
+    }
+
     @Test func notifyWakesAnIdleWorkerLongBeforeThePoll() throws {
         let daemon = RunningDaemon(db, poll: .seconds(60))
         defer { daemon.stop() }

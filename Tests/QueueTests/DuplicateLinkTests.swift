@@ -1,0 +1,67 @@
+import LibPQ
+import Queue
+import Testing
+import TestSupport
+
+@Suite(.enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)"))
+struct DuplicateLinkTests {
+    let db: TestDatabase
+    init() throws { db = try TestDatabase() }
+
+    /// Completes one job whose result carries the given fingerprints; returns its id.
+    func complete(simhash: Int64, sha: String, policy: DuplicatePolicy = DuplicatePolicy()) throws -> Int64 {
+        let q = try db.queue()
+        let id = try q.enqueueText("x")
+        let job = try #require(try q.claim(1, as: "w").first)
+        let result = #"{"schema_version":1,"word_count":1,"fingerprints":{"sha256":"\#(sha)","simhash":\#(simhash)}}"#
+        #expect(try q.complete([Completion(jobID: id, attempt: job.attempt, resultJSON: result)], workerID: "w", duplicates: policy) == [id])
+        return id
+    }
+
+    func duplicateOf(_ id: Int64) throws -> String? {
+        try db.scalar("SELECT duplicate_of FROM newsdesk.articles WHERE job_id = \(id)")
+    }
+
+    @Test func nearDuplicatesLinkToTheEarliestArticle() throws {
+        let base: Int64 = 0x1234_5678_9ABC_DEF0
+        let first = try complete(simhash: base, sha: "a")
+        let near = try complete(simhash: base ^ 0b101 ^ (1 << 40), sha: "b")        // 3 bits away
+        let far = try complete(simhash: base ^ Int64(bitPattern: 0xF0F0_0000_0000_000F), sha: "c")  // 12 bits away
+        let exact = try complete(simhash: ~base, sha: "a")                          // same body, other hash
+        #expect(try duplicateOf(first) == nil)
+        #expect(try duplicateOf(near) == "\(first)")
+        #expect(try duplicateOf(far) == nil)
+        #expect(try duplicateOf(exact) == "\(first)")
+        // The link is in the result object too.
+        #expect(try db.scalar("SELECT result->>'duplicate_of' FROM newsdesk.articles WHERE job_id = \(near)") == "\(first)")
+    }
+
+    @Test func distanceLimitAndWindowApply() throws {
+        let base: Int64 = 0x0FED_CBA9_8765_4321
+        _ = try complete(simhash: base, sha: "a")
+        let strict = try complete(simhash: base ^ 0b11, sha: "b", policy: DuplicatePolicy(maxDistance: 1))
+        #expect(try duplicateOf(strict) == nil)
+        try db.connect().execute("UPDATE newsdesk.articles SET processed_at = now() - interval '2 days'")
+        let late = try complete(simhash: base ^ 1, sha: "c", policy: DuplicatePolicy(window: .seconds(86_400)))
+        #expect(try duplicateOf(late) == nil)
+    }
+
+    @Test func lookupUsesTheBandIndexes() throws {
+        let c = try db.connect()
+        try c.execute("""
+            INSERT INTO newsdesk.jobs (raw, state) SELECT 'x', 'done' FROM generate_series(1, 5000);
+            """)
+        try c.execute("""
+            INSERT INTO newsdesk.articles (job_id, word_count, schema_version, result, sha256, simhash)
+            SELECT id, 1, 1, '{}', md5(id::text), (random() * 9.2e18)::bigint FROM newsdesk.jobs
+            """)
+        try c.execute("ANALYZE newsdesk.articles")
+        let plan = try c.execute("""
+            EXPLAIN SELECT job_id FROM newsdesk.articles a WHERE a.processed_at >= now() - interval '1 day'
+              AND (a.sha256 = 'x' OR ((a.simhash_band0 = 1 OR a.simhash_band1 = 2 OR a.simhash_band2 = 3 OR a.simhash_band3 = 4)
+                   AND newsdesk.hamming_distance(a.simhash, 5) <= 3))
+            """).rows.compactMap { $0.values.first ?? nil }.joined(separator: "\n")
+        #expect(plan.contains("articles_simhash_band0"), "\(plan)")
+        #expect(!plan.contains("Seq Scan"), "\(plan)")
+    }
+}
