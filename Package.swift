@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C shims: the only places that include C headers.
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "Daemon", dependencies: [
             "Queue", "LibPQ", "Extraction", "Enrichment",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
         .executableTarget(name: "newsdesk", dependencies: [
             "Daemon", "Queue", "LibPQ", "Extraction",

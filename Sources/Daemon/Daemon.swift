@@ -7,6 +7,7 @@ import Logging
 public final class Daemon: Sendable {
     public let config: WorkerConfiguration
     public let shutdown: ShutdownSignal
+    public let metrics = WorkerMetrics()
     let logger: Logger
     let processor: any PageProcessor
 
@@ -22,8 +23,8 @@ public final class Daemon: Sendable {
         let inFlight = InFlightJobs()
         let dispatcher = JobDispatcher(config: config,
                                        runner: JobRunner(processor: processor, maxPayloadBytes: config.maxPayloadBytes),
-                                       inFlight: inFlight, shutdown: shutdown, logger: logger)
-        let maintenance = MaintenanceLoop(config: config, inFlight: inFlight, shutdown: shutdown, logger: logger)
+                                       inFlight: inFlight, shutdown: shutdown, metrics: metrics, logger: logger)
+        let maintenance = MaintenanceLoop(config: config, inFlight: inFlight, shutdown: shutdown, metrics: metrics, logger: logger)
         logger.info("worker starting", metadata: [
             "worker": "\(config.workerID)", "concurrency": "\(config.concurrency)",
             "prefetch": "\(config.prefetch)", "lease": "\(config.lease)",

@@ -13,6 +13,7 @@ final class JobDispatcher: Sendable {
     let runner: JobRunner
     let inFlight: InFlightJobs
     let shutdown: ShutdownSignal
+    let metrics: WorkerMetrics
     let logger: Logger
     let wake = WakeSignal()
     private let pool = DispatchQueue(label: "newsdesk.processing", attributes: .concurrent)
@@ -20,11 +21,13 @@ final class JobDispatcher: Sendable {
     /// Longest a finished job waits for others to share its completion transaction.
     static let completionDelay = Duration.milliseconds(5)
 
-    init(config: WorkerConfiguration, runner: JobRunner, inFlight: InFlightJobs, shutdown: ShutdownSignal, logger: Logger) {
+    init(config: WorkerConfiguration, runner: JobRunner, inFlight: InFlightJobs, shutdown: ShutdownSignal,
+         metrics: WorkerMetrics, logger: Logger) {
         self.config = config
         self.runner = runner
         self.inFlight = inFlight
         self.shutdown = shutdown
+        self.metrics = metrics
         self.logger = logger
         self.slots = DispatchSemaphore(value: config.concurrency)
         shutdown.register(wake)
@@ -47,6 +50,7 @@ final class JobDispatcher: Sendable {
                 backoff.reset()
             } catch {
                 logger.error("dispatcher lost the database", metadata: ["error": "\(error)"])
+                metrics.databaseErrors.increment()
                 queue = nil
                 wake.wait(timeout: backoff.next())
             }
@@ -63,6 +67,8 @@ final class JobDispatcher: Sendable {
             let jobs = try queue.claim(ClaimParams(limit: room, workerID: config.workerID, lease: config.lease,
                                                    maxPayloadBytes: config.maxPayloadBytes))
             for job in jobs { dispatch(job) }
+            metrics.claimed.increment(by: Int64(jobs.count))
+            metrics.inFlight.set(Int64(inFlight.count))
             claimedFull = jobs.count == room
         }
         if !claimedFull {
@@ -76,11 +82,14 @@ final class JobDispatcher: Sendable {
     private func dispatch(_ job: ClaimedJob) {
         inFlight.add(job)
         let batch = max(1, config.prefetch / 4)
-        pool.async { [runner, inFlight, wake, slots] in
+        pool.async { [runner, inFlight, wake, slots, metrics] in
             // The pool is bounded by `concurrency`; the rest of the prefetch waits here.
             slots.wait()
             defer { slots.signal() }
-            if inFlight.post(runner.run(job), batch: batch) { wake.signal() }
+            let start = ContinuousClock.now
+            let outcome = runner.run(job)
+            metrics.processing.record(ContinuousClock.now - start)
+            if inFlight.post(outcome, batch: batch) { wake.signal() }
         }
     }
 
@@ -103,16 +112,22 @@ final class JobDispatcher: Sendable {
                  try queue.fail(failures, workerID: self.config.workerID))
             }
             // Each statement is atomic on its own; a transaction is needed only to join two.
+            let start = ContinuousClock.now
             let (accepted, failed) = completions.isEmpty || failures.isEmpty
                 ? try commit() : try queue.connection.transaction(commit)
+            metrics.commit.record(ContinuousClock.now - start)
+            metrics.completed.increment(by: Int64(accepted.count))
+            metrics.failed.increment(by: Int64(failed.count))
             let lost = completions.count + failures.count - accepted.count - failed.count
             if lost > 0 {
+                metrics.fenced.increment(by: Int64(lost))
                 logger.warning("results discarded: lease lost (job rescued by another worker)", metadata: ["jobs": "\(lost)"])
             }
             for failure in failures where failed[failure.jobID] != nil {
                 logger.notice("job failed", metadata: ["job": "\(failure.jobID)", "reason": "\(failure.reason)"])
             }
             inFlight.remove(completions.map(\.jobID) + failures.map(\.jobID))
+            metrics.inFlight.set(Int64(inFlight.count))
         } catch {
             // Keep them for the next try (after reconnecting): the leases still fence them.
             for outcome in outcomes { inFlight.post(outcome) }

@@ -7,6 +7,7 @@ import Queue
 struct LeaseHeartbeat {
     let config: WorkerConfiguration
     let inFlight: InFlightJobs
+    let metrics: WorkerMetrics
     let logger: Logger
 
     func beat(_ queue: JobQueue) throws(PostgresError) {
@@ -15,6 +16,7 @@ struct LeaseHeartbeat {
         let held = try queue.heartbeat(HeartbeatParams(jobIDs: ids, workerID: config.workerID, lease: config.lease))
         if held.count < ids.count {
             // Their results will be fenced off at completion; say so now for the operator.
+            metrics.leasesLost.increment(by: Int64(ids.count - held.count))
             logger.warning("leases lost before the heartbeat", metadata: ["jobs": "\(ids.count - held.count)"])
         }
     }

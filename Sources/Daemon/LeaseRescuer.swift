@@ -8,6 +8,7 @@ import Queue
 struct LeaseRescuer {
     /// Jobs handled per statement, so one huge backlog never holds locks for long.
     static let batchSize = 1000
+    let metrics: WorkerMetrics
     let logger: Logger
 
     func rescue(_ queue: JobQueue) throws(PostgresError) {
@@ -15,6 +16,7 @@ struct LeaseRescuer {
             let states = try queue.rescueExpiredLeases(limit: Self.batchSize)
             guard !states.isEmpty else { return }
             let dead = states.values.filter { $0 == .dead }.count
+            metrics.rescued.increment(by: Int64(states.count))
             logger.warning("rescued jobs with expired leases",
                            metadata: ["requeued": "\(states.count - dead)", "dead": "\(dead)"])
             if states.count < Self.batchSize { return }

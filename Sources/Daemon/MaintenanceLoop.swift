@@ -8,13 +8,15 @@ final class MaintenanceLoop: Sendable {
     let config: WorkerConfiguration
     let inFlight: InFlightJobs
     let shutdown: ShutdownSignal
+    let metrics: WorkerMetrics
     let logger: Logger
     let wake = WakeSignal()
 
-    init(config: WorkerConfiguration, inFlight: InFlightJobs, shutdown: ShutdownSignal, logger: Logger) {
+    init(config: WorkerConfiguration, inFlight: InFlightJobs, shutdown: ShutdownSignal, metrics: WorkerMetrics, logger: Logger) {
         self.config = config
         self.inFlight = inFlight
         self.shutdown = shutdown
+        self.metrics = metrics
         self.logger = logger
         shutdown.register(wake)
     }
@@ -22,8 +24,8 @@ final class MaintenanceLoop: Sendable {
     func run() {
         let opener = ReconnectingConnection(databaseURL: config.databaseURL, logger: logger, wake: wake,
                                             shouldStop: { [shutdown] in shutdown.isRequested })
-        let heartbeat = LeaseHeartbeat(config: config, inFlight: inFlight, logger: logger)
-        let rescuer = LeaseRescuer(logger: logger)
+        let heartbeat = LeaseHeartbeat(config: config, inFlight: inFlight, metrics: metrics, logger: logger)
+        let rescuer = LeaseRescuer(metrics: metrics, logger: logger)
         let clock = ContinuousClock()
         var nextBeat = clock.now
         var nextRescue = clock.now
@@ -44,6 +46,7 @@ final class MaintenanceLoop: Sendable {
                 }
             } catch {
                 logger.error("maintenance lost the database", metadata: ["error": "\(error)"])
+                metrics.databaseErrors.increment()
                 queue = nil
             }
             let next = min(nextBeat, nextRescue)

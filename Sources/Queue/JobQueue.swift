@@ -114,6 +114,16 @@ public final class JobQueue {
         return QueueStatus(row)
     }
 
+    /// Workers holding jobs right now.
+    public func workers() throws(PostgresError) -> [WorkerStatus] {
+        try connection.execute(Query(sql: Statements.workers)).rows.map { row in
+            WorkerStatus(worker: row["worker"] ?? "?", running: row["running"].flatMap(Int.init) ?? 0,
+                         oldestClaimSeconds: row.double("oldest_claim_seconds") ?? 0,
+                         nextExpirySeconds: row.double("next_expiry_seconds") ?? 0,
+                         expiredLeases: row["expired_leases"].flatMap(Int.init) ?? 0)
+        }
+    }
+
     private static func binds(_ selection: JobSelection) -> [Bind] {
         switch selection {
         case let .ids(ids): return [ids.bind, .null]

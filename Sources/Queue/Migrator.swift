@@ -42,6 +42,14 @@ public struct Migrator {
         return applied
     }
 
+    /// Migrations this build has that the database has not applied yet: a worker must not
+    /// run against an older schema.
+    public func pending() throws(PostgresError) -> [String] {
+        let exists = try connection.execute("SELECT to_regclass('newsdesk.schema_migrations') IS NOT NULL AS present")
+        let applied = exists.rows.first?.bool("present") == true ? Set(try appliedVersions()) : []
+        return SQLResource.migrations().filter { !applied.contains($0.version) }.map(\.name)
+    }
+
     /// Versions recorded as applied, in order.
     public func appliedVersions() throws(PostgresError) -> [Int] {
         try connection.execute("SELECT version FROM newsdesk.schema_migrations ORDER BY version")

@@ -1,5 +1,14 @@
 import LibPQ
 
+/// One row of the `newsdesk.workers` view.
+public struct WorkerStatus: Sendable, Codable, Equatable {
+    public var worker: String
+    public var running: Int
+    public var oldestClaimSeconds: Double
+    public var nextExpirySeconds: Double
+    public var expiredLeases: Int
+}
+
 /// One reading of the `newsdesk.queue_status` view.
 public struct QueueStatus: Sendable, Codable, Equatable {
     public var queued, running, done, failed, dead, cancelled: Int

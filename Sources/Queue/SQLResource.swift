@@ -36,4 +36,5 @@ enum Statements {
     static let cancel = SQLResource.text("queries", "cancel")
     static let enqueue = SQLResource.text("queries", "enqueue")
     static let status = SQLResource.text("queries", "status")
+    static let workers = SQLResource.text("queries", "workers")
 }

@@ -34,6 +34,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Largest SimHash distance (0-3) that counts as a near-duplicate.")
     var duplicateMaxDistance: Int = 3
 
+    @Option(help: "Serve Prometheus metrics over HTTP on this port (default: off).")
+    var metricsPort: Int?
+
+    @Option(help: "Address the metrics server binds.")
+    var metricsHost = "127.0.0.1"
+
     @Flag(help: "Exit once the queue has no claimable jobs (demos, batch runs).")
     var untilEmpty = false
 
@@ -55,8 +61,12 @@ struct RunCommand: ParsableCommand {
             lease: .seconds(lease), pollInterval: .seconds(pollInterval), shutdownGrace: .seconds(shutdownGrace),
             maxPayloadBytes: maxPayloadBytes,
             duplicates: DuplicatePolicy(window: .seconds(duplicateWindowHours * 3600), maxDistance: duplicateMaxDistance))
+        try SchemaCheck.requireCurrent(databaseURL: database.resolved)
         let daemon = Daemon(config: config, processor: noOp ? NoOpProcessor() : ArticleProcessor())
         let handlers = daemon.shutdown.installSignalHandlers()
+        if let port = metricsPort {
+            try MetricsServer(metrics: daemon.metrics, host: metricsHost, port: port).start()
+        }
         if untilEmpty {
             let watcher = QueueDrainWatcher(databaseURL: database.resolved, shutdown: daemon.shutdown)
             Thread { watcher.run() }.start()

@@ -26,6 +26,21 @@ struct WorkerProcessTests {
                                        binds: [.text(seedText), .text(String(n))]))
     }
 
+    @Test func refusesToRunOnAnUnmigratedSchema() throws {
+        let bare = try TestDatabase(migrated: false)
+        let process = Process()
+        process.executableURL = TestPaths.newsdeskBinary
+        process.arguments = ["run", "--database-url", bare.url]
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(message.contains("newsdesk migrate"), "\(message)")
+    }
+
     @Test func sigtermDrainsAndExitsZero() throws {
         try enqueueSeeds(3000)
         let worker = try startWorker(["--shutdown-grace", "10"])

@@ -9,7 +9,10 @@ struct MigratorTests {
     @Test func appliesInOrderOnceAndRecordsThem() throws {
         let db = try TestDatabase(migrated: false)
         let migrator = Migrator(connection: try db.connect())
+        let pending = try migrator.pending()
         let first = try migrator.migrate()
+        #expect(pending == first)
+        #expect(try migrator.pending().isEmpty)
         #expect(first.count >= 3)
         #expect(first == first.sorted())
         #expect(try migrator.migrate().isEmpty)

@@ -22,6 +22,19 @@ struct OperatorTests {
         #expect(try q.cancel(.state(.queued)) == 4)
     }
 
+    @Test func workersViewShowsWhoHoldsWhat() throws {
+        let q = try db.queue()
+        for i in 0..<3 { try q.enqueueText("job \(i)") }
+        _ = try q.claim(2, as: "host-a:1")
+        _ = try q.claim(1, as: "host-b:2", lease: .seconds(60))
+        try db.connect().execute("UPDATE newsdesk.jobs SET lease_expires_at = now() - interval '1 s' WHERE lease_owner = 'host-a:1'")
+        let workers = try q.workers()
+        #expect(workers.map(\.worker) == ["host-a:1", "host-b:2"])
+        #expect(workers.map(\.running) == [2, 1])
+        #expect(workers.map(\.expiredLeases) == [2, 0])
+        #expect(workers[1].nextExpirySeconds > 30)
+    }
+
     @Test func statusCountsStatesAndTimings() throws {
         let q = try db.queue()
         for i in 0..<3 { try q.enqueueText("job \(i)") }
