@@ -8,6 +8,8 @@ import TestSupport
 @Suite(.enabled(if: TestDatabase.isAvailable && FileManager.default.fileExists(atPath: TestPaths.newsdeskBinary.path),
                 "needs DATABASE_URL and a built newsdesk binary (scripts/test)"))
 struct WorkerProcessTests {
+    /// Enough seed articles that a signal lands while the worker is busy.
+    static let jobs = 300
     let db: TestDatabase
     init() throws { db = try TestDatabase() }
 
@@ -42,7 +44,7 @@ struct WorkerProcessTests {
     }
 
     @Test func sigtermDrainsAndExitsZero() throws {
-        try enqueueSeeds(3000)
+        try enqueueSeeds(Self.jobs)
         let worker = try startWorker(["--shutdown-grace", "10"])
         #expect(eventually { (try? db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done'")) ?? 0 > 0 })
         kill(worker.processIdentifier, SIGTERM)
@@ -56,18 +58,18 @@ struct WorkerProcessTests {
     }
 
     @Test func killMinusNineLosesNothingAndDuplicatesNothing() throws {
-        try enqueueSeeds(3000)
+        try enqueueSeeds(Self.jobs)
         let victim = try startWorker(["--lease", "1"])
         #expect(eventually { (try? db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done'")) ?? 0 > 0 })
         kill(victim.processIdentifier, SIGKILL)
         victim.waitUntilExit()
-        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done'") < 3000, "the crash must hit mid-queue")
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done'") < Self.jobs, "the crash must hit mid-queue")
         // At the moment of the crash: every job is done with one row, or will be claimable.
         #expect(try db.resultMismatches() == 0)
         let survivor = try startWorker(["--lease", "1"])
         defer { survivor.terminate(); survivor.waitUntilExit() }
         #expect(eventually(timeout: .seconds(120)) { (try? db.drained()) == true })
-        #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == 3000)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == Self.jobs)
         #expect(try db.resultMismatches() == 0)
     }
 }
