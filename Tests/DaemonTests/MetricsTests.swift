@@ -4,7 +4,7 @@ import Queue
 import Testing
 import TestSupport
 
-@Suite(.enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)"))
+@Suite(.needsDatabase)
 struct MetricsTests {
     @Test func scrapeShowsWhatTheWorkerDid() throws {
         let db = try TestDatabase()

@@ -3,7 +3,7 @@ import LibPQ
 import Testing
 import TestSupport
 
-@Suite(.enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)"))
+@Suite(.needsDatabase)
 struct ConnectionTests {
     let db: TestDatabase
     init() throws { db = try TestDatabase(migrated: false) }

@@ -3,7 +3,7 @@ import Queue
 import Testing
 import TestSupport
 
-@Suite(.enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)"))
+@Suite(.needsDatabase)
 struct CompletionTests {
     let db: TestDatabase
     init() throws { db = try TestDatabase() }

@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 import LibPQ
 import Queue
@@ -79,5 +80,12 @@ public enum TestPaths {
     public static var newsdeskBinary: URL {
         if let path = ProcessInfo.processInfo.environment["NEWSDESK_BIN"] { return URL(fileURLWithPath: path) }
         return root.appendingPathComponent(".build/debug/newsdesk")
+    }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Integration suites run against the PostgreSQL that scripts/test starts, else are skipped.
+    public static var needsDatabase: Self {
+        .enabled(if: TestDatabase.isAvailable, "needs DATABASE_URL (scripts/test starts a server)")
     }
 }
