@@ -40,13 +40,12 @@ final class JobDispatcher: Sendable {
         var queue: JobQueue?
         var backoff = Backoff()
         while !shutdown.isRequested {
-            if queue == nil {
-                queue = opener.open(role: "dispatcher") { (c: Connection) throws(PostgresError) in try c.listen("newsdesk_jobs") }
-                    .map(JobQueue.init)
-                continue
-            }
+            guard let current = queue ?? opener.open(role: "dispatcher", setUp: { (c: Connection) throws(PostgresError) in
+                try c.listen("newsdesk_jobs")
+            }).map(JobQueue.init) else { continue }
+            queue = current
             do {
-                try step(queue!)
+                try step(current)
                 backoff.reset()
             } catch {
                 logger.error("dispatcher lost the database", metadata: ["error": "\(error)"])
@@ -55,7 +54,7 @@ final class JobDispatcher: Sendable {
                 wake.wait(timeout: backoff.next())
             }
         }
-        drain(opener: opener, queue: queue)
+        drain(queue: queue)
     }
 
     /// One turn: commit finished outcomes, claim if there is room, and sleep if idle.
@@ -136,7 +135,7 @@ final class JobDispatcher: Sendable {
     }
 
     /// Shutdown: wait up to the grace period for in-flight jobs, then hand back the rest.
-    private func drain(opener: ReconnectingConnection, queue initial: JobQueue?) {
+    private func drain(queue initial: JobQueue?) {
         let deadline = ContinuousClock.now + config.shutdownGrace
         var queue = initial
         while ContinuousClock.now < deadline {

@@ -31,17 +31,15 @@ final class MaintenanceLoop: Sendable {
         var nextRescue = clock.now
         var queue: JobQueue?
         while !shutdown.isRequested {
-            if queue == nil {
-                queue = opener.open(role: "maintenance").map(JobQueue.init)
-                continue
-            }
+            guard let current = queue ?? opener.open(role: "maintenance").map(JobQueue.init) else { continue }
+            queue = current
             do {
                 if clock.now >= nextBeat {
-                    try heartbeat.beat(queue!)
+                    try heartbeat.beat(current)
                     nextBeat = clock.now + config.heartbeatInterval
                 }
                 if clock.now >= nextRescue {
-                    try rescuer.rescue(queue!)
+                    try rescuer.rescue(current)
                     nextRescue = clock.now + config.rescueInterval
                 }
             } catch {
