@@ -31,5 +31,6 @@ enum BoilerplatePhrases {
     /// Words that betray a furniture sentence when the line starts with them or contains them.
     static let furnitureOpenings = ["we use cookies", "this website uses cookies", "this site uses cookies",
                                     "by continuing to use", "copyright ©", "©", "all rights reserved",
-                                    "sign up for", "subscribe to", "follow us on", "click here to"]
+                                    "sign up for", "subscribe to", "follow us on", "click here to",
+                                    "click to share", "share on ", "opens in new window"]
 }

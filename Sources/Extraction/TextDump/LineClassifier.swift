@@ -26,6 +26,7 @@ enum LineClassifier {
         guard line.words <= 40 else { return false }
         let lowered = line.text.prefix(120).lowercased()
         return BoilerplatePhrases.furnitureOpenings.contains { lowered.hasPrefix($0) }
+            || lowered.contains("(opens in new window)")
             || (lowered.contains("cookie") && lowered.contains("consent"))
             || lowered.contains("all rights reserved")
     }

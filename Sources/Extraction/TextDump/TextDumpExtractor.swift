@@ -1,6 +1,6 @@
 /// Plain-text page dumps (innerText, copy-paste) to articles. A pipeline of small stages over
 /// the dump's lines: classify each line, find the main region between end-matter headings,
-/// find the lead paragraph, then headline, dateline, byline and teasers around it. Linear in
+/// then headline, lead paragraph, dateline, byline and teasers around it. Linear in
 /// the size of the dump.
 enum TextDumpExtractor {
     static func extract(_ text: String, sourceURL: String? = nil,
@@ -12,11 +12,10 @@ enum TextDumpExtractor {
         LineClassifier.classify(&lines)
         let reference = referenceDate.flatMap(CalendarDate.init(iso:))
         let found = MainRegionFinder.find(lines) ?? 0..<0
-        let bodyStart = LeadFinder.find(lines, in: found)
-        let frame = ArticleFrame.locate(lines, bodyStart: bodyStart, reference: reference)
+        let frame = ArticleFrame.locate(lines, region: found, reference: reference)
         // Nothing above the headline is the story (promos, teasers, breadcrumbs).
         let region = min(found.upperBound, max(found.lowerBound, frame.headline.map { $0 + 1 } ?? 0))..<found.upperBound
-        let teasers = TeaserCollector.collect(lines, from: bodyStart)
+        let teasers = TeaserCollector.collect(lines, from: frame.lead)
         let dropped = frame.lines.union(teasers.flatMap { [$0.titleLine, $0.snippetLine] })
         let body = region.filter { !dropped.contains($0) && isBodyText(lines[$0]) }.map { lines[$0] }
 
