@@ -16,7 +16,8 @@ struct ArticleFrame {
 
     static func locate(_ lines: [DumpLine], region: Range<Int>, reference: CalendarDate?) -> ArticleFrame {
         let denseLead = LeadFinder.dense(lines, in: region)
-        let above = max(0, region.lowerBound - HeadlineFinder.lookBack)..<min(lines.count, denseLead + 4)
+        let search = HeadlineFinder.searchRange(region: region, denseLead: denseLead, lineCount: lines.count)
+        let above = search.lowerBound..<min(lines.count, search.upperBound + 2)
         let dated = DatelineFinder.find(lines, window: above, headline: nil, reference: reference).lines
         let bylines = above.filter { lines[$0].words <= 16 && BylineFinder.authors(in: lines[$0].text) != nil }
         let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines))

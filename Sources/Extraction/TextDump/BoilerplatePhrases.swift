@@ -32,5 +32,8 @@ enum BoilerplatePhrases {
     static let furnitureOpenings = ["we use cookies", "this website uses cookies", "this site uses cookies",
                                     "by continuing to use", "copyright ©", "©", "all rights reserved",
                                     "sign up for", "subscribe to", "follow us on", "click here to",
-                                    "click to share", "share on ", "opens in new window"]
+                                    "click to share", "share on "]
+
+    /// Phrases that make a line furniture wherever they stand in it.
+    static let furnitureInside = ["all rights reserved", "(opens in new window)"]
 }

@@ -3,14 +3,18 @@
 enum BylineNames {
     static func parse(_ text: Substring) -> [String]? {
         var names: [[Substring]] = [[]]
-        for rawWord in text.split(whereSeparator: \.isWhitespace) {
+        let rawWords = text.split(whereSeparator: \.isWhitespace)
+        for (position, rawWord) in rawWords.enumerated() {
             let word = rawWord.trimmingCharacters(of: ",;:|")
             if word.isEmpty { continue }
             if ["and", "&", "und", "et", "y"].contains(word.lowercased()) {
                 names.append([])
                 continue
             }
-            guard isNameWord(word) else { break }
+            // "May" is a name, "May 3, 2025" is where the name ended.
+            let next = position + 1 < rawWords.count ? rawWords[position + 1] : ""
+            let startsDate = CalendarWords.month(word.lowercased()) != nil && next.first?.isNumber == true
+            guard isNameWord(word), !startsDate else { break }
             names[names.count - 1].append(word)
             if rawWord.hasSuffix(",") { names.append([]) }
         }
@@ -37,9 +41,7 @@ enum BylineNames {
     private static func isNameWord(_ word: Substring) -> Bool {
         guard let first = word.first, word.count <= 30, !word.contains(where: \.isNumber) else { return false }
         if particles.contains(String(word)) { return true }
-        guard first.isUppercase else { return false }
-        return CalendarWords.month(word.lowercased()) == nil
-            && !notNames.contains(String(word))
+        return first.isUppercase && !notNames.contains(String(word))
     }
 
     /// Capitalised words that end a byline rather than continue the name.

@@ -8,9 +8,19 @@ enum HeadlineFinder {
     /// Lines below a candidate read for its word overlap and the text density under it.
     static let lookAhead = 10
 
+    /// At most this many lines above the dense lead are read, however long the region is.
+    static let maxSpan = 60
+
+    /// Where the headline (and the frame lines around it) may be: from a little above the region
+    /// to just under the dense lead, bounded so the search stays linear in the dump.
+    static func searchRange(region: Range<Int>, denseLead: Int, lineCount: Int) -> Range<Int> {
+        let lower = max(0, region.lowerBound - lookBack, denseLead - maxSpan)
+        return lower..<max(lower, min(lineCount, denseLead + 2))
+    }
+
     static func find(_ lines: [DumpLine], region: Range<Int>, denseLead: Int, frameLines: Set<Int>) -> Int? {
-        let lower = max(0, region.lowerBound - lookBack)
-        let upper = min(lines.count, denseLead + 2)
+        let range = searchRange(region: region, denseLead: denseLead, lineCount: lines.count)
+        let (lower, upper) = (range.lowerBound, range.upperBound)
         guard lower < upper else { return nil }
         let repeated = repeatedTexts(lines[lower..<upper])
         var best: (score: Double, index: Int)?

@@ -24,11 +24,10 @@ enum LineClassifier {
 
     private static func isFurnitureSentence(_ line: DumpLine) -> Bool {
         guard line.words <= 40 else { return false }
-        let lowered = line.text.prefix(120).lowercased()
-        return BoilerplatePhrases.furnitureOpenings.contains { lowered.hasPrefix($0) }
-            || lowered.contains("(opens in new window)")
-            || (lowered.contains("cookie") && lowered.contains("consent"))
-            || lowered.contains("all rights reserved")
+        let lowered = Array(line.text.prefix(160).lowercased().utf8)
+        return BoilerplatePhrases.furnitureOpenings.contains { lowered.starts(with: $0.utf8) }
+            || BoilerplatePhrases.furnitureInside.contains { lowered.containsBytes(of: $0) }
+            || (lowered.containsBytes(of: "cookie") && lowered.containsBytes(of: "consent"))
     }
 
     /// "Home | News | Sport | ..." : many separators for the words.
