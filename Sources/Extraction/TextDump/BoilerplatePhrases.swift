@@ -14,6 +14,9 @@ enum BoilerplatePhrases {
         "subscribe to our newsletter", "sign up for our newsletter", "newsletter", "tags", "filed under",
         "categories", "previous article", "next article", "previous post", "next post", "back to blog",
         "back to top", "article sources", "sources", "references", "see also", "further reading",
+        "discussion about this post", "citations", "recommended reading", "the author", "share your story",
+        "more to explore", "keep reading", "read more about", "explore more", "join our newsletter",
+        "end of article", "view all comments", "show comments", "no comments", "reader comments",
     ]
 
     /// Single lines that are furniture wherever they stand.
@@ -26,13 +29,18 @@ enum BoilerplatePhrases {
         "reply", "cancel reply", "report this article", "listen to this article", "save", "saved",
         "image", "photo", "video", "audio", "top", "back", "next", "previous", "toggle navigation",
         "open menu", "close menu", "accept", "accept all", "reject all", "cookie settings", "manage consent",
+        "book now", "buy now", "shop now", "see it", "view deal", "learn more", "more info", "loading",
+        "advertising", "previous next", "table of contents", "jump to", "jump to review", "pros", "cons",
+        "view this post on instagram", "compare", "price", "map", "get started", "contact us", "listen",
     ]
 
     /// Words that betray a furniture sentence when the line starts with them or contains them.
     static let furnitureOpenings = ["we use cookies", "this website uses cookies", "this site uses cookies",
                                     "by continuing to use", "copyright ©", "©", "all rights reserved",
                                     "sign up for", "subscribe to", "follow us on", "click here to",
-                                    "click to share", "share on "]
+                                    "click to share", "share on ", "credit:", "photo:", "image:", "photo credit",
+                                    "image credit", "courtesy of", "source:", "check price", "buy on", "shop on",
+                                    "see the rating", "view on", "sign in to", "log in to"]
 
     /// Phrases that make a line furniture wherever they stand in it.
     static let furnitureInside = ["all rights reserved", "(opens in new window)"]

@@ -34,7 +34,8 @@ enum MainRegionFinder {
         case .prose:
             return line.endsSentence ? words : words * 0.7
         case .short:
-            // A short sentence ("That's easier said than done.") reads as text; a bare label does not.
+            // A short sentence ("That's easier said than done.") reads as text; a label or heading
+            // costs a little, so a long run of them (menus, link lists) costs a lot.
             return line.endsSentence ? min(words - 3, 4) : min(words - 6, 2)
         case .boilerplate:
             return -5
