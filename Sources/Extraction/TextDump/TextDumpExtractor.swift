@@ -11,12 +11,15 @@ enum TextDumpExtractor {
         }
         LineClassifier.classify(&lines)
         let reference = referenceDate.flatMap(CalendarDate.init(iso:))
-        let found = MainRegionFinder.find(lines) ?? 0..<0
+        var found = MainRegionFinder.find(lines) ?? 0..<0
+        let isArticle = PageTypeGuess.hasArticleText(lines[found])
+        if !isArticle { found = MainRegionFinder.find(lines, mode: .listing) ?? found }
         let frame = ArticleFrame.locate(lines, region: found, reference: reference)
         // Nothing above the headline is the story (promos, teasers, breadcrumbs).
         let region = min(found.upperBound, max(found.lowerBound, frame.headline.map { $0 + 1 } ?? 0))..<found.upperBound
         let teasers = TeaserCollector.collect(lines, from: frame.lead)
-        let dropped = frame.lines.union(teasers.flatMap { [$0.titleLine, $0.snippetLine] })
+        // On a listing the teasers are the content; on an article they are other pages.
+        let dropped = isArticle ? frame.lines.union(teasers.flatMap { [$0.titleLine, $0.snippetLine] }) : frame.lines
         let body = region.filter { !dropped.contains($0) && isBodyText(lines[$0]) }.map { lines[$0] }
 
         var article = Article(format: .text, paragraphs: body.map { String($0.text) },
