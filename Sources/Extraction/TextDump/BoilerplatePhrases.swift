@@ -40,8 +40,10 @@ enum BoilerplatePhrases {
                                     "sign up for", "subscribe to", "follow us on", "click here to",
                                     "click to share", "share on ", "credit:", "photo:", "image:", "photo credit",
                                     "image credit", "courtesy of", "source:", "check price", "buy on", "shop on",
-                                    "see the rating", "view on", "sign in to", "log in to"]
+                                    "see the rating", "view on", "sign in to", "log in to", "advertisement",
+                                    "reading time", "written by", "updated on", "published on"]
 
     /// Phrases that make a line furniture wherever they stand in it.
-    static let furnitureInside = ["all rights reserved", "(opens in new window)"]
+    static let furnitureInside = ["all rights reserved", "(opens in new window)", "photo by ", "| photo",
+                                  "image via ", "getty images", "shutterstock", "min read", "minute read"]
 }

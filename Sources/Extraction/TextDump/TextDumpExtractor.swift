@@ -20,7 +20,7 @@ enum TextDumpExtractor {
         let teasers = TeaserCollector.collect(lines, from: frame.lead)
         // On a listing the teasers are the content; on an article they are other pages.
         let dropped = isArticle ? frame.lines.union(teasers.flatMap { [$0.titleLine, $0.snippetLine] }) : frame.lines
-        let body = region.filter { !dropped.contains($0) && isBodyText(lines[$0]) }.map { lines[$0] }
+        let body = BodyFilter.body(lines, region: region, excluded: dropped, headline: frame.headline.map { lines[$0].text })
 
         var article = Article(format: .text, paragraphs: body.map { String($0.text) },
                               related: teasers.map(\.teaser),
@@ -28,9 +28,5 @@ enum TextDumpExtractor {
         frame.fill(&article, sourceURL: sourceURL, lines: lines, reference: reference)
         article.flags += BodyFlags.flags(body: body, reachesEnd: region.upperBound == lines.count)
         return article
-    }
-
-    private static func isBodyText(_ line: DumpLine) -> Bool {
-        line.kind == .prose || line.kind == .short
     }
 }
