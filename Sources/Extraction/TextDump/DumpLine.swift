@@ -48,6 +48,10 @@ struct DumpLine {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// Mostly capitalised words: headings, links, menus and option lists ("Culture & Society
+    /// Digital Education ..."); running text, even German with its capitalised nouns, has far fewer.
+    var isTitleCased: Bool { Double(capitalisedWords) > 0.7 * Double(words) }
+
     /// Lower-cased, outer punctuation and spaces dropped: the form phrase lists are written in.
     /// Empty for long lines, which are never one of those phrases.
     var phraseKey: String {

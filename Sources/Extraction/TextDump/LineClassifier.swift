@@ -12,7 +12,7 @@ enum LineClassifier {
         if line.words <= 8, isCutoff(key, words: line.words) { return .cutoff }
         if BoilerplatePhrases.furniture.contains(key) || !line.text.contains(where: \.isLetter) { return .boilerplate }
         if isFurnitureSentence(line) || isTimestamp(line) { return .boilerplate }
-        if line.words >= proseWords && !isLinkList(line) && !line.endsElided && !isTitleCased(line) { return .prose }
+        if line.words >= proseWords && !isLinkList(line) && !line.endsElided && !line.isTitleCased { return .prose }
         return .short
     }
 
@@ -37,12 +37,6 @@ enum LineClassifier {
     /// "3 hours ago", "1 year ago": comment and teaser timestamps.
     private static func isTimestamp(_ line: DumpLine) -> Bool {
         line.words <= 4 && line.phraseKey.hasSuffix(" ago")
-    }
-
-    /// Long runs of capitalised words are menus and option lists ("Culture & Society Digital
-    /// Education ..."); running text, even German with its capitalised nouns, has far fewer.
-    private static func isTitleCased(_ line: DumpLine) -> Bool {
-        Double(line.capitalisedWords) > 0.7 * Double(line.words)
     }
 
     /// "Home | News | Sport | ..." : many separators for the words.

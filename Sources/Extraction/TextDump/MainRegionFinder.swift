@@ -40,9 +40,11 @@ enum MainRegionFinder {
         case .prose:
             return line.endsSentence ? words : words * 0.7
         case .short:
-            // A short sentence ("That's easier said than done.") reads as text; a label or heading
-            // costs a little, so a long run of them (menus, link lists) costs a lot.
-            return line.endsSentence ? min(words - 3, 4) : min(words - 6, 2)
+            // A short sentence ("That's easier said than done.") reads as text; a bare label does
+            // not, and a title-cased line (heading, link) costs however long it is, so a long
+            // list of links never pays for itself.
+            if line.endsSentence { return min(words - 3, 4) }
+            return line.isTitleCased ? min(words - 6, 0) - 1 : min(words - 6, 2)
         case .boilerplate:
             return -5
         case .cutoff:
