@@ -44,6 +44,12 @@ enum BoilerplatePhrases {
                                     "reading time", "written by", "updated on", "published on"]
 
     /// Phrases that make a line furniture wherever they stand in it.
+    /// Calls to action: a short line that asks the reader to sign up, subscribe or get in touch
+    /// is the site talking, not the article.
+    static let callsToAction = ["sign up", "subscribe", "newsletter", "free trial", "book a demo", "request a demo",
+                                "get a demo", "contact us", "get in touch", "get started", "download now",
+                                "request a quote", "get a quote", "your inbox", "email address"]
+
     static let furnitureInside = ["all rights reserved", "(opens in new window)", "photo by ", "| photo",
                                   "image via ", "getty images", "shutterstock", "min read", "minute read"]
 }

@@ -31,6 +31,7 @@ enum LineClassifier {
         let lowered = Array(line.text.prefix(160).lowercased().utf8)
         return BoilerplatePhrases.furnitureOpenings.contains { lowered.starts(with: $0.utf8) }
             || BoilerplatePhrases.furnitureInside.contains { lowered.containsBytes(of: $0) }
+            || (line.words <= 30 && BoilerplatePhrases.callsToAction.contains { lowered.containsBytes(of: $0) })
             || (lowered.containsBytes(of: "cookie") && lowered.containsBytes(of: "consent"))
     }
 
