@@ -13,9 +13,9 @@ enum BoilerplatePhrases {
         "post a comment", "add a comment", "join the conversation", "about the author", "about the authors",
         "subscribe to our newsletter", "sign up for our newsletter", "newsletter", "tags", "filed under",
         "categories", "previous article", "next article", "previous post", "next post", "back to blog",
-        "back to top", "article sources", "sources", "references", "see also", "further reading",
+        "article sources", "sources", "references", "see also", "further reading",
         "discussion about this post", "citations", "recommended reading", "the author", "share your story",
-        "more to explore", "keep reading", "read more about", "explore more", "join our newsletter",
+        "more to explore", "keep reading", "explore more", "join our newsletter",
         "end of article", "view all comments", "show comments", "no comments", "reader comments",
     ]
 
@@ -26,7 +26,7 @@ enum BoilerplatePhrases {
         "whatsapp", "reddit", "pinterest", "copy link", "link copied", "read more", "continue reading",
         "click here", "load more", "show more", "see more", "sign in", "log in", "login", "sign up",
         "register", "subscribe", "menu", "search", "close", "home", "follow", "follow us", "like", "comment",
-        "reply", "cancel reply", "report this article", "listen to this article", "save", "saved",
+        "reply", "cancel reply", "back to top", "report this article", "listen to this article", "save", "saved",
         "image", "photo", "video", "audio", "top", "back", "next", "previous", "toggle navigation",
         "open menu", "close menu", "accept", "accept all", "reject all", "cookie settings", "manage consent",
         "book now", "buy now", "shop now", "see it", "view deal", "learn more", "more info", "loading",

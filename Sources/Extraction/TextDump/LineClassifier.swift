@@ -9,7 +9,7 @@ enum LineClassifier {
 
     static func kind(of line: DumpLine) -> LineKind {
         let key = line.phraseKey
-        if line.words <= 8, isCutoff(key, words: line.words) { return .cutoff }
+        if line.words <= 8, !line.endsSentence, isCutoff(key, words: line.words) { return .cutoff }
         if BoilerplatePhrases.furniture.contains(key) || !line.text.contains(where: \.isLetter) { return .boilerplate }
         if isFurnitureSentence(line) || isTimestamp(line) { return .boilerplate }
         if line.words >= proseWords && !isLinkList(line) && !line.endsElided && !line.isTitleCased { return .prose }
