@@ -19,6 +19,13 @@ enum BoilerplatePhrases {
         "end of article", "view all comments", "show comments", "no comments", "reader comments",
     ]
 
+    /// Labels of links to other pages placed inside an article ("Related: ...").
+    static let inlineLinkLabels: Set<String> = [
+        "related", "see also", "related reading", "related content", "read more", "recommended reading",
+        "related article", "related articles", "related post", "related story", "read also", "also read",
+        "more", "recommended", "read next",
+    ]
+
     /// Single lines that are furniture wherever they stand.
     static let furniture: Set<String> = [
         "advertisement", "advertisements", "ad", "sponsored", "skip to content", "skip to main content",

@@ -9,11 +9,19 @@ enum LineClassifier {
 
     static func kind(of line: DumpLine) -> LineKind {
         let key = line.phraseKey
+        if isInlineLink(key) { return .boilerplate }
         if line.words <= 8, !line.endsSentence, isCutoff(key, words: line.words) { return .cutoff }
         if BoilerplatePhrases.furniture.contains(key) || !line.text.contains(where: \.isLetter) { return .boilerplate }
         if isFurnitureSentence(line) || isTimestamp(line) { return .boilerplate }
         if line.words >= proseWords && !isLinkList(line) && !line.endsElided && !line.isTitleCased { return .prose }
         return .short
+    }
+
+    /// "Related: Why markets fell", "See also: ...": a link to another page set inside the
+    /// article; dropped, but the article goes on after it.
+    private static func isInlineLink(_ key: String) -> Bool {
+        guard let colon = key.firstIndex(of: ":"), key.index(after: colon) < key.endIndex else { return false }
+        return BoilerplatePhrases.inlineLinkLabels.contains(String(key[..<colon]))
     }
 
     /// An end-matter heading: "Related", "Related: ...", "Tags: a, b", "About the author Jane
