@@ -19,6 +19,9 @@ enum BoilerplatePhrases {
         "end of article", "view all comments", "show comments", "no comments", "reader comments",
     ]
 
+    /// Multi-word end-matter headings that may run on into a name or a site ("About the author Jane Doe").
+    static let cutoffOpenings = BytePhrases(cutoffs.filter { $0.contains(" ") }.map { $0 + " " })
+
     /// Labels of links to other pages placed inside an article ("Related: ...").
     static let inlineLinkLabels: Set<String> = [
         "related", "see also", "related reading", "related content", "read more", "recommended reading",
@@ -42,21 +45,24 @@ enum BoilerplatePhrases {
     ]
 
     /// Words that betray a furniture sentence when the line starts with them or contains them.
-    static let furnitureOpenings = ["we use cookies", "this website uses cookies", "this site uses cookies",
+    static let furnitureOpenings = BytePhrases(["we use cookies", "this website uses cookies", "this site uses cookies",
                                     "by continuing to use", "copyright ©", "©", "all rights reserved",
                                     "sign up for", "subscribe to", "follow us on", "click here to",
                                     "click to share", "share on ", "credit:", "photo:", "image:", "photo credit",
                                     "image credit", "courtesy of", "source:", "check price", "buy on", "shop on",
                                     "see the rating", "view on", "sign in to", "log in to", "advertisement",
-                                    "reading time", "written by", "updated on", "published on"]
+                                    "reading time", "written by", "updated on", "published on"])
 
     /// Phrases that make a line furniture wherever they stand in it.
     /// Calls to action: a short line that asks the reader to sign up, subscribe or get in touch
     /// is the site talking, not the article.
-    static let callsToAction = ["sign up", "subscribe", "newsletter", "free trial", "book a demo", "request a demo",
+    static let callsToAction = BytePhrases(["sign up", "subscribe", "newsletter", "free trial", "book a demo", "request a demo",
                                 "get a demo", "contact us", "get in touch", "get started", "download now",
-                                "request a quote", "get a quote", "your inbox", "email address"]
+                                "request a quote", "get a quote", "your inbox", "email address"])
 
-    static let furnitureInside = ["all rights reserved", "(opens in new window)", "photo by ", "| photo",
-                                  "image via ", "getty images", "shutterstock", "min read", "minute read"]
+    static let furnitureInside = BytePhrases(["all rights reserved", "(opens in new window)", "photo by ", "| photo",
+                                  "image via ", "getty images", "shutterstock", "min read", "minute read"])
+
+    static let cookie = BytePhrases(["cookie"])
+    static let consent = BytePhrases(["consent"])
 }

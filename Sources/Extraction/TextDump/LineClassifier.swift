@@ -31,16 +31,16 @@ enum LineClassifier {
         if let colon = key.firstIndex(of: ":"), BoilerplatePhrases.cutoffs.contains(String(key[..<colon])) { return true }
         if words <= 3, key.hasSuffix(" comments") || key.hasSuffix(" comment") || key.hasSuffix(" responses") { return true }
         // Multi-word headings may run on into a name or a site: "About the author TOI Desk".
-        return BoilerplatePhrases.cutoffs.contains { $0.contains(" ") && key.hasPrefix($0 + " ") }
+        return BoilerplatePhrases.cutoffOpenings.anyPrefix(of: Array(key.utf8))
     }
 
     private static func isFurnitureSentence(_ line: DumpLine) -> Bool {
         guard line.words <= 40 else { return false }
         let lowered = Array(line.text.prefix(160).lowercased().utf8)
-        return BoilerplatePhrases.furnitureOpenings.contains { lowered.starts(with: $0.utf8) }
-            || BoilerplatePhrases.furnitureInside.contains { lowered.containsBytes(of: $0) }
-            || (line.words <= 30 && BoilerplatePhrases.callsToAction.contains { lowered.containsBytes(of: $0) })
-            || (lowered.containsBytes(of: "cookie") && lowered.containsBytes(of: "consent"))
+        return BoilerplatePhrases.furnitureOpenings.anyPrefix(of: lowered)
+            || BoilerplatePhrases.furnitureInside.anyInside(lowered)
+            || (line.words <= 30 && BoilerplatePhrases.callsToAction.anyInside(lowered))
+            || (BoilerplatePhrases.cookie.anyInside(lowered) && BoilerplatePhrases.consent.anyInside(lowered))
     }
 
     /// "3 hours ago", "1 year ago": comment and teaser timestamps.
