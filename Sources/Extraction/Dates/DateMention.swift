@@ -17,6 +17,7 @@ public struct DateMention: Sendable, Equatable {
 public struct DateLine: Sendable, Equatable {
     public var mentions: [DateMention]
     public var isBare: Bool
-    /// The line names a publication/update date but gives none ("Date:" with nothing after it).
-    public var hasEmptyLabel: Bool
+    /// The line is only a label ("Date:", "Last updated:"): which date it announces. The date
+    /// may follow on the next line, or the slot may be empty.
+    public var emptyLabel: DateMention.Label?
 }

@@ -8,7 +8,7 @@ public enum DateParser {
     public static let maxLineLength = 200
 
     public static func scan<S: StringProtocol>(_ line: S, reference: CalendarDate? = nil) -> DateLine {
-        let empty = DateLine(mentions: [], isBare: false, hasEmptyLabel: false)
+        let empty = DateLine(mentions: [], isBare: false, emptyLabel: nil)
         guard line.utf8.count <= maxLineLength else { return empty }
         let tokens = DateToken.tokenize(line)
         var mentions: [DateMention] = []
@@ -35,9 +35,10 @@ public enum DateParser {
             case .word: return CalendarWords.isDateFiller(token.text) || DateLabelWords.isLabelOnly([token.text])
             }
         }
-        let hasEmptyLabel = mentions.isEmpty && DateLabelWords.isLabelOnly(leftoverWords)
+        let isLabelOnly = mentions.isEmpty && DateLabelWords.isLabelOnly(leftoverWords)
             && !leftovers.contains { $0.kind == .number }
-        return DateLine(mentions: mentions, isBare: isBare, hasEmptyLabel: hasEmptyLabel)
+        return DateLine(mentions: mentions, isBare: isBare,
+                        emptyLabel: isLabelOnly ? DateLabelWords.label(for: leftoverWords) : nil)
     }
 
     /// The first date of `line`, if any.

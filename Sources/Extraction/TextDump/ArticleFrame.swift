@@ -1,7 +1,9 @@
-/// What surrounds the body: headline, byline and datelines, found in that order because the
-/// headline anchors where the other two are looked for.
+/// What surrounds the body: headline, lead paragraph, byline and datelines. The headline is
+/// found first because it anchors where the lead, the byline and the dateline are looked for.
 struct ArticleFrame {
     var headline: Int?
+    /// The first paragraph of the story.
+    var lead: Int
     var byline: BylineFinder.Byline?
     var datelines: DatelineFinder.Datelines
 
@@ -12,16 +14,19 @@ struct ArticleFrame {
         return used
     }
 
-    static func locate(_ lines: [DumpLine], bodyStart: Int, reference: CalendarDate?) -> ArticleFrame {
-        let above = max(0, bodyStart - HeadlineFinder.lookBack)..<min(lines.count, bodyStart + 4)
+    static func locate(_ lines: [DumpLine], region: Range<Int>, reference: CalendarDate?) -> ArticleFrame {
+        let denseLead = LeadFinder.dense(lines, in: region)
+        let search = HeadlineFinder.searchRange(region: region, denseLead: denseLead, lineCount: lines.count)
+        let above = search.lowerBound..<min(lines.count, search.upperBound + 2)
         let dated = DatelineFinder.find(lines, window: above, headline: nil, reference: reference).lines
         let bylines = above.filter { lines[$0].words <= 16 && BylineFinder.authors(in: lines[$0].text) != nil }
-        let headline = HeadlineFinder.find(lines, bodyStart: bodyStart, excluded: dated.union(bylines))
-        // Byline and dateline sit just above the headline (kicker, date) or between it and the body.
-        let near = (headline.map { max(0, $0 - 6) } ?? max(0, bodyStart - 12))..<min(lines.count, bodyStart + 4)
+        let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines))
+        let lead = headline.flatMap { LeadFinder.first(lines, in: ($0 + 1)..<region.upperBound) } ?? denseLead
+        // Byline and dateline sit just above the headline (kicker, date) or between it and the lead.
+        let near = (headline.map { max(0, $0 - 6) } ?? max(0, lead - 12))..<min(lines.count, lead + 4)
         let datelines = DatelineFinder.find(lines, window: near, headline: headline, reference: reference)
-        let byline = BylineFinder.find(lines, window: near, dateLines: datelines.lines)
-        return ArticleFrame(headline: headline, byline: byline, datelines: datelines)
+        let byline = BylineFinder.find(lines, window: near, dateLines: datelines.lines, headline: headline)
+        return ArticleFrame(headline: headline, lead: lead, byline: byline, datelines: datelines)
     }
 
     func fill(_ article: inout Article, sourceURL: String?, lines: [DumpLine], reference: CalendarDate?) {

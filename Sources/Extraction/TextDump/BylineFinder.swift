@@ -8,7 +8,7 @@ enum BylineFinder {
         var source: String
     }
 
-    static func find(_ lines: [DumpLine], window: Range<Int>, dateLines: Set<Int>) -> Byline? {
+    static func find(_ lines: [DumpLine], window: Range<Int>, dateLines: Set<Int>, headline: Int?) -> Byline? {
         for index in window where lines[index].words <= 16 {
             let line = lines[index]
             if let names = authors(in: line.text) { return Byline(authors: names, lines: [index], source: "byline") }
@@ -16,8 +16,12 @@ enum BylineFinder {
                 return Byline(authors: names, lines: [index, index + 1], source: "byline")
             }
         }
-        for index in window where isBareName(lines[index]) && isBesideDate(index, dateLines) {
-            if let names = BylineNames.parse(lines[index].text) {
+        // A kicker or category ("Marketing Strategy") also sits beside the date; a person's
+        // name is not made of the headline's words.
+        let headlineWords = Set(headline.map { lines[$0].text.lowercased().split { !$0.isLetter } } ?? [])
+        for index in window where isBareName(lines[index]) && isBesideDate(index, dateLines) && index != headline {
+            let words = lines[index].text.lowercased().split { !$0.isLetter }
+            if !words.contains(where: headlineWords.contains), let names = BylineNames.parse(lines[index].text) {
                 return Byline(authors: names, lines: [index], source: "byline-beside-date")
             }
         }
@@ -28,7 +32,8 @@ enum BylineFinder {
     static func authors(in text: Substring) -> [String]? {
         let lowered = text.lowercased()
         for prefix in prefixes where lowered.hasPrefix(prefix) {
-            return BylineNames.parse(text.dropFirst(prefix.count))
+            let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0.isWhitespace }
+            return BylineNames.parse(rest)
         }
         for separator in ["|", ",", " - ", " – ", " — "] {
             guard let range = text.firstRange(of: separator) else { continue }
@@ -38,8 +43,8 @@ enum BylineFinder {
         return nil
     }
 
-    private static let prefixes = ["by ", "by: ", "written by ", "words by ", "story by ", "posted by ",
-                                   "author: ", "authors: ", "author ", "reporter: ", "von ", "par ", "por "]
+    private static let prefixes = ["by ", "by:", "written by", "words by", "story by", "posted by",
+                                   "author:", "authors:", "author ", "reporter:", "von ", "par ", "por "]
     private static let roles = ["writer", "reporter", "editor", "correspondent", "contributor", "columnist",
                                 "journalist", "staff"]
 
@@ -47,10 +52,21 @@ enum BylineFinder {
         ["by", "written by", "author", "authors", "posted by", "about the author"].contains(line.phraseKey)
     }
 
+    /// A bare line that could be a person's name: two to six capitalised words in mixed case,
+    /// none of them one of the words menus and section labels are made of.
     private static func isBareName(_ line: DumpLine) -> Bool {
-        (2...4).contains(line.words) && line.capitalisedWords == line.words && !line.endsSentence
-            && line.kind == .short && !line.text.contains(where: \.isNumber)
+        guard (2...6).contains(line.words), line.capitalisedWords == line.words, !line.endsSentence,
+              line.kind == .short, !line.text.contains(where: { $0.isNumber || "&;/#@".contains($0) }) else { return false }
+        let words = line.text.split(separator: " ")
+        return words.first.map { $0.contains(where: \.isLowercase) } == true
+            && !words.contains { labelWords.contains($0.lowercased()) }
     }
+
+    private static let labelWords: Set<String> = [
+        "the", "now", "get", "find", "started", "jobs", "news", "recent", "tips", "updates", "strategy",
+        "order", "more", "our", "your", "home", "blog", "about", "contact", "menu", "search", "login", "top",
+        "best", "guide", "guides", "latest", "trending", "popular", "featured", "all", "new", "free", "shop",
+    ]
 
     private static func isBesideDate(_ index: Int, _ dateLines: Set<Int>) -> Bool {
         dateLines.contains(index + 1) || dateLines.contains(index - 1) || dateLines.contains(index + 2)

@@ -3,14 +3,18 @@
 enum BylineNames {
     static func parse(_ text: Substring) -> [String]? {
         var names: [[Substring]] = [[]]
-        for rawWord in text.split(whereSeparator: \.isWhitespace) {
-            let word = rawWord.trimmingCharacters(of: ",;")
+        let rawWords = text.split(whereSeparator: \.isWhitespace)
+        for (position, rawWord) in rawWords.enumerated() {
+            let word = rawWord.trimmingCharacters(of: ",;:|")
             if word.isEmpty { continue }
             if ["and", "&", "und", "et", "y"].contains(word.lowercased()) {
                 names.append([])
                 continue
             }
-            guard isNameWord(word) else { break }
+            // "May" is a name, "May 3, 2025" is where the name ended.
+            let next = position + 1 < rawWords.count ? rawWords[position + 1] : ""
+            let startsDate = CalendarWords.month(word.lowercased()) != nil && next.first?.isNumber == true
+            guard isNameWord(word), !startsDate else { break }
             names[names.count - 1].append(word)
             if rawWord.hasSuffix(",") { names.append([]) }
         }
@@ -18,7 +22,9 @@ enum BylineNames {
         for words in names where !words.isEmpty {
             let name = words.joined(separator: " ")
             // Post-nominals ("MS, RD") belong to the name before them.
-            if words.count == 1, isPostNominal(words[0]), let last = result.popLast() {
+            if words.contains(where: { roles.contains($0.lowercased()) }) {
+                continue  // "Sr. Director", "CEO": the person's role, not another person
+            } else if words.count == 1, isPostNominal(words[0]), let last = result.popLast() {
                 result.append(last + ", " + name)
             } else if words.count <= 5 {
                 result.append(name)
@@ -35,10 +41,20 @@ enum BylineNames {
     private static func isNameWord(_ word: Substring) -> Bool {
         guard let first = word.first, word.count <= 30, !word.contains(where: \.isNumber) else { return false }
         if particles.contains(String(word)) { return true }
-        guard first.isUppercase else { return false }
-        return CalendarWords.month(word.lowercased()) == nil
-            && !["Published", "Updated", "Posted", "Last", "On", "In", "Share", "Follow", "Staff", "Read"].contains(word)
+        return first.isUppercase && !notNames.contains(String(word))
     }
+
+    /// Capitalised words that end a byline rather than continue the name.
+    private static let notNames: Set<String> = [
+        "Published", "Updated", "Posted", "Last", "On", "In", "Share", "Follow", "Staff", "Read", "View",
+        "Profile", "Reviewed", "Fact", "Edited", "Photos", "Photo", "Video", "Min", "Minute", "Comments",
+    ]
+
+    private static let roles: Set<String> = [
+        "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist", "director",
+        "founder", "co-founder", "ceo", "coo", "cto", "cfo", "cmo", "president", "manager", "chief", "senior",
+        "sr.", "expert", "specialist", "analyst", "vp", "head",
+    ]
 
     private static func isPostNominal(_ word: Substring) -> Bool {
         word.count <= 5 && word.allSatisfy { $0.isUppercase || $0 == "." }

@@ -27,15 +27,25 @@ enum DatelineFinder {
             }
         }
         var unlabelled: CalendarDate?
+        var pendingLabel: (label: DateMention.Label, line: Int)?
         for index in window where index > 0 || found.pageDate == nil {
             let line = lines[index]
             guard line.words <= maxDatelineWords else { continue }
-            let scan = DateParser.scan(line.text, reference: reference)
-            if scan.hasEmptyLabel {
-                found.sawEmptyLabel = true
+            var scan = DateParser.scan(line.text, reference: reference)
+            if let label = scan.emptyLabel {
                 found.lines.insert(index)
+                pendingLabel = (label, index)
                 continue
             }
+            // "Last updated:" on one line, the date on the next.
+            if let pending = pendingLabel, pending.line == index - 1, scan.isBare {
+                for mention in scan.mentions.indices where scan.mentions[mention].label == .unlabelled {
+                    scan.mentions[mention].label = pending.label
+                }
+            } else if pendingLabel?.label == .published {
+                found.sawEmptyLabel = true
+            }
+            pendingLabel = nil
             guard !scan.mentions.isEmpty else { continue }
             let labelled = scan.mentions.contains { $0.label != .unlabelled }
             if scan.isBare || labelled { found.lines.insert(index) }
@@ -56,6 +66,7 @@ enum DatelineFinder {
                 }
             }
         }
+        if pendingLabel?.label == .published { found.sawEmptyLabel = true }
         if found.published == nil, let unlabelled, !found.sawEmptyLabel {
             found.published = unlabelled
             found.publishedSource = "dateline"

@@ -22,10 +22,10 @@ struct DumpLine {
         var words = 0, capitalised = 0, inWord = false
         var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isWord = Self.isWordScalar(scalar)
             if isWord && !inWord {
                 words += 1
-                if scalar.properties.isUppercase { capitalised += 1 }
+                if scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase { capitalised += 1 }
             }
             inWord = isWord
             beforeLast = last
@@ -35,16 +35,31 @@ struct DumpLine {
         self.capitalisedWords = capitalised
         let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»"]
         let enders: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？"]
-        self.endsSentence = enders.contains(last) || (closers.contains(last) && enders.contains(beforeLast))
         self.endsElided = last == "…" || text.hasSuffix("...")
+        self.endsSentence = !endsElided && (enders.contains(last) || (closers.contains(last) && enders.contains(beforeLast)))
     }
 
-    /// Lower-cased, trailing punctuation and spaces dropped: the form phrase lists are written in.
+    /// Letters and digits, with an ASCII fast path: Unicode property look-ups dominate the
+    /// cost of reading a large dump otherwise.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Mostly capitalised words: headings, links, menus and option lists ("Culture & Society
+    /// Digital Education ..."); running text, even German with its capitalised nouns, has far fewer.
+    var isTitleCased: Bool { Double(capitalisedWords) > 0.7 * Double(words) }
+
+    /// Lower-cased, outer punctuation and spaces dropped: the form phrase lists are written in.
+    /// Empty for long lines, which are never one of those phrases.
     var phraseKey: String {
         guard text.utf8.count <= 60 else { return "" }
-        let lowered = text.lowercased()
-        let trimmed = lowered.drop { !$0.isLetter && !$0.isNumber }
-        return String(trimmed.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: Self.isWordScalar),
+              let last = scalars.lastIndex(where: Self.isWordScalar) else { return "" }
+        return String(scalars[first...last]).lowercased()
     }
 }
 
@@ -61,11 +76,14 @@ enum LineKind: Equatable {
 
 enum DumpLines {
     /// The dump's non-empty lines, trimmed, in order.
+    /// Splits on "\n" bytes (a "\r" before it is trimmed as whitespace), or on "\r" for old
+    /// Mac line ends; byte-wise, since walking Characters is the slow part of a large dump.
     static func split(_ text: String) -> [DumpLine] {
         var lines: [DumpLine] = []
         var afterBlank = true
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let trimmed = raw.trimmingWhitespace()
+        let separator = text.utf8.contains(UInt8(ascii: "\n")) ? UInt8(ascii: "\n") : UInt8(ascii: "\r")
+        for raw in text.utf8.split(separator: separator, omittingEmptySubsequences: false) {
+            let trimmed = Substring(raw).trimmingWhitespace()
             if trimmed.isEmpty {
                 afterBlank = true
                 continue

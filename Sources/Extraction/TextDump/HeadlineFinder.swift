@@ -1,30 +1,72 @@
-/// The headline: the best-scoring short line shortly before the body. Headlines are short,
-/// often title-cased, unpunctuated, sit right above the byline/dateline and share words with
-/// the opening paragraph; menu items and section labels fail most of these.
+/// The headline: the best-scoring short line above the article's first dense stretch of text.
+/// Headlines are short, often title-cased and unpunctuated, sit right above the byline or
+/// dateline, share words with the text below them and are followed by a lot of text; menu
+/// items, section labels and teaser titles fail most of these.
 enum HeadlineFinder {
-    /// How far above the body the headline may sit (dek, byline, dateline, captions between).
+    /// How far above the main region the headline may sit (kicker, breadcrumbs, share bar).
     static let lookBack = 25
+    /// Lines below a candidate read for its word overlap and the text density under it.
+    static let lookAhead = 10
 
-    static func find(_ lines: [DumpLine], bodyStart: Int, excluded: Set<Int>) -> Int? {
-        guard bodyStart < lines.count else { return nil }
-        let lead = leadWords(lines, from: bodyStart)
-        let lower = max(0, bodyStart - lookBack)
-        let upper = min(lines.count, bodyStart + 2)
+    /// At most this many lines above the dense lead are read, however long the region is.
+    static let maxSpan = 60
+
+    /// Where the headline (and the frame lines around it) may be: from a little above the region
+    /// to just under the dense lead, bounded so the search stays linear in the dump.
+    static func searchRange(region: Range<Int>, denseLead: Int, lineCount: Int) -> Range<Int> {
+        let lower = max(0, region.lowerBound - lookBack, denseLead - maxSpan)
+        return lower..<max(lower, min(lineCount, denseLead + 2))
+    }
+
+    static func find(_ lines: [DumpLine], region: Range<Int>, denseLead: Int, frameLines: Set<Int>) -> Int? {
+        let range = searchRange(region: region, denseLead: denseLead, lineCount: lines.count)
+        let (lower, upper) = (range.lowerBound, range.upperBound)
+        guard lower < upper else { return nil }
+        let repeated = repeatedTexts(lines[lower..<upper])
         var best: (score: Double, index: Int)?
-        for index in lower..<upper where isCandidate(lines[index]) && !excluded.contains(index) {
-            var score = shapeScore(lines[index])
-            score -= 0.12 * Double(abs(bodyStart - index))
-            if index >= bodyStart { score -= 1 }
-            if (1...3).contains(where: { excluded.contains(index + $0) }) { score += 1.5 }
-            score += 2.5 * overlap(lines[index], lead)
-            if score > (best?.score ?? 0.8) { best = (score, index) }
+        var paragraphsAbove = 0
+        for index in lower..<upper {
+            // A headline opens the story: every full paragraph above a candidate speaks against it.
+            defer { if lines[index].endsSentence && lines[index].words >= paragraphWords { paragraphsAbove += 1 } }
+            guard isCandidate(lines[index]) && !frameLines.contains(index) else { continue }
+            let below = (index + 1)..<min(lines.count, index + 1 + lookAhead)
+            var score = shapeScore(lines[index]) - paragraphPenalty * Double(paragraphsAbove)
+            score -= distancePenalty * Double(abs(denseLead - index))
+            // Breadcrumbs and sticky headers repeat the headline; menus repeat too, but fail the rest.
+            if repeated.contains(lines[index].text) { score += repeatBonus }
+            if index >= denseLead { score -= 1 }
+            if below.prefix(6).contains(where: frameLines.contains) { score += 1.5 }
+            score += 2.5 * overlap(lines[index], with: below.map { lines[$0] })
+            let density = below.reduce(0.0) { $0 + MainRegionFinder.score(lines[$1]) }
+            score += min(max(density, 0), 200) / 100
+            if score > (best?.score ?? 1.5) { best = (score, index) }
         }
         return best?.index
     }
 
+    static let distancePenalty = 0.02
+    static let repeatBonus = 1.0
+    static let paragraphWords = 25
+    static let paragraphPenalty = 1.5
+
+    private static func repeatedTexts(_ window: ArraySlice<DumpLine>) -> Set<Substring> {
+        var seen: Set<Substring> = [], repeated: Set<Substring> = []
+        for line in window where line.words >= 2 {
+            if !seen.insert(line.text).inserted { repeated.insert(line.text) }
+        }
+        return repeated
+    }
+
     private static func isCandidate(_ line: DumpLine) -> Bool {
         (2...30).contains(line.words) && (line.kind == .short || line.kind == .prose) && !line.endsElided
-            && !(line.endsSentence && line.text.last == ".")
+            && !(line.endsSentence && line.text.last == ".") && !isNumberedHeading(line)
+    }
+
+    /// "1. First tip", "3) Prioritize SEO": a list heading inside the article.
+    private static func isNumberedHeading(_ line: DumpLine) -> Bool {
+        let prefix = line.text.prefix(4)
+        guard let first = prefix.first, first.isNumber else { return false }
+        return prefix.dropFirst().drop(while: \.isNumber).first.map { $0 == "." || $0 == ")" } ?? false
     }
 
     /// Title case and a headline's length.
@@ -34,20 +76,13 @@ enum HeadlineFinder {
         return titleCase + length
     }
 
-    /// Lower-cased words of the first paragraphs of the body.
-    private static func leadWords(_ lines: [DumpLine], from start: Int) -> Set<String> {
-        var words: Set<String> = []
-        for line in lines[start...].prefix(6) where line.kind == .prose {
-            for word in wordsOf(line) { words.insert(word) }
-        }
-        return words
-    }
-
-    /// Share of the line's longer words that the lead repeats.
-    private static func overlap(_ line: DumpLine, _ lead: Set<String>) -> Double {
+    /// Share of the line's longer words that the prose below it repeats.
+    private static func overlap(_ line: DumpLine, with below: [DumpLine]) -> Double {
         let words = wordsOf(line).filter { $0.count > 3 }
         guard !words.isEmpty else { return 0 }
-        return Double(words.filter(lead.contains).count) / Double(words.count)
+        var text: Set<String> = []
+        for other in below where other.kind == .prose { text.formUnion(wordsOf(other)) }
+        return Double(words.filter(text.contains).count) / Double(words.count)
     }
 
     private static func wordsOf(_ line: DumpLine) -> [String] {

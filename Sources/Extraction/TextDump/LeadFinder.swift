@@ -1,22 +1,28 @@
-/// The article's first paragraph: the first sentence-ending paragraph that opens a dense
-/// stretch of text. Teasers and promos above the story are single short paragraphs between
-/// labels, so they do not open such a stretch.
+/// The article's first paragraph. `dense` finds the first sentence-ending paragraph that opens
+/// a dense stretch of text, without knowing the headline: teasers and promos above the story
+/// are single short paragraphs between labels and open no such stretch. Once the headline is
+/// known, `first` takes the first real paragraph under it.
 enum LeadFinder {
     /// Lines looked at ahead of a candidate, and the score they must reach together.
     static let window = 6
     static let denseScore = 80.0
 
-    static func find(_ lines: [DumpLine], in region: Range<Int>) -> Int {
-        var windowSum = 0.0
-        // Sliding window over region lines: sum of the scores of lines index..<index+window.
+    static func dense(_ lines: [DumpLine], in region: Range<Int>) -> Int {
         let scores = region.map { MainRegionFinder.score(lines[$0]) }
-        for offset in 0..<min(window, scores.count) { windowSum += scores[offset] }
+        var windowSum = scores.prefix(window).reduce(0, +)
         for (offset, index) in region.enumerated() {
-            if lines[index].kind == .prose && lines[index].endsSentence && windowSum >= denseScore { return index }
+            if isParagraph(lines[index]) && windowSum >= denseScore { return index }
             windowSum -= scores[offset]
             if offset + window < scores.count { windowSum += scores[offset + window] }
         }
-        return region.first { lines[$0].kind == .prose && lines[$0].endsSentence }
-            ?? region.first { lines[$0].kind == .prose } ?? region.lowerBound
+        return first(lines, in: region) ?? region.first { lines[$0].kind == .prose } ?? region.lowerBound
+    }
+
+    static func first(_ lines: [DumpLine], in range: Range<Int>) -> Int? {
+        range.first { isParagraph(lines[$0]) }
+    }
+
+    private static func isParagraph(_ line: DumpLine) -> Bool {
+        line.kind == .prose && line.endsSentence
     }
 }

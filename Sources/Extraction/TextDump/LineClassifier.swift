@@ -9,31 +9,49 @@ enum LineClassifier {
 
     static func kind(of line: DumpLine) -> LineKind {
         let key = line.phraseKey
-        if line.words <= 6, BoilerplatePhrases.cutoffs.contains(key) || startsWithCutoff(key) { return .cutoff }
-        if BoilerplatePhrases.furniture.contains(key) || line.words == 0 { return .boilerplate }
-        if isFurnitureSentence(line) { return .boilerplate }
-        if line.words >= proseWords && !isLinkList(line) && !line.endsElided { return .prose }
+        if isInlineLink(key) { return .boilerplate }
+        if line.words <= 8, !line.endsSentence, isCutoff(key, words: line.words) { return .cutoff }
+        if BoilerplatePhrases.furniture.contains(key) || !line.text.contains(where: \.isLetter) { return .boilerplate }
+        if isFurnitureSentence(line) || isTimestamp(line) { return .boilerplate }
+        if line.words >= proseWords && !isLinkList(line) && !line.endsElided && !line.isTitleCased { return .prose }
         return .short
     }
 
-    /// "Related: ..." or "Tags: a, b" style openers; only for short lines, so prose is never cut.
-    private static func startsWithCutoff(_ key: String) -> Bool {
-        guard let colon = key.firstIndex(of: ":") else { return false }
-        return BoilerplatePhrases.cutoffs.contains(String(key[..<colon]))
+    /// "Related: Why markets fell", "See also: ...": a link to another page set inside the
+    /// article; dropped, but the article goes on after it.
+    private static func isInlineLink(_ key: String) -> Bool {
+        guard let colon = key.firstIndex(of: ":"), key.index(after: colon) < key.endIndex else { return false }
+        return BoilerplatePhrases.inlineLinkLabels.contains(String(key[..<colon]))
+    }
+
+    /// An end-matter heading: "Related", "Related: ...", "Tags: a, b", "About the author Jane
+    /// Doe", "36 Comments". Only short lines are asked, so prose is never cut.
+    private static func isCutoff(_ key: String, words: Int) -> Bool {
+        if BoilerplatePhrases.cutoffs.contains(key) { return true }
+        if let colon = key.firstIndex(of: ":"), BoilerplatePhrases.cutoffs.contains(String(key[..<colon])) { return true }
+        if words <= 3, key.hasSuffix(" comments") || key.hasSuffix(" comment") || key.hasSuffix(" responses") { return true }
+        // Multi-word headings may run on into a name or a site: "About the author TOI Desk".
+        return BoilerplatePhrases.cutoffOpenings.anyPrefix(of: Array(key.utf8))
     }
 
     private static func isFurnitureSentence(_ line: DumpLine) -> Bool {
         guard line.words <= 40 else { return false }
-        let lowered = line.text.prefix(120).lowercased()
-        return BoilerplatePhrases.furnitureOpenings.contains { lowered.hasPrefix($0) }
-            || (lowered.contains("cookie") && lowered.contains("consent"))
-            || lowered.contains("all rights reserved")
+        let lowered = Array(line.text.prefix(160).lowercased().utf8)
+        return BoilerplatePhrases.furnitureOpenings.anyPrefix(of: lowered)
+            || BoilerplatePhrases.furnitureInside.anyInside(lowered)
+            || (line.words <= 30 && BoilerplatePhrases.callsToAction.anyInside(lowered))
+            || (BoilerplatePhrases.cookie.anyInside(lowered) && BoilerplatePhrases.consent.anyInside(lowered))
+    }
+
+    /// "3 hours ago", "1 year ago": comment and teaser timestamps.
+    private static func isTimestamp(_ line: DumpLine) -> Bool {
+        line.words <= 4 && line.phraseKey.hasSuffix(" ago")
     }
 
     /// "Home | News | Sport | ..." : many separators for the words.
     private static func isLinkList(_ line: DumpLine) -> Bool {
         var separators = 0
-        for scalar in line.text.unicodeScalars where scalar == "|" || scalar == "•" || scalar == "·" || scalar == "»" {
+        for scalar in line.text.unicodeScalars where scalar == "|" || scalar == "•" || scalar == "·" || scalar == "»" || scalar == "/" {
             separators += 1
         }
         return separators >= 3 && separators * 4 >= line.words

@@ -2,18 +2,24 @@
 /// paragraphs earn their word count and every short line (menu item, link, label) costs a
 /// little. Navigation is many short lines in a row, so it costs more than any heading or list
 /// item inside the article, and the maximum-sum run skips it. Linear (Kadane).
+///
+/// Pages without running text (listings, link collections) are read a second time in
+/// `.listing` mode, where teaser titles and snippets count as content and only one- and
+/// two-word lines (menus) cost.
 enum MainRegionFinder {
+    enum Mode { case article, listing }
+
     /// The article comes before its comments and teasers: the first segment whose best run
     /// reaches this share of the page's best run wins, even if a later one (comments) is longer.
     static let firstSegmentShare = 0.3
 
-    static func find(_ lines: [DumpLine]) -> Range<Int>? {
-        let runs = BoilerplateCutoff.segments(lines).compactMap { bestRun(lines, in: $0) }
+    static func find(_ lines: [DumpLine], mode: Mode = .article) -> Range<Int>? {
+        let runs = BoilerplateCutoff.segments(lines).compactMap { bestRun(lines, in: $0, mode: mode) }
         guard let top = runs.map(\.sum).max() else { return nil }
         return runs.first { $0.sum >= top * firstSegmentShare }?.range
     }
 
-    static func bestRun(_ lines: [DumpLine], in segment: Range<Int>) -> (sum: Double, range: Range<Int>)? {
+    static func bestRun(_ lines: [DumpLine], in segment: Range<Int>, mode: Mode) -> (sum: Double, range: Range<Int>)? {
         var best: (sum: Double, range: Range<Int>)?
         var runStart = segment.lowerBound
         var runSum = 0.0
@@ -22,7 +28,7 @@ enum MainRegionFinder {
                 runStart = index
                 runSum = 0
             }
-            runSum += score(lines[index])
+            runSum += mode == .article ? score(lines[index]) : listingScore(lines[index])
             if runSum > (best?.sum ?? 0) { best = (runSum, runStart..<(index + 1)) }
         }
         return best
@@ -34,12 +40,24 @@ enum MainRegionFinder {
         case .prose:
             return line.endsSentence ? words : words * 0.7
         case .short:
-            // A short sentence ("That's easier said than done.") reads as text; a bare label does not.
-            return line.endsSentence ? min(words - 3, 4) : min(words - 6, 2)
+            // A short sentence ("That's easier said than done.") reads as text; a bare label does
+            // not, and a title-cased line (heading, link) costs however long it is, so a long
+            // list of links never pays for itself.
+            if line.endsSentence { return min(words - 3, 4) }
+            return line.isTitleCased ? min(words - 6, 0) - 1 : min(words - 6, 2)
         case .boilerplate:
             return -5
         case .cutoff:
             return -15
+        }
+    }
+
+    static func listingScore(_ line: DumpLine) -> Double {
+        switch line.kind {
+        case .prose: return Double(line.words)
+        case .short: return line.words >= 3 ? min(Double(line.words) - 2, 4) : -2
+        case .boilerplate: return -5
+        case .cutoff: return -15
         }
     }
 }

@@ -3,10 +3,14 @@
 enum PageTypeGuess {
     static let minimumArticleWords = 120
 
+    static func hasArticleText(_ lines: some Sequence<DumpLine>) -> Bool {
+        let prose = lines.filter { $0.kind == .prose }
+        return prose.reduce(0) { $0 + $1.words } >= minimumArticleWords && prose.count >= 2
+    }
+
     static func guess(body: [DumpLine], teasers: Int) -> PageType {
+        if hasArticleText(body) { return .article }
         let prose = body.filter { $0.kind == .prose }
-        let proseWords = prose.reduce(0) { $0 + $1.words }
-        if proseWords >= minimumArticleWords && prose.count >= 2 { return .article }
         let shortLines = body.count - prose.count
         return teasers >= 3 || shortLines >= 10 ? .listing : .other
     }

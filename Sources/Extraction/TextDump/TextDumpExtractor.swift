@@ -1,6 +1,6 @@
 /// Plain-text page dumps (innerText, copy-paste) to articles. A pipeline of small stages over
 /// the dump's lines: classify each line, find the main region between end-matter headings,
-/// find the lead paragraph, then headline, dateline, byline and teasers around it. Linear in
+/// then headline, lead paragraph, dateline, byline and teasers around it. Linear in
 /// the size of the dump.
 enum TextDumpExtractor {
     static func extract(_ text: String, sourceURL: String? = nil,
@@ -11,14 +11,16 @@ enum TextDumpExtractor {
         }
         LineClassifier.classify(&lines)
         let reference = referenceDate.flatMap(CalendarDate.init(iso:))
-        let found = MainRegionFinder.find(lines) ?? 0..<0
-        let bodyStart = LeadFinder.find(lines, in: found)
-        let frame = ArticleFrame.locate(lines, bodyStart: bodyStart, reference: reference)
+        var found = MainRegionFinder.find(lines) ?? 0..<0
+        let isArticle = PageTypeGuess.hasArticleText(lines[found])
+        if !isArticle { found = MainRegionFinder.find(lines, mode: .listing) ?? found }
+        let frame = ArticleFrame.locate(lines, region: found, reference: reference)
         // Nothing above the headline is the story (promos, teasers, breadcrumbs).
         let region = min(found.upperBound, max(found.lowerBound, frame.headline.map { $0 + 1 } ?? 0))..<found.upperBound
-        let teasers = TeaserCollector.collect(lines, from: bodyStart)
-        let dropped = frame.lines.union(teasers.flatMap { [$0.titleLine, $0.snippetLine] })
-        let body = region.filter { !dropped.contains($0) && isBodyText(lines[$0]) }.map { lines[$0] }
+        let teasers = TeaserCollector.collect(lines, from: frame.lead)
+        // On a listing the teasers are the content; on an article they are other pages.
+        let dropped = isArticle ? frame.lines.union(teasers.flatMap { [$0.titleLine, $0.snippetLine] }) : frame.lines
+        let body = BodyFilter.body(lines, region: region, excluded: dropped, headline: frame.headline.map { lines[$0].text })
 
         var article = Article(format: .text, paragraphs: body.map { String($0.text) },
                               related: teasers.map(\.teaser),
@@ -26,9 +28,5 @@ enum TextDumpExtractor {
         frame.fill(&article, sourceURL: sourceURL, lines: lines, reference: reference)
         article.flags += BodyFlags.flags(body: body, reachesEnd: region.upperBound == lines.count)
         return article
-    }
-
-    private static func isBodyText(_ line: DumpLine) -> Bool {
-        line.kind == .prose || line.kind == .short
     }
 }

@@ -1,0 +1,32 @@
+import Testing
+@testable import Extraction
+
+@Suite struct DateCalendarTests {
+    @Test func validatesDays() {
+        #expect(CalendarDate(year: 2024, month: 2, day: 29) != nil)
+        #expect(CalendarDate(year: 2025, month: 2, day: 29) == nil)
+        #expect(CalendarDate(year: 1900, month: 2, day: 29) == nil)
+        #expect(CalendarDate(year: 2025, month: 4, day: 31) == nil)
+    }
+
+    @Test func addsDaysAcrossMonthsAndYears() throws {
+        let date = try #require(CalendarDate(iso: "2025-01-01"))
+        #expect(date.adding(days: -1)?.iso == "2024-12-31")
+        #expect(date.adding(days: 59)?.iso == "2025-03-01")
+        #expect(date.adding(days: 0) == date)
+    }
+
+    @Test(arguments: [
+        ("https://example.com/2025/07/01/some-story", "2025-07-01"),
+        ("https://example.com/news/2025-07-01-some-story", "2025-07-01"),
+        ("https://example.com/20250701/story.html", "2025-07-01"),
+    ])
+    func findsURLDates(url: String, iso: String) {
+        #expect(URLDate.find(in: url)?.iso == iso)
+    }
+
+    @Test(arguments: ["https://example.com/2025/07/", "https://example.com/story?id=20250701", "https://example.com/1234/56/78/"])
+    func ignoresURLsWithoutADay(url: String) {
+        #expect(URLDate.find(in: url) == nil)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Extraction
+
+@Suite struct TextDumpExtractorTests {
+    /// The product issue's example page, in the shared folder beside the package root
+    /// (three levels above this file).
+    static let seedPath = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("../shared/seed/article.txt").standardized.path
+
+    @Test func seedArticle() throws {
+        let text = try String(contentsOfFile: Self.seedPath, encoding: .utf8)
+        let article = try TextDumpExtractor.extract(text)
+        #expect(article.title == "North Korean Security Delegation Heads to Moscow")
+        #expect(article.paragraphs.count == 5)
+        #expect(article.paragraphs.first?.hasPrefix("North Korean security delegation heads to Moscow this week") == true)
+        #expect(article.paragraphs.last?.hasSuffix("increasingly isolated regimes.") == true)
+        for furniture in ["Date:", "Share post:", "Popular", "More like this", "Related"] {
+            #expect(!article.paragraphs.contains(furniture))
+        }
+        #expect(article.related.count == 4)
+        #expect(article.related.first == RelatedTeaser(
+            title: "Mongolia Investor-Friendly Commitment Drives Reform",
+            snippet: "Prime Minister Zandanshatar Gombojav addressed diplomats, investors, and international..."))
+        #expect(article.pageDate == "2025-07-01")
+        #expect(article.sources["page_date"] != nil)
+        #expect(article.publishedAt == nil)
+        let flag = try #require(article.flags.first { $0.kind == "missing_publication_date" })
+        #expect(flag.detail?.contains("only a page date") == true)
+        #expect(article.pageType == .article)
+    }
+
+    @Test func urlDateIsTheLastResort() throws {
+        let text = "A Headline Here\n\(paragraph(60))\n\(paragraph(60))"
+        let article = try TextDumpExtractor.extract(text, sourceURL: "https://example.com/2024/02/21/story")
+        #expect(article.publishedAt == "2024-02-21")
+        #expect(article.sources["published_at"] == "url")
+    }
+
+    @Test func pagesWithoutProseAreNoArticles() throws {
+        let menu = (1...40).map { "Section \($0)" }.joined(separator: "\n")
+        #expect(try TextDumpExtractor.extract(menu).pageType != .article)
+        #expect(throws: ExtractionError.self) { try TextDumpExtractor.extract("Home\n\nMenu") }
+    }
+
+    @Test func neverTrapsOnOddInput() throws {
+        for text in ["...", "\n\n\n", "a\r\rb\r", String(repeating: "Word ", count: 5000), "Related\nComments\nShare",
+                     "1.\n2)\n–\n…\n|||||", "By\nBy\nDate:\nUpdated:"] {
+            _ = try? TextDumpExtractor.extract(text)
+        }
+    }
+
+    /// A guard against quadratic stages, loose enough for an unoptimised build on a busy
+    /// machine (a release build reads 16 MB in about half a second).
+    @Test func largeDumpsStayFast() throws {
+        let block = (0..<8).map { "Menu item \($0)" }.joined(separator: "\n") + "\n" + paragraph(80) + "\n\n"
+        let text = String(repeating: block, count: 2_000_000 / block.utf8.count)
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure { _ = try TextDumpExtractor.extract(text) }
+        #expect(elapsed < .seconds(8), "2 MB took \(elapsed)")
+    }
+}
