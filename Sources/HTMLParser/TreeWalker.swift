@@ -206,9 +206,9 @@ struct TreeWalker {
         return hints
     }
 
-    /// `hidden` and inline `display:none` content is never shown to readers.
+    /// Inline `display:none` content is never shown to readers. The `hidden` attribute is not
+    /// trusted: streaming renderers (Next.js) park the real article in a hidden div.
     private func isHidden(_ node: NodePointer) -> Bool {
-        if node.hasAttribute("hidden") { return true }
         guard let style = node.attribute("style") else { return false }
         let compact = style.lowercased().filter { $0 != " " }
         return compact.contains("display:none") || compact.contains("visibility:hidden")
