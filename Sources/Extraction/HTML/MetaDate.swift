@@ -106,11 +106,17 @@ enum MetaDate {
     private static func namedMonthDate(_ tokens: [Token], requireDay: Bool) -> String? {
         guard let monthIndex = tokens.firstIndex(where: { if case let .word(w) = $0 { return month(w) != nil }; return false }),
               case let .word(monthWord) = tokens[monthIndex], let month = month(monthWord) else { return nil }
-        var day: Int?
         var year: Int?
         for token in tokens {
-            guard case let .number(n, digits, _) = token else { continue }
-            if digits == 4, year == nil { year = n } else if digits <= 2, day == nil, (1...31).contains(n) { day = n }
+            if case let .number(n, 4, _) = token { year = n; break }
+        }
+        // The day stands next to the month: "5 March", "March 5", "5. März".
+        var day: Int?
+        for neighbour in [monthIndex + 1, monthIndex - 1] where tokens.indices.contains(neighbour) {
+            if case let .number(n, digits, _) = tokens[neighbour], digits <= 2, (1...31).contains(n) {
+                day = n
+                break
+            }
         }
         guard let year, day != nil || !requireDay else { return nil }
         return format(year: year, month: month, day: day ?? 1)
