@@ -1,15 +1,77 @@
-/// Bytes -> String. UTF-8 first (with or without BOM); anything else is refused until
-/// legacy-charset decoding lands.
+/// Bytes -> String. Order of evidence, as browsers do it: a byte-order mark, then valid UTF-8
+/// (legacy text is practically never valid UTF-8, while pages declaring Latin-1 often are
+/// UTF-8), then the declared content type, then the page's own `<meta charset>`, then byte
+/// statistics. Binary payloads are refused before any decoding.
 enum TextDecoder {
     static func decode(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> String {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.prefix(8192).contains(0) {
-            throw .binary("the payload contains NUL bytes")
+        if let (bom, length) = CharsetSniffer.bom(bytes) {
+            let body = bytes[length...]
+            switch bom {
+            case .utf8: return try utf8(body, lossyAllowed: true)
+            case .utf16LE: return try utf16(body, bigEndian: false)
+            case .utf16BE: return try utf16(body, bigEndian: true)
+            }
         }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw .undecodable("the payload is not valid UTF-8 and declares no charset")
+        if let reason = BinarySniffer.reason(bytes) { throw .binary(reason) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+
+        let declared = CharsetSniffer.charset(inContentType: contentType) ?? CharsetSniffer.declaredInDocument(bytes)
+        switch declared.flatMap(CharsetLabel.resolve) {
+        case .utf8?:
+            return try utf8(bytes[...], lossyAllowed: true)
+        case .utf16LE?:
+            return try utf16(bytes[...], bigEndian: false)
+        case .utf16BE?:
+            return try utf16(bytes[...], bigEndian: true)
+        case let .legacy(name)?:
+            if let text = Iconv.decode(bytes[...], from: name) { return text }
+            if let text = try? utf8(bytes[...], lossyAllowed: true) { return text }
+            throw .undecodable("the payload is not valid \(declared ?? name) as it declares")
+        case nil:
+            if let text = try? utf8(bytes[...], lossyAllowed: true) { return text }
+            let guessed = CharsetGuess.guess(bytes[...])
+            if let text = Iconv.decode(bytes[...], from: guessed) { return text }
+            throw .undecodable("the payload is neither UTF-8 nor \(guessed)\(declared.map { " (declared: \($0))" } ?? "")")
+        }
+    }
+
+    /// UTF-8 with a few broken sequences (a truncated download, one mis-encoded byline) is
+    /// still UTF-8; one replacement per 100 bytes is the tolerance.
+    private static func utf8(_ bytes: ArraySlice<UInt8>, lossyAllowed: Bool) throws(ExtractionError) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let replacements = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+        guard lossyAllowed, replacements <= bytes.count / 100 + 1 else {
+            throw .undecodable("the payload is not valid UTF-8 (\(replacements) broken sequences)")
         }
         return text
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) throws(ExtractionError) -> String {
+        guard bytes.count % 2 == 0 else { throw .undecodable("UTF-16 payload has an odd number of bytes") }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            i += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            throw .undecodable("the payload is not valid UTF-16")
+        }
+        return text
+    }
+}
+
+/// Payloads that are not text at all: NUL bytes (outside UTF-16, which has a BOM here) or a
+/// high share of control characters in the first 8 KB.
+enum BinarySniffer {
+    static func reason(_ bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(8192)
+        if head.contains(0) { return "the payload contains NUL bytes" }
+        let controls = head.reduce(0) { $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0) }
+        if controls * 20 > head.count { return "\(controls) control characters in the first \(head.count) bytes" }
+        return nil
     }
 }

@@ -6,10 +6,11 @@ struct CollapsedText {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// Appends a NUL-terminated UTF-8 run; returns how many bytes were added.
+    /// Appends a NUL-terminated UTF-8 run; returns how many bytes of it were added (a space
+    /// inserted before it to separate it from earlier text is not counted).
     @discardableResult
     mutating func append(_ content: UnsafePointer<UInt8>) -> Int {
-        let before = bytes.count
+        var before = bytes.count
         var p = content
         while p.pointee != 0 {
             let b = p.pointee
@@ -19,7 +20,10 @@ struct CollapsedText {
                 pendingSpace = true
                 p += 1
             } else {
-                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                if pendingSpace && !bytes.isEmpty {
+                    bytes.append(0x20)
+                    if bytes.count == before + 1 { before += 1 }
+                }
                 pendingSpace = false
                 bytes.append(b)
             }

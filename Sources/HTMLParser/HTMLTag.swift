@@ -45,9 +45,11 @@ public enum HTMLTag: UInt8, Sendable {
     }
 
     /// Elements whose content is raw text or an embedded document, never prose: not entered.
+    /// <noscript> is entered: we read pages as a browser without scripts would, and forums
+    /// (Discourse) serve their whole crawler view there.
     public var isOpaque: Bool {
         switch self {
-        case .style, .noscript, .template, .iframe, .object, .embed, .canvas, .textarea, .script:
+        case .style, .template, .iframe, .object, .embed, .canvas, .textarea, .script:
             return true
         default:
             return false

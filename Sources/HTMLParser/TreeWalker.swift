@@ -9,7 +9,6 @@ struct TreeWalker {
     private struct Frame {
         var pushedOwner = false
         var opensLink = false
-        var entersHead = false
         var pushedTextState = false
     }
 
@@ -21,7 +20,6 @@ struct TreeWalker {
     private var text = CollapsedText()
     private var linkBytes = 0
     private var linkDepth = 0
-    private var headDepth = 0
     private var anchorText = CollapsedText()
     private var anchorHref: String?
     private var anchorHints = ""
@@ -62,7 +60,7 @@ struct TreeWalker {
     /// Handles a node on the way down; returns whether to walk its children.
     private mutating func enter(_ node: NodePointer, depth: Int) -> Bool {
         if node.isText {
-            guard headDepth == 0, textAllowed[textAllowed.count - 1], let content = node.pointee.content else { return false }
+            guard textAllowed[textAllowed.count - 1], let content = node.pointee.content else { return false }
             let added = text.append(content)
             if linkDepth > 0 {
                 linkBytes += added
@@ -76,8 +74,8 @@ struct TreeWalker {
         let tag = node.tag
         switch tag {
         case .head:
-            headDepth += 1
-            frame.entersHead = true
+            // Not skipped: libxml2 2.9 knows no HTML5 elements and leaves a <section> met in
+            // <head> (and the whole page after it) inside <head>.
             return true
         case .title:
             if result.title == nil { result.title = node.textContent(limit: 1000) }
@@ -141,7 +139,6 @@ struct TreeWalker {
     /// Undoes what `enter` did for the element being left.
     private mutating func leave() {
         guard let frame = frames.popLast() else { return }
-        if frame.entersHead { headDepth -= 1 }
         if frame.opensLink {
             linkDepth -= 1
             if linkDepth == 0 { finishAnchor() }
@@ -206,9 +203,9 @@ struct TreeWalker {
         return hints
     }
 
-    /// `hidden` and inline `display:none` content is never shown to readers.
+    /// Inline `display:none` content is never shown to readers. The `hidden` attribute is not
+    /// trusted: streaming renderers (Next.js) park the real article in a hidden div.
     private func isHidden(_ node: NodePointer) -> Bool {
-        if node.hasAttribute("hidden") { return true }
         guard let style = node.attribute("style") else { return false }
         let compact = style.lowercased().filter { $0 != " " }
         return compact.contains("display:none") || compact.contains("visibility:hidden")

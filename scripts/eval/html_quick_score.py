@@ -110,7 +110,7 @@ def main():
             dump.write(json.dumps({"id": page_id, "type": kind, "shingle": counts, "word_f1": wf,
                                    "title": row.get("title"), "truth_title": truth.get("title"),
                                    "authors": row.get("authors"), "truth_author": truth.get("author"),
-                                   "date": row.get("published_at"), "truth_date": truth.get("publish_date"),
+                                   "date": row.get("published_at"), "modified": row.get("modified_at"), "truth_date": truth.get("publish_date"),
                                    "date_source": (row.get("sources") or {}).get("published_at"),
                                    "error": row.get("error")}) + "\n")
 

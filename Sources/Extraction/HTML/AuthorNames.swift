@@ -7,15 +7,27 @@ enum AuthorNames {
         var seen = Set<String>()
         var names: [String] = []
         for value in raw {
-            var name = value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var name = HTMLEntities.decode(value).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             for prefix in ["by ", "von ", "par ", "por ", "written by ", "posted by ", "author: "] where name.lowercased().hasPrefix(prefix) {
                 name = String(name.dropFirst(prefix.count))
             }
-            name = String(name.trimmingWhitespace())
+            name = cutAtSeparator(name, siteName: siteName)
             guard !name.isEmpty, name.count <= 80, !name.contains("://"), !name.hasPrefix("@"),
                   name.lowercased() != siteName?.lowercased(), seen.insert(name.lowercased()).inserted else { continue }
             names.append(name)
         }
         return names
+    }
+
+    /// Bylines run on into roles, dates and outlets: "Jane Doe | Updated May 5", "Jane Doe, USA TODAY".
+    private static func cutAtSeparator(_ name: String, siteName: String?) -> String {
+        var result = name
+        for separator in [" | ", " • ", " · ", " — ", " – ", " - ", "\n", " on ", " Updated", " Published", " Posted"] {
+            if let range = result.range(of: separator) { result = String(result[..<range.lowerBound]) }
+        }
+        if let site = siteName, let range = result.range(of: ", " + site, options: .caseInsensitive) {
+            result = String(result[..<range.lowerBound])
+        }
+        return String(result.trimmingWhitespace()).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
     }
 }

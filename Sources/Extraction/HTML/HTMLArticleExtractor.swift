@@ -9,16 +9,22 @@ enum HTMLArticleExtractor {
         let outline = PageOutline(parsed)
         let structured = StructuredData(scripts: parsed.jsonLD)
         let meta = MetaTags(parsed.metas)
-        var article = PageMetadata(parsed, structured: structured, sourceURL: sourceURL).fields
+        let container = ContainerSelection.select(outline)
+        let h1Index = parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 
-        let h1 = zip(parsed.blocks, outline.features).first { parsed.nodes[Int($0.0.node)].tag == .h1 && $0.1.words > 0 }?.0.text
-        if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline, h1: h1,
+        var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL)
+        metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
+        var article = metadata.fields
+        if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline,
+                                                       h1: h1Index.map { parsed.blocks[$0].text },
                                                        documentTitle: parsed.title, siteName: article.siteName) {
             article.title = title
             article.sources["title"] = source
         }
+        if let line = DateLine.find(outline, headline: h1Index, container: container) {
+            DatePolicy.apply(line, to: &article)
+        }
 
-        let container = ContainerSelection.select(outline)
         article.paragraphs = BodySelection.paragraphs(outline, container: container, title: article.title)
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
             article.paragraphs = body
@@ -26,7 +32,7 @@ enum HTMLArticleExtractor {
         }
         article.related = RelatedTeasers.collect(outline)
         let bodyWords = article.paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
-        let linkListWords = zip(parsed.blocks, outline.features).reduce(0) { $0 + ($1.1.isLinkList ? $1.1.words : 0) }
+        let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        bodyWords: bodyWords, linkListWords: linkListWords,
                                                        hasPublishedDate: article.publishedAt != nil)

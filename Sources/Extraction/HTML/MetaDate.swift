@@ -7,7 +7,25 @@ enum MetaDate {
         guard !value.isEmpty, value.count <= 80 else { return nil }
         if let iso = isoDateTime(value) { return iso }
         let tokens = tokenise(value)
-        if let date = numericDate(tokens) ?? namedMonthDate(tokens) { return date }
+        return numericDate(tokens) ?? namedMonthDate(tokens, requireDay: false)
+    }
+
+    /// A full day date inside a short line of visible text ("Updated on July 9, 2025",
+    /// "By Jane Doe | 12.03.2024"): month names need a day and a year next to them.
+    static func inLine(_ line: String) -> String? {
+        let tokens = tokenise(line[...])
+        guard tokens.count <= 24 else { return nil }
+        return namedMonthDate(tokens, requireDay: true) ?? numericRun(tokens)
+    }
+
+    /// Three adjacent numbers joined by '.', '/' or '-' with a four-digit year.
+    private static func numericRun(_ tokens: [Token]) -> String? {
+        for start in tokens.indices.dropLast(2) {
+            guard case let .number(_, _, s1) = tokens[start], s1 == "." || s1 == "/" || s1 == "-",
+                  case let .number(_, _, s2) = tokens[start + 1], s2 == s1,
+                  case .number = tokens[start + 2] else { continue }
+            if let date = numericDate(Array(tokens[start...(start + 2)])) { return date }
+        }
         return nil
     }
 
@@ -85,16 +103,22 @@ enum MetaDate {
     }
 
     /// "March 5, 2024", "5 March 2024", "Tue, 05 Mar 2024 10:00:00 GMT", "5. März 2024".
-    private static func namedMonthDate(_ tokens: [Token]) -> String? {
+    private static func namedMonthDate(_ tokens: [Token], requireDay: Bool) -> String? {
         guard let monthIndex = tokens.firstIndex(where: { if case let .word(w) = $0 { return month(w) != nil }; return false }),
               case let .word(monthWord) = tokens[monthIndex], let month = month(monthWord) else { return nil }
-        var day: Int?
         var year: Int?
         for token in tokens {
-            guard case let .number(n, digits, _) = token else { continue }
-            if digits == 4, year == nil { year = n } else if digits <= 2, day == nil, (1...31).contains(n) { day = n }
+            if case let .number(n, 4, _) = token { year = n; break }
         }
-        guard let year else { return nil }
+        // The day stands next to the month: "5 March", "March 5", "5. März".
+        var day: Int?
+        for neighbour in [monthIndex + 1, monthIndex - 1] where tokens.indices.contains(neighbour) {
+            if case let .number(n, digits, _) = tokens[neighbour], digits <= 2, (1...31).contains(n) {
+                day = n
+                break
+            }
+        }
+        guard let year, day != nil || !requireDay else { return nil }
         return format(year: year, month: month, day: day ?? 1)
     }
 

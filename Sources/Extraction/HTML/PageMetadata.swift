@@ -76,6 +76,15 @@ struct PageMetadata {
         }
     }
 
+    /// Fills authors from the visible byline when no metadata names them.
+    mutating func addByline(_ byline: String?) {
+        guard fields.authors.isEmpty, let byline else { return }
+        let names = AuthorNames.clean([byline], siteName: fields.siteName)
+        guard !names.isEmpty else { return }
+        fields.authors = names
+        fields.sources["authors"] = "byline"
+    }
+
     private mutating func collectAuthors(_ parsed: ParsedHTML, structured: StructuredData, meta: MetaTags,
                                          itemProps: [String: String]) {
         let candidates: [([String], String)] = [
@@ -83,8 +92,6 @@ struct PageMetadata {
             (meta.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                          "twitter:creator"]).map { [$0.value] } ?? [], "meta"),
             (itemProps["author"].map { [$0] } ?? [], "microdata"),
-            (parsed.anchors.filter { $0.hints.split(separator: " ").contains("author") || $0.hints.containsBytes("byline") }
-                .prefix(3).map(\.text), "byline"),
         ]
         for (raw, source) in candidates {
             let names = AuthorNames.clean(raw, siteName: fields.siteName)

@@ -1,0 +1,30 @@
+import HTMLParser
+
+/// The date a page shows beside its headline or byline ("Updated on July 9, 2025"): short
+/// blocks from just before the h1 to a little after the body starts. Lines that say the date
+/// is an update are told apart, so callers can keep publication and modification apart.
+enum DateLine {
+    struct Found {
+        var date: String
+        var isUpdate: Bool
+    }
+
+    static let window = 40
+
+    static func find(_ outline: PageOutline, headline: Int?, container: Int) -> Found? {
+        let blocks = outline.parsed.blocks
+        let firstInContainer = blocks.indices.first { outline.contains(container, Int(blocks[$0].node)) }
+        guard let anchor = headline ?? firstInContainer else { return nil }
+        let start = max(0, anchor - 6)
+        let end = min(blocks.count, anchor + window)
+        for i in start..<end where outline.features[i].words <= 16 && !outline.features[i].isLinkList {
+            guard let date = MetaDate.inLine(blocks[i].text) else { continue }
+            let lowered = blocks[i].text.lowercased()
+            let isUpdate = updateMarkers.contains { lowered.containsBytes($0) }
+            return Found(date: date, isUpdate: isUpdate)
+        }
+        return nil
+    }
+
+    private static let updateMarkers = ["updated", "modified", "aktualisiert", "mis à jour", "actualizado"]
+}

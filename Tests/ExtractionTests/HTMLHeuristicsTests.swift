@@ -1,0 +1,112 @@
+import HTMLParser
+import Testing
+@testable import Extraction
+
+@Suite struct HTMLHeuristicsTests {
+    private func outline(_ html: String) throws -> PageOutline {
+        PageOutline(try #require(HTMLParser.parse(html)))
+    }
+
+    @Test func classHints() {
+        #expect(ClassHints.verdict(tag: .div, hints: "entry-content") == .positive)
+        #expect(ClassHints.verdict(tag: .div, hints: "sidebar-widget") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "ad-slot") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "header-shadow") == .neutral)  // "ad" only as a whole word
+        #expect(ClassHints.verdict(tag: .nav, hints: "") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "field--label-hidden") == .neutral)
+    }
+
+    @Test func blockFeatures() throws {
+        let page = try #require(HTMLParser.parse("<p>The cat sat on the mat, and it was happy.</p><p><a href=/>Home</a> <a href=/n>News</a></p>"))
+        let prose = BlockFeatures(page.blocks[0])
+        let links = BlockFeatures(page.blocks[1])
+        #expect(prose.words == 10 && prose.isProse && !prose.isLinkList)
+        #expect(links.isLinkList && !links.isProse)
+    }
+
+    static let page = """
+        <body><nav><ul><li><a href=/>Home</a></li><li><a href=/w>World news and more</a></li></ul></nav>
+        <div class="main"><div class="story"><h1>Budget delayed</h1>
+        <p>The council met on Tuesday to discuss the budget, which has been delayed twice this year.</p>
+        <div class="share"><a href=/s>Share this</a></div>
+        <p>Members said the delay was caused by a dispute over road repairs and school funding.</p>
+        <h2>What happens next</h2><p>A new vote is planned for next month, officials said on Wednesday.</p></div>
+        <div class="comments"><p>I think the council is doing a terrible job with the money, as usual.</p></div></div>
+        <footer><p>Copyright the Site, all rights reserved, and more text here for the footer.</p></footer></body>
+        """
+
+    @Test func containerIsTheStoryNotThePage() throws {
+        let outline = try outline(Self.page)
+        let container = ContainerSelection.select(outline)
+        #expect(outline.parsed.nodes[container].hints == "story")
+    }
+
+    @Test func bodyKeepsProseAndHeadingsInOrderWithoutBoilerplate() throws {
+        let outline = try outline(Self.page)
+        let paragraphs = BodySelection.paragraphs(outline, container: ContainerSelection.select(outline), title: "Budget delayed")
+        #expect(paragraphs == [
+            "The council met on Tuesday to discuss the budget, which has been delayed twice this year.",
+            "Members said the delay was caused by a dispute over road repairs and school funding.",
+            "What happens next",
+            "A new vote is planned for next month, officials said on Wednesday.",
+        ])
+    }
+
+    @Test func titlePrefersCleanSources() {
+        #expect(TitleSelection.select(ogTitle: nil, headline: nil, h1: nil, documentTitle: "Budget delayed | The Site", siteName: "The Site")?.title == "Budget delayed")
+        #expect(TitleSelection.select(ogTitle: "Budget delayed - The Site", headline: nil, h1: nil, documentTitle: nil, siteName: "The Site")?.title == "Budget delayed")
+        #expect(TitleSelection.select(ogTitle: nil, headline: "Headline", h1: "H1", documentTitle: "T", siteName: nil)?.source == "json-ld")
+        #expect(TitleSelection.stripSiteName("Spider-Man - the review of the year", siteName: "Films") == "Spider-Man - the review of the year")
+    }
+
+    @Test func metaDates() {
+        #expect(MetaDate.normalise("2024-03-05") == "2024-03-05")
+        #expect(MetaDate.normalise("2024-03-05T10:20:30+01:00") == "2024-03-05T10:20:30+01:00")
+        #expect(MetaDate.normalise("Tue, 05 Mar 2024 10:00:00 GMT") == "2024-03-05")
+        #expect(MetaDate.normalise("March 5, 2024") == "2024-03-05")
+        #expect(MetaDate.normalise("05.03.2024") == "2024-03-05")
+        #expect(MetaDate.normalise("20240305") == "2024-03-05")
+        #expect(MetaDate.normalise("2024-02-30") == nil)
+        #expect(MetaDate.normalise("yesterday") == nil)
+        #expect(MetaDate.inLine("Updated on July 9, 2025 at 5pm") == "2025-07-09")
+        #expect(MetaDate.inLine("Top 10 trends of May 2025") == nil)
+        #expect(MetaDate.fromURL("https://x.com/2025/09/04/slug/") == "2025-09-04")
+    }
+
+    @Test func structuredDataFindsTheArticleInAGraph() {
+        let data = StructuredData(scripts: ["""
+            {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+             {"@type":["NewsArticle"],"headline":"H","datePublished":"2024-01-02T03:04:05Z",
+              "author":[{"@type":"Person","name":"A B"},{"name":"C D"}],"publisher":{"name":"Pub"},
+              "keywords":"x, y","image":{"url":"https://i/1.jpg"},"articleBody":"Body"}]}
+            """, "not json"])
+        #expect(data.types == ["website", "newsarticle"])
+        #expect(data.headline == "H")
+        #expect(data.authors == ["A B", "C D"])
+        #expect(data.publisher == "Pub")
+        #expect(data.keywords == ["x", "y"])
+        #expect(data.image == "https://i/1.jpg")
+        #expect(data.articleBody == "Body")
+    }
+
+    @Test func authorNamesAreCleaned() {
+        #expect(AuthorNames.clean(["By Jane Doe | Updated May 5", "jane doe", "https://x/jane"], siteName: nil) == ["Jane Doe"])
+        #expect(AuthorNames.clean(["Brian Truitt, USA TODAY"], siteName: "USA TODAY") == ["Brian Truitt"])
+        #expect(AuthorNames.clean(["Maria &amp; Katerina"], siteName: nil) == ["Maria & Katerina"])
+    }
+
+    @Test func dateLineAndBylineNearTheHeadline() throws {
+        let outline = try outline("<body><h1>Title here</h1><div class='meta'>By Jane Doe</div><span>Updated March 5, 2024</span><p>Body text follows here, with words.</p></body>")
+        let h1 = outline.parsed.blocks.indices.first
+        let line = try #require(DateLine.find(outline, headline: h1, container: 0))
+        #expect(line.date == "2024-03-05" && line.isUpdate)
+        #expect(Byline.find(outline, headline: h1, container: 0) == "By Jane Doe")
+    }
+
+    @Test func pageTypes() {
+        #expect(PageTypeClassifier.classify(jsonLDTypes: ["product"], ogType: nil, bodyWords: 500, linkListWords: 0, hasPublishedDate: false) == .product)
+        #expect(PageTypeClassifier.classify(jsonLDTypes: ["discussionforumposting"], ogType: "article", bodyWords: 500, linkListWords: 0, hasPublishedDate: true) == .forum)
+        #expect(PageTypeClassifier.classify(jsonLDTypes: [], ogType: "article", bodyWords: 50, linkListWords: 0, hasPublishedDate: false) == .article)
+        #expect(PageTypeClassifier.classify(jsonLDTypes: [], ogType: nil, bodyWords: 40, linkListWords: 900, hasPublishedDate: false) == .listing)
+    }
+}

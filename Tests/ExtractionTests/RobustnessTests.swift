@@ -1,0 +1,124 @@
+import Testing
+@testable import Extraction
+
+/// Seeded random and hostile inputs through the whole extractor: every input must come back
+/// as an article or an `ExtractionError`, quickly. A crash here is a daemon outage.
+@Suite struct RobustnessTests {
+    /// SplitMix64: tiny, seedable, good enough to spread inputs.
+    struct SeededRandom: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let sample = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A story | Site</title>
+        <meta property="og:title" content="A story"><script type="application/ld+json">
+        {"@type":"NewsArticle","headline":"A story","datePublished":"2024-03-05","author":{"name":"Jane Doe"}}
+        </script></head><body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+        <article><h1>A story</h1><p class="byline">By Jane Doe</p><time datetime="2024-03-05">March 5, 2024</time>
+        <p>The council met on Tuesday to discuss the budget, which has been delayed twice this year.</p>
+        <p>Members said the delay was caused by a dispute over road repairs and school funding.</p>
+        <ul><li>First point of the plan</li><li>Second point of the plan</li></ul>
+        <blockquote>We will get this done, said the mayor.</blockquote></article>
+        <aside class="related"><a href="/x">Another story about the council and its budget</a></aside>
+        <footer>© Site 2024</footer></body></html>
+        """
+
+    static let tags = ["div", "p", "span", "a href=\"/x\"", "table", "tr", "td", "ul", "li", "script", "style",
+                       "article", "section", "h1", "h2", "svg", "button", "noscript", "head", "body", "html",
+                       "template", "iframe", "select", "option", "br", "img", "time datetime=\"2024-01-01\"",
+                       "meta property=\"og:title\" content=\"x\"", "script type=\"application/ld+json\""]
+
+    private func run(_ bytes: [UInt8], format: InputFormat = .html) {
+        let page = RawPage(bytes: bytes, format: format, contentType: nil, sourceURL: "https://example.com/2024/03/05/story")
+        do {
+            let article = try ArticleExtractor().extract(page)
+            #expect(article.paragraphs.allSatisfy { !$0.isEmpty })
+        } catch {
+            #expect(!error.description.isEmpty)
+        }
+    }
+
+    @Test func mutatedPagesNeverCrash() {
+        var random = SeededRandom(state: 20_240_305)
+        let base = Array(Self.sample.utf8)
+        for _ in 0..<300 {
+            var bytes = base
+            for _ in 0..<Int.random(in: 1...40, using: &random) {
+                guard !bytes.isEmpty else { break }
+                let at = Int.random(in: 0..<bytes.count, using: &random)
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
+                case 1: bytes.remove(at: at)
+                case 2: bytes.insert(contentsOf: Array("<\(Self.tags.randomElement(using: &random)!)>".utf8), at: at)
+                default: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...200, using: &random)))
+                }
+            }
+            run(bytes)
+            run(bytes, format: .auto)
+        }
+    }
+
+    @Test func tagSoupNeverCrashes() {
+        var random = SeededRandom(state: 7)
+        for _ in 0..<200 {
+            var html = ""
+            for _ in 0..<Int.random(in: 0...400, using: &random) {
+                let tag = Self.tags.randomElement(using: &random)!
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0: html += "<\(tag)>"
+                case 1: html += "</\(tag.split(separator: " ")[0])>"
+                case 2: html += String(repeating: "word ", count: Int.random(in: 0...30, using: &random))
+                default: html += ["&amp;", "&#x0;", "&#xD800;", "<!--", "-->", "<![CDATA[", "{\"@type\":[", "\u{0}", "é"].randomElement(using: &random)!
+                }
+            }
+            run(Array(html.utf8))
+        }
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var random = SeededRandom(state: 42)
+        for _ in 0..<200 {
+            let count = Int.random(in: 0...4096, using: &random)
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+            run(bytes)
+            run(bytes, format: .auto)
+        }
+    }
+
+    @Test func invalidUTF8AndTruncationAreHandled() {
+        let base = Array(Self.sample.utf8)
+        for cut in stride(from: 0, to: base.count, by: 37) { run(Array(base[..<cut])) }
+        run(base + [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC])
+        run([0xFF, 0xFE] + base)  // a UTF-16 BOM over UTF-8 bytes
+    }
+
+    @Test(.timeLimit(.minutes(1))) func hostileStructuresStayBounded() throws {
+        let nestedDivs = "<html><body>" + String(repeating: "<div>", count: 500_000) + "deep text"
+        let nestedTables = String(repeating: "<table><tr><td>", count: 50_000) + "cell"
+        let noText = "<html><body>" + String(repeating: "<div class=\"x\"><span></span></div>", count: 100_000)
+        let manyBlocks = String(repeating: "<p>word</p>", count: 200_000)
+        let clock = ContinuousClock()
+        for html in [nestedDivs, nestedTables, noText, manyBlocks] {
+            let elapsed = clock.measure { run(Array(html.utf8)) }
+            #expect(elapsed < .seconds(10))
+        }
+        let page = RawPage(text: "<html><body></body></html>", format: .html)
+        let article = try ArticleExtractor().extract(page)
+        #expect(article.paragraphs.isEmpty)
+        #expect(article.flags.contains { $0.kind == "no-body" })
+    }
+
+    @Test func oversizedInputIsRefusedBeforeParsing() {
+        let extractor = ArticleExtractor(limits: .init(maxBytes: 1000))
+        #expect(throws: ExtractionError.tooLarge(bytes: 2000, limit: 1000)) {
+            try extractor.extract(RawPage(bytes: [UInt8](repeating: 0x61, count: 2000)))
+        }
+    }
+}
