@@ -23,22 +23,20 @@ struct KeyphraseExtractor: Sendable {
         for block in blocks {
             for (k, i) in block.tokens.enumerated() {
                 let t = doc.tokens[i]
-                var s = stats[t.lower, default: TermStats()]
-                s.count += 1
-                if t.isAllCaps { s.acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { s.properCount += 1 }
-                if s.sentences.last != block.sentence { s.sentences.append(block.sentence) }
-                if k > 0 { s.left[doc.tokens[block.tokens[k - 1]].lower, default: 0] += 1 }
-                if k + 1 < block.tokens.count { s.right[doc.tokens[block.tokens[k + 1]].lower, default: 0] += 1 }
-                stats[t.lower] = s
+                // Mutated in place: copying TermStats out and back would copy its dictionaries every time.
+                update(&stats[t.lower, default: TermStats()], block: block, at: k, in: doc)
             }
         }
         let weights = termWeights(stats, sentenceCount: max(1, doc.sentences.count))
         var candidates: [String: (score: Double, count: Int, text: String)] = [:]
+        let isStop = doc.tokens.map { Lexicon.stopWords.contains($0.lower) }
         for block in blocks {
-            for start in block.tokens.indices {
+            for start in block.tokens.indices where !isStop[block.tokens[start]] {
                 for length in 1...Self.maxWords where start + length <= block.tokens.count {
+                    let last = block.tokens[start + length - 1]
+                    // Candidates neither start nor end with a stop word, and single letters are no phrases.
+                    guard !isStop[last], length > 1 || doc.tokens[last].lower.unicodeScalars.count > 1 else { continue }
                     let words = block.tokens[start..<(start + length)].map { doc.tokens[$0].lower }
-                    guard isCandidate(words, doc.tokens[block.tokens[start]]) else { continue }
                     let key = words.joined(separator: " ")
                     if var c = candidates[key] {
                         c.count += 1
@@ -88,10 +86,13 @@ struct KeyphraseExtractor: Sendable {
         return result
     }
 
-    private func isCandidate(_ words: [String], _ first: Token) -> Bool {
-        guard let head = words.first, let tail = words.last,
-              !Lexicon.stopWords.contains(head), !Lexicon.stopWords.contains(tail) else { return false }
-        return words.allSatisfy { $0.unicodeScalars.count > 1 || words.count > 1 }
+    private func update(_ s: inout TermStats, block: Block, at k: Int, in doc: Document) {
+        let t = doc.tokens[block.tokens[k]]
+        s.count += 1
+        if t.isAllCaps { s.acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { s.properCount += 1 }
+        if s.sentences.last != block.sentence { s.sentences.append(block.sentence) }
+        if k > 0 { s.left[doc.tokens[block.tokens[k - 1]].lower, default: 0] += 1 }
+        if k + 1 < block.tokens.count { s.right[doc.tokens[block.tokens[k + 1]].lower, default: 0] += 1 }
     }
 
     private func termWeights(_ stats: [String: TermStats], sentenceCount: Int) -> [String: Double] {
