@@ -1,9 +1,14 @@
+import Foundation
+
 /// Character 1–3-gram log-probabilities per language (lingua's models, pruned; see NOTICE), indexed by
 /// n-gram so one lookup scores every language. Loaded once on first use.
 struct LanguageProfiles: Sendable {
     struct Entry: Sendable { let language: Int; let logProbability: Float }
 
     static let shared = LanguageProfiles()
+
+    /// log of roughly how many distinct 1-, 2- and 3-grams a language has beyond its pruned profile.
+    static let unseenTypes: [Float] = [log(50), log(2000), log(20000)]
 
     let languages: [String]
     let scripts: [Script]
@@ -35,6 +40,7 @@ struct LanguageProfiles: Sendable {
             guard !lines.isEmpty else { continue }
             let index = languages.count
             var minimum: [Float] = [0, 0, 0]
+            var keptMass: [Double] = [0, 0, 0]
             var scriptVotes: [Script: Int] = [:]
             for line in lines {
                 guard let tab = line.firstIndex(of: "\t"), let logp = Float(line[line.index(after: tab)...]) else { continue }
@@ -42,13 +48,17 @@ struct LanguageProfiles: Sendable {
                 let order = gram.count
                 guard (1...3).contains(order) else { continue }
                 minimum[order - 1] = min(minimum[order - 1], logp)
+                keptMass[order - 1] += exp(Double(logp))
                 if order == 1, let s = gram.first { scriptVotes[Script(s), default: 0] += 1 }
                 entries[Self.key(gram), default: []].append(Entry(language: index, logProbability: logp))
             }
             languages.append(code)
             scripts.append(scriptVotes.max { $0.value < $1.value }?.key ?? .other)
-            // Unseen n-grams are rarer than the rarest kept one.
-            floors.append(minimum.map { $0 - 1.5 })
+            floors.append((0..<3).map { o in
+                // The probability mass the pruned profile lost, spread over the n-grams it does not list.
+                let unseenMass = max(1 - keptMass[o], 1e-4)
+                return max(Float(log(unseenMass)) - Self.unseenTypes[o], minimum[o] - 3)
+            })
         }
         self.languages = languages
         self.scripts = scripts

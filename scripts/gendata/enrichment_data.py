@@ -21,7 +21,7 @@ PROFILE_LANGUAGES = ["af", "ar", "bg", "bs", "ca", "cs", "cy", "da", "de", "en",
                      "nb", "nl", "nn", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sr", "sv", "sw",
                      "tl", "tr", "uk", "ur", "vi", "be", "kk", "az"]
 # Profile size per n-gram order: enough for sentence-level accuracy, small enough to ship.
-KEEP = {1: 200, 2: 1200, 3: 3000}
+KEEP = {1: 200, 2: 1500, 3: 6000}
 
 
 def write(name, lines):
