@@ -43,20 +43,18 @@ def run_newsdesk(texts, name):
 
 
 def body_to_text_offsets(body, text):
-    """Maps offsets in the extracted body (whitespace collapsed) back to the original text."""
+    """Maps offsets in the extracted body (whitespace collapsed) back to the original text; spans never
+    start or end on whitespace, so matching the non-space characters in order is enough."""
+    if body == text:
+        return list(range(len(text) + 1))
     mapping, j = [], 0
     for ch in body:
-        if ch.isspace():
-            while j < len(text) and not text[j].isspace():
+        if not ch.isspace():
+            while j < len(text) and text[j] != ch:
                 j += 1
-            mapping.append(j)
-            while j < len(text) and text[j].isspace():
-                j += 1
-            continue
-        while j < len(text) and text[j] != ch:
-            j += 1
         mapping.append(j)
-        j += 1
+        if not ch.isspace():
+            j += 1
     mapping.append(len(text))
     return mapping
 
