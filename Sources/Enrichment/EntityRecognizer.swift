@@ -26,6 +26,9 @@ struct EntityRecognizer: Sendable {
             let t = tokens[j]
             if t.isCapitalised {
                 j += 1
+            } else if t.text == ".", j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j - 1].end == t.start,
+                      isInitialOrAbbreviation(tokens[j - 1]) {
+                j += 2  // "George F. Hauser", "St. Louis"
             } else if j + 1 < limit, tokens[j + 1].isCapitalised,
                       NameCues.connectors.contains(t.text) || (t.text == "for" && j - start >= 2)
                         || (t.text == "-" && tokens[j - 1].end == t.start && t.end == tokens[j + 1].start
@@ -36,6 +39,10 @@ struct EntityRecognizer: Sendable {
             }
         }
         return j
+    }
+
+    private func isInitialOrAbbreviation(_ t: Token) -> Bool {
+        (t.isCapitalised && t.text.unicodeScalars.count == 1) || SentenceSplitter.abbreviations.contains(t.lower)
     }
 
     private func isGazetteerName(_ tokens: [Token], _ i: Int) -> Bool {
@@ -72,15 +79,30 @@ struct EntityRecognizer: Sendable {
         if name.count == 1, Lexicon.weekdays[first.lower] != nil || Lexicon.months[first.lower] != nil {
             return [Mention(tokens: name, type: .person, evidence: .temporal)]
         }
+        let gazetteer = Gazetteer.shared.phrases
+        let fullMatch = gazetteer.longestMatch(in: tokens, at: name.lowerBound, limit: name.upperBound)
+        if let fullMatch, fullMatch.length == name.count {
+            if case .demonym = fullMatch.value { return [] }
+            return [Mention(tokens: name, type: .location, evidence: .strong)]
+        }
+        // A lone "Cup", "League" or "Creek" refers back to a name given in full earlier.
+        if name.count == 1, NameCues.organizationWords.contains(first.text) || NameCues.locationSuffixes.contains(first.text) {
+            return []
+        }
         if NameCues.locationSuffixes.contains(last.text) || NameCues.locationPrefixes.contains(first.text) && name.count > 1 {
             return [Mention(tokens: name, type: .location, evidence: .strong)]
         }
         if words.contains(where: { NameCues.organizationWords.contains($0.text) }) {
             return [Mention(tokens: name, type: .organization, evidence: .strong)]
         }
-        if let match = Gazetteer.shared.phrases.value(for: words.map(\.text).joined(separator: " ")) {
-            if case .demonym = match { return [] }
+        if name.count > 1, NameCues.compassWords.contains(first.text) {
             return [Mention(tokens: name, type: .location, evidence: .strong)]
+        }
+        // A place followed by other words names something based there ("Perth Glory", "Montreal HC").
+        if let fullMatch, !Lexicon.givenNames.contains(first.text) {
+            if case .demonym = fullMatch.value {} else {
+                return [Mention(tokens: name, type: .organization, evidence: .weak)]
+            }
         }
         // A demonym before a name ("Russian Sergei Shoigu") is not part of it.
         if name.count > 1, case .demonym = Gazetteer.shared.phrases.value(for: first.text) {
@@ -124,7 +146,7 @@ struct EntityRecognizer: Sendable {
     private func guessType(_ doc: Document, _ name: Range<Int>) -> Enrichment.EntityType {
         let tokens = doc.tokens
         let first = tokens[name.lowerBound]
-        if name.count > 1, Lexicon.givenNames.contains(first.text) { return .person }
+        if Lexicon.givenNames.contains(first.text), name.count > 1 || !Lexicon.commonWords.contains(first.lower) { return .person }
         if name.count == 1, first.isAllCaps, first.text.unicodeScalars.count <= 6 { return .organization }
         if followedBySpeechVerb(doc, name) || precededByRoleHead(tokens, name) || followedByAppositive(doc, name) {
             return .person
