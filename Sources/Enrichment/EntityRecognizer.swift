@@ -85,10 +85,8 @@ struct EntityRecognizer: Sendable {
             if case .demonym = fullMatch.value { return [] }
             return [Mention(tokens: name, type: .location, evidence: .strong)]
         }
-        // A lone "Cup", "League" or "Creek" refers back to a name given in full earlier.
-        if name.count == 1, NameCues.organizationWords.contains(first.text) || NameCues.locationSuffixes.contains(first.text) {
-            return []
-        }
+        // A lone "Creek" or "Airport" refers back to a name given in full earlier.
+        if name.count == 1, NameCues.locationSuffixes.contains(first.text) { return [] }
         if NameCues.locationSuffixes.contains(last.text) || NameCues.locationPrefixes.contains(first.text) && name.count > 1 {
             return [Mention(tokens: name, type: .location, evidence: .strong)]
         }

