@@ -25,8 +25,11 @@ struct EntityRecognizer: Sendable {
         while j < limit {
             let t = tokens[j]
             if t.isCapitalised {
-                // A date after a name ("Lebanon November 2016") is not part of it.
-                if Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil { break }
+                // A date after a name ("Lebanon November 2016") is not part of it; a weekday or month
+                // after a given name is a surname ("Chris Monday").
+                let isDateWord = Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil
+                if isDateWord, !Lexicon.givenNames.contains(tokens[start].text)
+                    || (j + 1 < limit && tokens[j + 1].kind == .number) { break }
                 j += 1
             } else if t.text == ".", j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j - 1].end == t.start,
                       isInitialOrAbbreviation(tokens[j - 1]) {
