@@ -43,7 +43,9 @@ struct LanguageProfiles: Sendable {
             var keptMass: [Double] = [0, 0, 0]
             var scriptVotes: [Script: Int] = [:]
             for line in lines {
-                guard let tab = line.firstIndex(of: "\t"), let logp = Float(line[line.index(after: tab)...]) else { continue }
+                // "<n-gram>\t<-ln p in hundredths>"
+                guard let tab = line.firstIndex(of: "\t"), let centi = Int(line[line.index(after: tab)...]) else { continue }
+                let logp = -Float(centi) / 100
                 let gram = line[..<tab].unicodeScalars
                 let order = gram.count
                 guard (1...3).contains(order) else { continue }

@@ -22,7 +22,7 @@ PROFILE_LANGUAGES = ["af", "ar", "bg", "bs", "ca", "cs", "cy", "da", "de", "en",
                      "nb", "nl", "nn", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sr", "sv", "sw",
                      "tl", "tr", "uk", "ur", "vi", "be", "kk", "az"]
 # Profile size per n-gram order: enough for sentence-level accuracy, small enough to ship.
-KEEP = {1: 200, 2: 1500, 3: 6000}
+KEEP = {1: 200, 2: 1500, 3: 8000}
 
 
 def write(name, lines):
@@ -142,7 +142,8 @@ def language_profiles():
                 p = int(num) / int(den)
                 probs.extend((g, p) for g in grams.split(" "))
             probs.sort(key=lambda gp: (-gp[1], gp[0]))
-            lines.extend(f"{g}\t{math.log(p):.2f}" for g, p in probs[:KEEP[order]])
+            # Negated log-probability in hundredths: "the\t412" is ln p = -4.12.
+            lines.extend(f"{g}\t{round(-math.log(p) * 100)}" for g, p in probs[:KEEP[order]])
         write(f"languages/{lang}.tsv", lines)
 
 
