@@ -13,9 +13,10 @@ struct CountryResolver: Sendable {
             else { i += 1; continue }
             switch match {
             case .countryName(let code), .demonym(let code):
+                guard !code.isEmpty else { break }  // regional demonyms ("Central Asian")
                 counts[code, default: 0] += 1
                 if firstSeen[code] == nil { firstSeen[code] = i }
-            case .place:
+            default:
                 break
             }
             i += length

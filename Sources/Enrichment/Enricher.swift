@@ -7,14 +7,15 @@ public struct Enricher: Sendable {
 
     public func enrich(_ input: EnrichmentInput) -> Enrichment {
         let doc = Document(input.body)
-        let entities = CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc)
+        let mentions = EntityRecognizer().mentions(in: doc)
+        let entities = CoreferenceResolver().entities(from: mentions, in: doc)
         let repetition = RepetitionDetector().repetition(in: doc)
         // Repeats of a stuffed phrase (all but the first) weigh nothing in keyphrases and topics.
         let masked = Set(repetition?.occurrences.dropFirst().flatMap { $0 } ?? [])
         let stuffedSentences = Set(doc.sentences.indices.filter { s in
             repetition?.occurrences.contains { $0.overlaps(doc.sentences[s].tokens) } ?? false
         })
-        let keyphrases = KeyphraseExtractor().keyphrases(in: doc, masked: masked)
+        let keyphrases = KeyphraseExtractor().keyphrases(in: doc, masked: masked, names: mentions.map(\.tokens))
         let words = doc.tokens.count { $0.isWord }
         return Enrichment(
             language: LanguageIdentifier().identify(input.body, hint: input.languageHint),

@@ -25,7 +25,15 @@ struct EntityRecognizer: Sendable {
         while j < limit {
             let t = tokens[j]
             if t.isCapitalised {
+                // A date after a name ("Lebanon November 2016") is not part of it; a weekday or month
+                // after a given name is a surname ("Chris Monday").
+                let isDateWord = Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil
+                if isDateWord, !Lexicon.givenNames.contains(tokens[start].text)
+                    || (j + 1 < limit && tokens[j + 1].kind == .number) { break }
                 j += 1
+            } else if t.text == ".", j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j - 1].end == t.start,
+                      isInitialOrAbbreviation(tokens[j - 1]) {
+                j += 2  // "George F. Hauser", "St. Louis"
             } else if j + 1 < limit, tokens[j + 1].isCapitalised,
                       NameCues.connectors.contains(t.text) || (t.text == "for" && j - start >= 2)
                         || (t.text == "-" && tokens[j - 1].end == t.start && t.end == tokens[j + 1].start
@@ -36,6 +44,10 @@ struct EntityRecognizer: Sendable {
             }
         }
         return j
+    }
+
+    private func isInitialOrAbbreviation(_ t: Token) -> Bool {
+        (t.isCapitalised && t.text.unicodeScalars.count == 1) || SentenceSplitter.abbreviations.contains(t.lower)
     }
 
     private func isGazetteerName(_ tokens: [Token], _ i: Int) -> Bool {
@@ -72,15 +84,28 @@ struct EntityRecognizer: Sendable {
         if name.count == 1, Lexicon.weekdays[first.lower] != nil || Lexicon.months[first.lower] != nil {
             return [Mention(tokens: name, type: .person, evidence: .temporal)]
         }
+        let gazetteer = Gazetteer.shared.phrases
+        let fullMatch = gazetteer.longestMatch(in: tokens, at: name.lowerBound, limit: name.upperBound)
+        if let fullMatch, fullMatch.length == name.count {
+            if case .demonym = fullMatch.value { return [] }
+            return [Mention(tokens: name, type: .location, evidence: .strong)]
+        }
+        // A lone "Creek" or "Airport" refers back to a name given in full earlier.
+        if name.count == 1, NameCues.locationSuffixes.contains(first.text) { return [] }
         if NameCues.locationSuffixes.contains(last.text) || NameCues.locationPrefixes.contains(first.text) && name.count > 1 {
             return [Mention(tokens: name, type: .location, evidence: .strong)]
         }
         if words.contains(where: { NameCues.organizationWords.contains($0.text) }) {
             return [Mention(tokens: name, type: .organization, evidence: .strong)]
         }
-        if let match = Gazetteer.shared.phrases.value(for: words.map(\.text).joined(separator: " ")) {
-            if case .demonym = match { return [] }
+        if name.count > 1, NameCues.compassWords.contains(first.text) {
             return [Mention(tokens: name, type: .location, evidence: .strong)]
+        }
+        // A place followed by other words names something based there ("Perth Glory", "Montreal HC").
+        if let fullMatch, !Lexicon.givenNames.contains(first.text) {
+            if case .demonym = fullMatch.value {} else {
+                return [Mention(tokens: name, type: .organization, evidence: .weak)]
+            }
         }
         // A demonym before a name ("Russian Sergei Shoigu") is not part of it.
         if name.count > 1, case .demonym = Gazetteer.shared.phrases.value(for: first.text) {
@@ -93,9 +118,12 @@ struct EntityRecognizer: Sendable {
     /// sequence has no title; a nil name means the sequence is only a title ("Prime Minister").
     private func splitTitle(_ tokens: [Token], _ range: Range<Int>) -> (title: Range<Int>?, name: Range<Int>?)? {
         var p = range.lowerBound
-        // "Russian Deputy Minister ...": the demonym belongs to neither title nor name.
+        // "Russian Deputy Minister ...", "U.S. Secretary of State ...": the country belongs to neither
+        // title nor name.
         while p < range.upperBound, !NameCues.titles.contains(tokens[p].text),
-              case .demonym = Gazetteer.shared.phrases.value(for: tokens[p].text) { p += 1 }
+              let (length, _) = Gazetteer.shared.phrases.longestMatch(in: tokens, at: p, limit: range.upperBound) {
+            p += length
+        }
         guard p < range.upperBound, NameCues.titles.contains(tokens[p].text) else { return nil }
         if tokens[range].contains(where: { NameCues.organizationWords.contains($0.text) && $0.text != "Justice" }),
            !tokens[range].contains(where: { Lexicon.givenNames.contains($0.text) }) {
@@ -124,7 +152,7 @@ struct EntityRecognizer: Sendable {
     private func guessType(_ doc: Document, _ name: Range<Int>) -> Enrichment.EntityType {
         let tokens = doc.tokens
         let first = tokens[name.lowerBound]
-        if name.count > 1, Lexicon.givenNames.contains(first.text) { return .person }
+        if Lexicon.givenNames.contains(first.text), name.count > 1 || !Lexicon.commonWords.contains(first.lower) { return .person }
         if name.count == 1, first.isAllCaps, first.text.unicodeScalars.count <= 6 { return .organization }
         if followedBySpeechVerb(doc, name) || precededByRoleHead(tokens, name) || followedByAppositive(doc, name) {
             return .person

@@ -4,9 +4,10 @@ struct Gazetteer: Sendable {
     enum Match: Sendable, Equatable {
         /// A country's name, short name or capital (a location).
         case countryName(code: String)
-        /// "Russian", "North Korean": names the country but is not a location.
+        /// "Russian", "North Korean": names the country but is not a location. Regional demonyms
+        /// ("Central Asian") have an empty code.
         case demonym(code: String)
-        /// A city, state or continent; the country code is empty for continents.
+        /// A city, state, continent or region; the country code is empty for continents and regions.
         case place(code: String)
 
         var countryCode: String {
@@ -36,7 +37,7 @@ struct Gazetteer: Sendable {
         for line in ResourceFile.lines("places", "tsv") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count == 2 else { continue }
-            table.add(String(f[0]), .place(code: String(f[1])))
+            table.add(String(f[0]), f[1] == "+" ? .demonym(code: "") : .place(code: String(f[1])))
         }
         phrases = table
         countryNames = names

@@ -16,29 +16,35 @@ struct KeyphraseExtractor: Sendable {
         var right: [String: Int] = [:]
     }
 
-    /// `masked` tokens (the repeats of a stuffed phrase) are ignored.
-    func keyphrases(in doc: Document, masked: Set<Int> = [], count: Int = defaultCount) -> [Enrichment.Keyphrase] {
+    /// `masked` tokens (the repeats of a stuffed phrase) are ignored; no phrase cuts through one of the
+    /// `names` (token ranges of multi-word names), so "security ri chang" cannot come out of
+    /// "State Security Ri Chang Dae".
+    func keyphrases(in doc: Document, masked: Set<Int> = [], names: [Range<Int>] = [],
+                    count: Int = defaultCount) -> [Enrichment.Keyphrase] {
+        var nameAt: [Int: Range<Int>] = [:]
+        for name in names where name.count > 1 { for i in name { nameAt[i] = name } }
         let blocks = self.blocks(doc, masked: masked)
         var stats: [String: TermStats] = [:]
         for block in blocks {
             for (k, i) in block.tokens.enumerated() {
                 let t = doc.tokens[i]
-                var s = stats[t.lower, default: TermStats()]
-                s.count += 1
-                if t.isAllCaps { s.acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { s.properCount += 1 }
-                if s.sentences.last != block.sentence { s.sentences.append(block.sentence) }
-                if k > 0 { s.left[doc.tokens[block.tokens[k - 1]].lower, default: 0] += 1 }
-                if k + 1 < block.tokens.count { s.right[doc.tokens[block.tokens[k + 1]].lower, default: 0] += 1 }
-                stats[t.lower] = s
+                // Mutated in place: copying TermStats out and back would copy its dictionaries every time.
+                update(&stats[t.lower, default: TermStats()], block: block, at: k, in: doc)
             }
         }
         let weights = termWeights(stats, sentenceCount: max(1, doc.sentences.count))
         var candidates: [String: (score: Double, count: Int, text: String)] = [:]
+        let isStop = doc.tokens.map { Lexicon.stopWords.contains($0.lower) }
         for block in blocks {
-            for start in block.tokens.indices {
+            for start in block.tokens.indices where !isStop[block.tokens[start]] {
                 for length in 1...Self.maxWords where start + length <= block.tokens.count {
+                    let last = block.tokens[start + length - 1]
+                    // Candidates neither start nor end with a stop word, and single letters are no phrases.
+                    guard !isStop[last], length > 1 || doc.tokens[last].lower.unicodeScalars.count > 1 else { continue }
+                    let first = block.tokens[start]
+                    if let name = nameAt[first], name.lowerBound != first || name.upperBound - 1 > last { continue }
+                    if let name = nameAt[last], name.upperBound - 1 != last || name.lowerBound < first { continue }
                     let words = block.tokens[start..<(start + length)].map { doc.tokens[$0].lower }
-                    guard isCandidate(words, doc.tokens[block.tokens[start]]) else { continue }
                     let key = words.joined(separator: " ")
                     if var c = candidates[key] {
                         c.count += 1
@@ -54,6 +60,9 @@ struct KeyphraseExtractor: Sendable {
         var chosen: [(String, Double)] = []
         for (text, score) in ranked where chosen.count < count {
             if chosen.contains(where: { isNearDuplicate($0.0, text) }) { continue }
+            // "korean" adds nothing after "north korean" when it never occurs outside it.
+            let occurrences = candidates[text]?.count ?? 0
+            if chosen.contains(where: { isPart(text, of: $0.0) && occurrences <= candidates[$0.0]?.count ?? 0 }) { continue }
             chosen.append((text, score))
         }
         guard let best = chosen.first?.1 else { return [] }
@@ -78,6 +87,8 @@ struct KeyphraseExtractor: Sendable {
                 let t = doc.tokens[i]
                 if t.isWord && !masked.contains(i) {
                     current.tokens.append(i)
+                } else if isInWordHyphen(doc, i) {
+                    continue  // "high-stakes visit" is one run of words
                 } else if !current.tokens.isEmpty {
                     result.append(current)
                     current.tokens = []
@@ -88,10 +99,19 @@ struct KeyphraseExtractor: Sendable {
         return result
     }
 
-    private func isCandidate(_ words: [String], _ first: Token) -> Bool {
-        guard let head = words.first, let tail = words.last,
-              !Lexicon.stopWords.contains(head), !Lexicon.stopWords.contains(tail) else { return false }
-        return words.allSatisfy { $0.unicodeScalars.count > 1 || words.count > 1 }
+    private func isInWordHyphen(_ doc: Document, _ i: Int) -> Bool {
+        let t = doc.tokens
+        return t[i].text == "-" && i > 0 && i + 1 < t.count && t[i - 1].isWord && t[i + 1].isWord
+            && t[i - 1].end == t[i].start && t[i].end == t[i + 1].start
+    }
+
+    private func update(_ s: inout TermStats, block: Block, at k: Int, in doc: Document) {
+        let t = doc.tokens[block.tokens[k]]
+        s.count += 1
+        if t.isAllCaps { s.acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { s.properCount += 1 }
+        if s.sentences.last != block.sentence { s.sentences.append(block.sentence) }
+        if k > 0 { s.left[doc.tokens[block.tokens[k - 1]].lower, default: 0] += 1 }
+        if k + 1 < block.tokens.count { s.right[doc.tokens[block.tokens[k + 1]].lower, default: 0] += 1 }
     }
 
     private func termWeights(_ stats: [String: TermStats], sentenceCount: Int) -> [String: Double] {
@@ -138,7 +158,12 @@ struct KeyphraseExtractor: Sendable {
         return product / (1 + sum)
     }
 
-    /// One phrase containing another's words, or the same words but for a plural "s".
+    /// Whether `part`'s words occur contiguously inside `whole`'s.
+    private func isPart(_ part: String, of whole: String) -> Bool {
+        part != whole && " \(whole) ".contains(" \(part) ")
+    }
+
+    /// The same words but for a plural "s".
     private func isNearDuplicate(_ a: String, _ b: String) -> Bool {
         func singular(_ s: String) -> String { s.split(separator: " ").map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }.joined(separator: " ") }
         return singular(a) == singular(b)

@@ -4,12 +4,12 @@
 /// dominant script.
 struct LanguageIdentifier: Sendable {
     /// Enough text for a stable answer; more only costs time.
-    static let maxScalars = 3000
+    static let maxScalars = 1000
 
     func identify(_ text: String, hint: String? = nil) -> Enrichment.Language {
         let scalars = Array(text.unicodeScalars.prefix(Self.maxScalars))
         var scriptCounts: [Script: Int] = [:]
-        for s in scalars where s.properties.isAlphabetic { scriptCounts[Script(s), default: 0] += 1 }
+        for s in scalars where s.isLetter { scriptCounts[Script(s), default: 0] += 1 }
         let letters = scriptCounts.values.reduce(0, +)
         guard letters > 0 else { return .init(code: "und", confidence: 0) }
         let kana = scriptCounts[.kana, default: 0]
@@ -35,9 +35,9 @@ struct LanguageIdentifier: Sendable {
             guard !word.isEmpty else { return }
             for order in 1...3 where word.count >= order {
                 for start in 0...(word.count - order) {
-                    let gram = String(String.UnicodeScalarView(word[start..<(start + order)]))
                     orderCounts[order - 1] += 1
-                    for e in profiles.entries[gram] ?? [] {
+                    guard let range = profiles.index[LanguageProfiles.key(word[start..<(start + order)])] else { continue }
+                    for e in profiles.entries[range] {
                         bonus[e.language] += e.logProbability - profiles.floors[e.language][order - 1]
                     }
                 }
@@ -45,8 +45,12 @@ struct LanguageIdentifier: Sendable {
             word.removeAll(keepingCapacity: true)
         }
         for s in scalars {
-            if s.properties.isAlphabetic && Script(s) == script {
-                word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            if s.isLetter && Script(s) == script {
+                if s.value < 0x80 {
+                    word.append(s.isUpperCaseLetter ? Unicode.Scalar(s.value + 32)! : s)
+                } else {
+                    word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                }
             } else {
                 scoreWord()
             }

@@ -57,6 +57,15 @@ enum NameCues {
         "Station", "Hills", "Falls", "Harbour", "Harbor", "Port", "Town", "Village", "Oblast", "Krai",
         "Highway", "Boulevard", "Plaza", "Creek", "Forest", "Glacier", "Basin", "Plain", "Plains", "Heights",
         "Territory", "Territories", "Archipelago", "Cape", "Channel", "Reservoir", "Stadium", "Arena",
+        "Plateau", "Junction", "Pass", "Springs", "Marsh", "Swamp", "Fjord", "Lagoon", "Delta", "Dam", "Cove",
+        "Ridge", "Range", "Canyon", "Gorge", "Peak", "Volcano", "Mall", "Dock", "Docks", "Pier", "Wharf",
+        "Playfield", "Playground", "Parish", "Borough", "Township", "Municipality", "Governorate", "Camp",
+    ]
+
+    /// Compass words that make the following name a region ("West Jersey", "South Jutland").
+    static let compassWords: Set<String> = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+        "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest",
     ]
 
     /// First words that make a capitalised sequence a location ("Mount Everest", "Gulf of Aden").

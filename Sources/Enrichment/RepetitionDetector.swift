@@ -19,13 +19,16 @@ struct RepetitionDetector: Sendable {
         let words = positions.map { doc.tokens[$0].lower }
         let n = Self.minWords
         guard words.count >= n * Self.minOccurrences else { return nil }
-        var starts: [String: [Int]] = [:]
+        // N-grams as arrays of word ids: hashing small integers is cheaper than joined strings.
+        var ids: [String: Int] = [:]
+        let wordIDs = words.map { w in ids[w] ?? { ids[w] = ids.count; return ids.count - 1 }() }
+        var starts: [[Int]: [Int]] = [:]
         for i in 0...(words.count - n) {
-            starts[words[i..<(i + n)].joined(separator: " "), default: []].append(i)
+            starts[Array(wordIDs[i..<(i + n)]), default: []].append(i)
         }
-        // The most repeated seed n-gram, then grown while every occurrence still agrees.
-        guard let (_, seed) = starts.filter({ $0.value.count >= Self.minOccurrences && nonOverlapping($0.value, n) })
-            .max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { return nil }
+        // The most repeated seed n-gram (earliest on ties), then grown while every occurrence still agrees.
+        guard let seed = starts.values.filter({ $0.count >= Self.minOccurrences && nonOverlapping($0, n) })
+            .max(by: { ($0.count, $1[0]) < ($1.count, $0[0]) }) else { return nil }
         var lo = 0, hi = n
         while seed.allSatisfy({ $0 + hi < words.count }), Set(seed.map { words[$0 + hi] }).count == 1 { hi += 1 }
         while seed.allSatisfy({ $0 + lo > 0 }), Set(seed.map { words[$0 + lo - 1] }).count == 1 { lo -= 1 }

@@ -18,9 +18,15 @@ struct Token: Sendable {
         self.start = start
         self.end = end
         self.kind = kind
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        isCapitalised = kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
-        isAllCaps = kind == .word && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        isCapitalised = kind == .word && (text.unicodeScalars.first?.isUpperCaseLetter ?? false)
+        var letters = 0, upper = 0
+        if isCapitalised {
+            for s in text.unicodeScalars where s.isLetter {
+                letters += 1
+                if s.isUpperCaseLetter { upper += 1 }
+            }
+        }
+        isAllCaps = letters >= 2 && upper == letters
     }
 
     var isWord: Bool { kind == .word }

@@ -8,16 +8,16 @@ enum Tokenizer {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
-            if isWordScalar(s) {
+            if s.isSpace { i += 1; continue }
+            if s.isWordCharacter {
                 let start = i
                 var hasLetter = false
                 while i < n {
                     let c = scalars[i]
-                    if isWordScalar(c) {
-                        if c.properties.isAlphabetic { hasLetter = true }
+                    if c.isWordCharacter {
+                        if c.isLetter { hasLetter = true }
                         i += 1
-                    } else if isApostrophe(c), i + 1 < n, scalars[i + 1].properties.isAlphabetic,
+                    } else if isApostrophe(c), i + 1 < n, scalars[i + 1].isLetter,
                               !isPossessive(scalars, at: i) {
                         i += 1  // "don't", "O'Brien"
                     } else if c == ".", isInitialism(scalars, start: start, dot: i) {
@@ -40,33 +40,27 @@ enum Tokenizer {
         return tokens
     }
 
-    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        let p = s.properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-            || p.generalCategory == .spacingMark
-    }
-
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
     /// An apostrophe followed by "s" and then a non-letter: the possessive clitic.
     private static func isPossessive(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i > 0, scalars[i - 1].properties.isAlphabetic, i + 1 < scalars.count,
+        guard i > 0, scalars[i - 1].isLetter, i + 1 < scalars.count,
               scalars[i + 1] == "s" || scalars[i + 1] == "S" else { return false }
-        return i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic
+        return i + 2 >= scalars.count || !scalars[i + 2].isLetter
     }
 
     /// A dot inside single upper-case letters separated by dots ("U.S.", "U.S.A.").
     private static func isInitialism(_ scalars: [Unicode.Scalar], start: Int, dot: Int) -> Bool {
         var k = start
         while k < dot {
-            guard scalars[k].properties.isUppercase else { return false }
+            guard scalars[k].isUpperCaseLetter else { return false }
             k += 1
             guard k == dot || scalars[k] == "." else { return false }
             if k < dot { k += 1 }
         }
         let next = dot + 1
-        if next < scalars.count, scalars[next].properties.isUppercase,
-           next + 1 >= scalars.count || !scalars[next + 1].properties.isLowercase {
+        if next < scalars.count, scalars[next].isUpperCaseLetter,
+           next + 1 >= scalars.count || !scalars[next + 1].isLowerCaseLetter {
             return true
         }
         // A final dot only closes an initialism that already has one ("U.S." but not "Moscow.").

@@ -4,29 +4,32 @@ struct TopicClassifier: Sendable {
     static let minHits = 3
     static let maxTopics = 3
 
-    /// Stem -> topic indices, and the longest stem, so a word costs a handful of lookups.
-    private static let index: (stems: [String: [Int]], maxLength: Int) = {
+    /// Stem -> topic indices, and the stem lengths, so a word costs a handful of lookups.
+    private static let index: (stems: [String: [Int]], lengths: [Int]) = {
         var stems: [String: [Int]] = [:]
         for (t, topic) in TopicLexicon.topics.enumerated() {
             for stem in topic.stems where stems[stem]?.contains(t) != true { stems[stem, default: []].append(t) }
         }
-        return (stems, stems.keys.map(\.count).max() ?? 0)
+        return (stems, Set(stems.keys.map(\.count)).sorted())
     }()
 
     func topics(of doc: Document, masked: Set<Int> = []) -> [Enrichment.Topic] {
         var hits = [Int](repeating: 0, count: TopicLexicon.topics.count)
         let words = doc.tokens.indices.filter { doc.tokens[$0].isWord && !masked.contains($0) }.map { doc.tokens[$0].lower }
-        for (k, word) in words.enumerated() {
+        // Each distinct word is matched once.
+        var wordCounts: [String: Int] = [:]
+        for word in words { wordCounts[word, default: 0] += 1 }
+        for (word, count) in wordCounts {
             var matched = Set<Int>()
-            let chars = Array(word)
-            for length in stride(from: min(chars.count, Self.index.maxLength), through: 3, by: -1) {
-                for t in Self.index.stems[String(chars[0..<length])] ?? [] { matched.insert(t) }
+            let length = word.count
+            for prefixLength in Self.index.lengths where prefixLength <= length {
+                for t in Self.index.stems[String(word.prefix(prefixLength))] ?? [] { matched.insert(t) }
             }
-            // Two-word stems ("state media", "prime minister").
-            if k + 1 < words.count {
-                for t in Self.index.stems[word + " " + words[k + 1]] ?? [] { matched.insert(t) }
-            }
-            for t in matched { hits[t] += 1 }
+            for t in matched { hits[t] += count }
+        }
+        // Two-word stems ("state media", "prime minister").
+        for (word, next) in zip(words, words.dropFirst()) {
+            for t in Self.index.stems[word + " " + next] ?? [] { hits[t] += 1 }
         }
         let total = hits.reduce(0, +)
         guard let top = hits.max(), top >= Self.minHits, total > 0 else { return [] }

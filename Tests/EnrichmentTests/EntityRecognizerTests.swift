@@ -58,3 +58,29 @@ struct EntityRecognizerTests {
         #expect(es.first { $0.canonical == "Chris Monday" }?.count == 2)
     }
 }
+
+struct EntityRecognizerRuleTests {
+    func entities(_ text: String) -> [Enrichment.Entity] {
+        let doc = Document(text)
+        return CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc)
+    }
+
+    @Test func initialsStayInsideNames() {
+        #expect(entities("The order came from George F. Hauser yesterday.").map(\.canonical) == ["George F. Hauser"])
+    }
+
+    @Test func regionsAndCompassNames() {
+        let es = entities("Fighting spread across the Middle East and into West Jersey.")
+        #expect(es.map(\.type) == [.location, .location])
+    }
+
+    @Test func regionalDemonymIsNoEntity() {
+        #expect(entities("They hired Central Asian migrants.").isEmpty)
+    }
+
+    @Test func countryBeforeTitleIsNoPartOfTheRole() {
+        let e = entities("It was signed by U.S. Secretary of State John Kerry.").first { $0.type == .person }
+        #expect(e?.canonical == "John Kerry")
+        #expect(e?.role == "Secretary of State")
+    }
+}

@@ -36,3 +36,13 @@ struct KeyphraseExtractorTests {
         #expect(result.flags.contains { $0.kind == "keyword_stuffing" })
     }
 }
+
+struct KeyphraseNameTests {
+    @Test func phrasesDoNotCutThroughNames() {
+        let text = "Minister of State Security Ri Chang Dae flew to Moscow. Ri Chang Dae met officials in Moscow. Later Ri Chang Dae left Moscow."
+        let result = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil))
+        for k in result.keyphrases {
+            #expect(!["security ri chang", "chang dae", "ri chang", "security ri"].contains(k.text))
+        }
+    }
+}

