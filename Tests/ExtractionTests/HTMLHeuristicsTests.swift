@@ -98,7 +98,7 @@ import Testing
     @Test func dateLineAndBylineNearTheHeadline() throws {
         let outline = try outline("<body><h1>Title here</h1><div class='meta'>By Jane Doe</div><span>Updated March 5, 2024</span><p>Body text follows here, with words.</p></body>")
         let h1 = outline.parsed.blocks.indices.first
-        let line = try #require(DateLine.find(outline, headline: h1, container: 0))
+        let line = try #require(HTMLDateLine.find(outline, headline: h1, container: 0))
         #expect(line.date == "2024-03-05" && line.isUpdate)
         #expect(Byline.find(outline, headline: h1, container: 0) == "By Jane Doe")
     }

@@ -8,7 +8,7 @@ enum Byline {
         let nodes = outline.parsed.nodes
         let firstInContainer = blocks.indices.first { outline.contains(container, Int(blocks[$0].node)) }
         guard let anchor = headline ?? firstInContainer else { return nil }
-        let range = max(0, anchor - 8)..<min(blocks.count, anchor + DateLine.window)
+        let range = max(0, anchor - 8)..<min(blocks.count, anchor + HTMLDateLine.window)
         for i in range where outline.features[i].words <= 12 {
             let text = blocks[i].text
             let lowered = text.lowercased()

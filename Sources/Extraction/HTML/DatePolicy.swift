@@ -2,7 +2,7 @@
 /// recorded); the shown date fills what metadata lacks. A shown "Updated ..." date is the
 /// modification date, and stands in for publication only when nothing else dates the page.
 enum DatePolicy {
-    static func apply(_ line: DateLine.Found, to article: inout Article) {
+    static func apply(_ line: HTMLDateLine.Found, to article: inout Article) {
         if line.isUpdate, article.modifiedAt == nil {
             article.modifiedAt = line.date
             article.sources["modified_at"] = "dateline"

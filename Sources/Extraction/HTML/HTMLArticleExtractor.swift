@@ -21,7 +21,7 @@ enum HTMLArticleExtractor {
             article.title = title
             article.sources["title"] = source
         }
-        if let line = DateLine.find(outline, headline: h1Index, container: container) {
+        if let line = HTMLDateLine.find(outline, headline: h1Index, container: container) {
             DatePolicy.apply(line, to: &article)
         }
 

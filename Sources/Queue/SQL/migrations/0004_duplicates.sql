@@ -25,16 +25,24 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- The earliest article processed within `since` whose SimHash is within `max_distance` bits of
--- `hash` (an exact body match counts too). NULL when there is none.
+-- `hash` (an exact body match counts too). NULL when there is none. One branch per index, so
+-- each probe stays an index lookup whatever the statistics say (an ORDER BY ... LIMIT 1 here
+-- lets the planner walk the whole primary key instead).
 CREATE FUNCTION newsdesk.find_near_duplicate(hash bigint, body_sha256 text, since timestamptz, max_distance integer)
 RETURNS bigint LANGUAGE sql STABLE AS $$
-    SELECT a.job_id
-    FROM newsdesk.articles a
-    WHERE a.processed_at >= since
-      AND (a.sha256 = body_sha256
-           OR ((a.simhash_band0 = (hash >> 48) & 65535 OR a.simhash_band1 = (hash >> 32) & 65535
-                OR a.simhash_band2 = (hash >> 16) & 65535 OR a.simhash_band3 = hash & 65535)
-               AND newsdesk.hamming_distance(a.simhash, hash) <= max_distance))
-    ORDER BY a.job_id
-    LIMIT 1
+    SELECT min(job_id) FROM (
+        SELECT job_id FROM newsdesk.articles WHERE sha256 = body_sha256 AND processed_at >= since
+        UNION ALL
+        SELECT job_id FROM newsdesk.articles
+        WHERE simhash_band0 = (hash >> 48) & 65535 AND processed_at >= since AND newsdesk.hamming_distance(simhash, hash) <= max_distance
+        UNION ALL
+        SELECT job_id FROM newsdesk.articles
+        WHERE simhash_band1 = (hash >> 32) & 65535 AND processed_at >= since AND newsdesk.hamming_distance(simhash, hash) <= max_distance
+        UNION ALL
+        SELECT job_id FROM newsdesk.articles
+        WHERE simhash_band2 = (hash >> 16) & 65535 AND processed_at >= since AND newsdesk.hamming_distance(simhash, hash) <= max_distance
+        UNION ALL
+        SELECT job_id FROM newsdesk.articles
+        WHERE simhash_band3 = hash & 65535 AND processed_at >= since AND newsdesk.hamming_distance(simhash, hash) <= max_distance
+    ) candidates
 $$;

@@ -33,5 +33,6 @@ JOIN input i ON i.id = d.id
 LEFT JOIN LATERAL (
     SELECT newsdesk.find_near_duplicate((i.result->'fingerprints'->>'simhash')::bigint, i.result->'fingerprints'->>'sha256',
                                         now() - make_interval(secs => $3), $4) AS job_id
+    WHERE i.result ? 'fingerprints'
 ) dup ON true
 RETURNING job_id

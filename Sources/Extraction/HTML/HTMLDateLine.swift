@@ -3,7 +3,7 @@ import HTMLParser
 /// The date a page shows beside its headline or byline ("Updated on July 9, 2025"): short
 /// blocks from just before the h1 to a little after the body starts. Lines that say the date
 /// is an update are told apart, so callers can keep publication and modification apart.
-enum DateLine {
+enum HTMLDateLine {
     struct Found {
         var date: String
         var isUpdate: Bool
