@@ -80,7 +80,7 @@ final class JobDispatcher: Sendable {
 
     private func dispatch(_ job: ClaimedJob) {
         inFlight.add(job)
-        let batch = max(1, config.prefetch / 4)
+        let batch = max(1, config.prefetch / 2)
         pool.async { [runner, inFlight, wake, slots, metrics] in
             // The pool is bounded by `concurrency`; the rest of the prefetch waits here.
             slots.wait()

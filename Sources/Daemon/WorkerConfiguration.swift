@@ -31,7 +31,7 @@ public struct WorkerConfiguration: Sendable {
                 workerID: String? = nil) {
         self.databaseURL = databaseURL
         self.concurrency = max(1, concurrency)
-        self.prefetch = max(1, prefetch ?? max(32, concurrency * 8))
+        self.prefetch = max(1, prefetch ?? max(64, concurrency * 16))
         self.lease = lease
         self.pollInterval = pollInterval
         self.rescueInterval = rescueInterval

@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Jobs parsed at once (default: number of cores).")
     var concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Jobs claimed per statement and held at most (default: max(32, 8 × concurrency)).")
+    @Option(help: "Jobs claimed per statement and held at most (default: max(64, 16 × concurrency)).")
     var prefetch: Int?
 
     @Option(help: "Lease length in seconds; heartbeats renew it three times per lease.")

@@ -15,7 +15,9 @@ struct DaemonEndToEndTests {
         let seed = try q.enqueue(EnqueueParams(payload: .text(seedText), sourceURL: "https://example.com/seed"))
         let empty = try q.enqueue(EnqueueParams(payload: .text("  \n\n ")))
         let binary = try q.enqueue(EnqueueParams(payload: .bytes([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3])))
-        let invalid = try q.enqueue(EnqueueParams(payload: .bytes([0x66, 0x6F, 0xC3, 0x28, 0xA0, 0xA1])))
+        // Declared UTF-8, but riddled with broken sequences: no charset can be trusted.
+        let invalid = try q.enqueue(EnqueueParams(payload: .bytes(Array(repeating: [0x66, 0xC3, 0x28, 0xA0, 0xA1], count: 50).flatMap { $0 }),
+                                                  contentType: "text/plain; charset=utf-8"))
         let huge = try q.enqueue(EnqueueParams(payload: .text(String(repeating: "word ", count: 300_000))))
         let after = try q.enqueue(EnqueueParams(payload: .text(seedText)))
 
