@@ -47,7 +47,16 @@ start_postgres() {
     if [ -f "$PGDATA_DIR/postmaster.pid" ]; then as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" stop -m immediate >/dev/null 2>&1 || true; fi
     rm -rf "$PGDATA_DIR"
     mkdir -p "$PGDATA_DIR"
-    [ "$(id -u)" = 0 ] && chown postgres: "$PGDATA_DIR" && chmod 755 "$LOCAL"
+    if [ "$(id -u)" = 0 ]; then
+        chmod 755 "$LOCAL"
+        # The server runs as postgres, which must reach the folder: a checkout under a private
+        # home directory is out of its reach, so fall back to /tmp there.
+        if ! runuser -u postgres -- test -x "$LOCAL"; then
+            rm -rf "$PGDATA_DIR"
+            PGDATA_DIR=$(mktemp -d "/tmp/newsdesk-$name.XXXXXX")
+        fi
+        chown postgres: "$PGDATA_DIR"
+    fi
     as_pg "$bin/initdb" -D "$PGDATA_DIR" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
     as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$PGDATA_DIR/server.log" -w \
