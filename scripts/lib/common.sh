@@ -35,7 +35,8 @@ pg_bin() {
 
 # as_pg CMD...: run as the postgres user when we are root.
 as_pg() {
-    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    # From /, since the postgres user may not be allowed into the current folder.
+    if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 # start_postgres NAME: a fresh cluster in .local/NAME on a free loopback port.
@@ -68,5 +69,7 @@ start_postgres() {
 }
 
 stop_postgres() {
-    [ -n "${PGDATA_DIR:-}" ] && as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" stop -m fast >/dev/null 2>&1 || true
+    [ -n "${PGDATA_DIR:-}" ] || return 0
+    as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" stop -m fast >/dev/null 2>&1 || true
+    case "$PGDATA_DIR" in /tmp/newsdesk-*) rm -rf "$PGDATA_DIR" ;; esac
 }
