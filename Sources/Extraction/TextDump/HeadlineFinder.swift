@@ -45,7 +45,7 @@ enum HeadlineFinder {
         return best?.index
     }
 
-    static let distancePenalty = -0.1
+    static let earlierBonus = 0.05
     static let repeatBonus = 1.0
     static let paragraphWords = 25
     static let paragraphPenalty = 1.5
