@@ -59,8 +59,13 @@ enum HeadlineFinder {
     }
 
     private static func isCandidate(_ line: DumpLine) -> Bool {
-        (2...30).contains(line.words) && (line.kind == .short || line.kind == .prose) && !line.endsElided
-            && !(line.endsSentence && line.text.last == ".") && !isNumberedHeading(line)
+        (3...30).contains(line.words) && (line.kind == .short || line.kind == .prose) && !line.endsElided
+            && !(line.endsSentence && line.text.last == ".") && !isNumberedHeading(line) && !isBreadcrumb(line)
+    }
+
+    /// "Blog / Topics / Marketing", "Home › News": a path, not a title.
+    private static func isBreadcrumb(_ line: DumpLine) -> Bool {
+        [" / ", " › ", " > ", " » ", " | "].contains { line.text.contains($0) }
     }
 
     /// "1. First tip", "3) Prioritize SEO": a list heading inside the article.
