@@ -25,7 +25,8 @@ struct ArticleFrame {
         // Byline and dateline sit just above the headline (kicker, date) or between it and the lead.
         let near = (headline.map { max(0, $0 - 6) } ?? max(0, lead - 12))..<min(lines.count, lead + 4)
         let datelines = DatelineFinder.find(lines, window: near, headline: headline, reference: reference)
-        let byline = BylineFinder.find(lines, window: near, dateLines: datelines.lines, headline: headline)
+        let later = near.upperBound..<max(near.upperBound, min(lines.count, region.upperBound + 15))
+        let byline = BylineFinder.find(lines, window: near, later: later, dateLines: datelines.lines, headline: headline)
         return ArticleFrame(headline: headline, lead: lead, byline: byline, datelines: datelines)
     }
 
