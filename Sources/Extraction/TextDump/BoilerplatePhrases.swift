@@ -61,7 +61,8 @@ enum BoilerplatePhrases {
                                 "get a demo", "contact us", "get in touch", "get started", "download now",
                                 "request a quote", "get a quote", "your inbox", "email address"])
 
-    static let furnitureInside = BytePhrases(["all rights reserved", "(opens in new window)", "photo by ", "| photo",
+    static let furnitureInside = BytePhrases(["earn a commission", "earn a small commission", "affiliate link",
+                                  "all rights reserved", "(opens in new window)", "photo by ", "| photo",
                                   "image via ", "getty images", "shutterstock", "min read", "minute read"])
 
     /// Consent banners and privacy notices: "cookie" with any of `consentWords`, or a stock phrase.
