@@ -31,6 +31,9 @@ import Testing
         ("By Rebecca Norris Published: Jun 25, 2025", ["Rebecca Norris"]),
         ("By Dylan Bailey, MS, RD", ["Dylan Bailey, MS, RD"]),
         ("By Jane Doe, Senior Reporter", ["Jane Doe"]),
+        ("October 11, 2023 by Autumn Huerter", ["Autumn Huerter"]),
+        ("by Jason Rostar | SEO | 8 min Read", ["Jason Rostar"]),
+        ("Written by: Tom May", ["Tom May"]),
     ])
     func readsBylines(line: String, authors: [String]) {
         #expect(BylineFinder.authors(in: Substring(line)) == authors)

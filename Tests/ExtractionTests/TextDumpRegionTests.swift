@@ -42,3 +42,22 @@ import Testing
         #expect(MainRegionFinder.find([]) == nil)
     }
 }
+
+@Suite struct TextDumpTailTests {
+    @Test func dropsASmallBlockBehindLabels() {
+        let lines = classifiedLines("""
+            \(paragraph(80))
+            \(paragraph(80))
+            Our Partners
+            Featured Products
+            Popular Guides
+            \(paragraph(12))
+            """)
+        #expect(TailTrimmer.trim(0..<lines.count, in: lines) == 0..<2)
+    }
+
+    @Test func keepsTextThatPaysForItsGap() {
+        let lines = classifiedLines("\(paragraph(80))\nKey Points\n\(paragraph(60))")
+        #expect(TailTrimmer.trim(0..<lines.count, in: lines) == 0..<3)
+    }
+}

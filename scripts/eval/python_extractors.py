@@ -7,6 +7,7 @@ The whole batch runs in this one process so the caller can time it like `newsdes
 import gzip
 import html
 import json
+import re
 import sys
 
 
@@ -17,9 +18,12 @@ def read(path):
 
 
 def text_as_html(text):
-    """A text dump as HTML for extractors that only read HTML: every non-empty line a <p>."""
-    lines = (line.strip() for line in text.splitlines())
-    return "<html><body>" + "".join(f"<p>{html.escape(l)}</p>" for l in lines if l) + "</body></html>"
+    """A text dump as HTML for extractors that only read HTML: every blank-line separated block
+    a <p>, its lines joined by <br> (slightly better for jusText than a <p> per line)."""
+    blocks = (block for block in re.split(r"\n\s*\n", text) if block.strip())
+    paragraphs = ("<br>".join(html.escape(line.strip()) for line in block.splitlines() if line.strip())
+                  for block in blocks)
+    return "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
 
 
 def trafilatura_extractor():

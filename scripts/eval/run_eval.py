@@ -47,12 +47,13 @@ def read_jsonl(path):
 
 def newsdesk_prediction(record):
     return {"body": record.get("body") or "", "title": record.get("title"),
-            "author": record.get("authors") or [], "date": record.get("published_at")}
+            "author": record.get("authors") or [], "date": record.get("published_at"),
+            "date_or_updated": record.get("published_at") or record.get("modified_at")}
 
 
 def python_prediction(record):
     return {"body": record.get("body") or "", "title": record.get("title"),
-            "author": record.get("author") or "", "date": record.get("date")}
+            "author": record.get("author") or "", "date": record.get("date"), "date_or_updated": record.get("date")}
 
 
 class System:
@@ -72,7 +73,7 @@ class System:
             record = records.get(path)
             if record is None or "error" in record:
                 errors += 1
-                predictions[path] = {"body": "", "title": None, "author": "", "date": None}
+                predictions[path] = {"body": "", "title": None, "author": "", "date": None, "date_or_updated": None}
             else:
                 predictions[path] = self.to_prediction(record)
         return predictions, errors, seconds, peak
@@ -115,13 +116,14 @@ def wcxb(args, chosen, work):
     inputs = {"text": [root / "txt" / f"{i}.txt" for i in ids],
               "html": gunzip_all([root / "html" / f"{i}.html.gz" for i in ids], work / "wcxb-html")}
     header = ("| system | input | shingle F1 articles | word F1 articles | shingle F1 all | word F1 all "
-              "| with ↑ | without ↓ | title (art.) | author (art.) | date (art.) | pages/s | peak RSS MB | errors |")
+              "| with ↑ | without ↓ | title (art.) | author (art.) | date (art.) | date or updated (art.) | pages/s "
+              "| peak RSS MB | errors |")
     rows = []
     for system in chosen:
         paths = inputs[system.input_kind]
         predictions, errors, seconds, peak = system.run(paths, work)
         articles, everything, snippets = BodyScore(), BodyScore(), SnippetScore()
-        title, author, date = Accuracy(), Accuracy(), Accuracy()
+        title, author, date, date_or_updated = Accuracy(), Accuracy(), Accuracy(), Accuracy()
         for page_id, path in zip(ids, map(str, paths)):
             record, predicted = truths[page_id], predictions[path]
             truth = record["ground_truth"]
@@ -136,11 +138,12 @@ def wcxb(args, chosen, work):
                 author.add(same_author(predicted["author"], truth["author"]))
             if truth.get("publish_date"):
                 date.add(same_date(predicted["date"], truth["publish_date"]))
+                date_or_updated.add(same_date(predicted["date_or_updated"], truth["publish_date"]))
         speed = len(paths) / seconds if system.timed and seconds > 0 else None
         rows.append(f"| {system.name} | {system.input_kind} | {fmt(articles.shingle_f1)} | {fmt(articles.word)} "
                     f"| {fmt(everything.shingle_f1)} | {fmt(everything.word)} | {fmt(snippets.with_rate)} "
                     f"| {fmt(snippets.without_rate)} | {fmt(title.value)} | {fmt(author.value)} | {fmt(date.value)} "
-                    f"| {fmt(speed, 1)} | {fmt(peak if system.timed else None, 0)} | {errors} |")
+                    f"| {fmt(date_or_updated.value)} | {fmt(speed, 1)} | {fmt(peak if system.timed else None, 0)} | {errors} |")
         print(rows[-1], file=sys.stderr, flush=True)
     print(f"\n## WCXB dev: {len(ids)} pages, {sum(1 for r in truths.values() if r['_internal']['page_type']['primary'] == 'article')} articles\n")
     print(header)

@@ -21,11 +21,13 @@ struct ArticleFrame {
         let dated = DatelineFinder.find(lines, window: above, headline: nil, reference: reference).lines
         let bylines = above.filter { lines[$0].words <= 16 && BylineFinder.authors(in: lines[$0].text) != nil }
         let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines))
-        let lead = headline.flatMap { LeadFinder.first(lines, in: ($0 + 1)..<region.upperBound) } ?? denseLead
+        let lead = headline.flatMap { LeadFinder.first(lines, in: ($0 + 1)..<max($0 + 1, region.upperBound)) } ?? denseLead
         // Byline and dateline sit just above the headline (kicker, date) or between it and the lead.
-        let near = (headline.map { max(0, $0 - 6) } ?? max(0, lead - 12))..<min(lines.count, lead + 4)
+        let nearStart = headline.map { max(0, $0 - 6) } ?? max(0, lead - 12)
+        let near = nearStart..<max(nearStart, min(lines.count, lead + 4))
         let datelines = DatelineFinder.find(lines, window: near, headline: headline, reference: reference)
-        let byline = BylineFinder.find(lines, window: near, dateLines: datelines.lines, headline: headline)
+        let later = near.upperBound..<max(near.upperBound, min(lines.count, region.upperBound + 15))
+        let byline = BylineFinder.find(lines, window: near, later: later, dateLines: datelines.lines, headline: headline)
         return ArticleFrame(headline: headline, lead: lead, byline: byline, datelines: datelines)
     }
 

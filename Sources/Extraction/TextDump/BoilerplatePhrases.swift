@@ -51,7 +51,8 @@ enum BoilerplatePhrases {
                                     "click to share", "share on ", "credit:", "photo:", "image:", "photo credit",
                                     "image credit", "courtesy of", "source:", "check price", "buy on", "shop on",
                                     "see the rating", "view on", "sign in to", "log in to", "advertisement",
-                                    "reading time", "written by", "updated on", "published on"])
+                                    "reading time", "written by", "updated on", "published on", "read full article",
+                                    "learn more about", "read the full", "testing conducted by"])
 
     /// Phrases that make a line furniture wherever they stand in it.
     /// Calls to action: a short line that asks the reader to sign up, subscribe or get in touch
@@ -60,9 +61,14 @@ enum BoilerplatePhrases {
                                 "get a demo", "contact us", "get in touch", "get started", "download now",
                                 "request a quote", "get a quote", "your inbox", "email address"])
 
-    static let furnitureInside = BytePhrases(["all rights reserved", "(opens in new window)", "photo by ", "| photo",
+    static let furnitureInside = BytePhrases(["earn a commission", "earn a small commission", "affiliate link",
+                                  "all rights reserved", "(opens in new window)", "photo by ", "| photo",
                                   "image via ", "getty images", "shutterstock", "min read", "minute read"])
 
+    /// Consent banners and privacy notices: "cookie" with any of `consentWords`, or a stock phrase.
     static let cookie = BytePhrases(["cookie"])
-    static let consent = BytePhrases(["consent"])
+    static let consentWords = BytePhrases(["consent", "browser", "website", "partners", "privacy", "personal data",
+                                           "tracking", "preferences"])
+    static let privacyNotices = BytePhrases(["technical storage or access", "we and our partners",
+                                             "store and/or access information", "we process your personal"])
 }

@@ -8,14 +8,11 @@ enum BylineFinder {
         var source: String
     }
 
-    static func find(_ lines: [DumpLine], window: Range<Int>, dateLines: Set<Int>, headline: Int?) -> Byline? {
-        for index in window where lines[index].words <= 16 {
-            let line = lines[index]
-            if let names = authors(in: line.text) { return Byline(authors: names, lines: [index], source: "byline") }
-            if isLabelOnly(line), index + 1 < lines.count, let names = BylineNames.parse(lines[index + 1].text) {
-                return Byline(authors: names, lines: [index, index + 1], source: "byline")
-            }
-        }
+    /// `window` is around the headline; `later` (the body and just below it) is read for
+    /// labelled bylines only ("Written by X" at the end of the story).
+    static func find(_ lines: [DumpLine], window: Range<Int>, later: Range<Int> = 0..<0,
+                     dateLines: Set<Int>, headline: Int?) -> Byline? {
+        if let byline = labelled(lines, in: window, source: "byline") { return byline }
         // A kicker or category ("Marketing Strategy") also sits beside the date; a person's
         // name is not made of the headline's words.
         let headlineWords = Set(headline.map { lines[$0].text.lowercased().split { !$0.isLetter } } ?? [])
@@ -23,6 +20,17 @@ enum BylineFinder {
             let words = lines[index].text.lowercased().split { !$0.isLetter }
             if !words.contains(where: headlineWords.contains), let names = BylineNames.parse(lines[index].text) {
                 return Byline(authors: names, lines: [index], source: "byline-beside-date")
+            }
+        }
+        return labelled(lines, in: later, source: "byline-below")
+    }
+
+    private static func labelled(_ lines: [DumpLine], in range: Range<Int>, source: String) -> Byline? {
+        for index in range where lines[index].words <= 16 {
+            let line = lines[index]
+            if let names = authors(in: line.text) { return Byline(authors: names, lines: [index], source: source) }
+            if isLabelOnly(line), index + 1 < lines.count, let names = BylineNames.parse(lines[index + 1].text) {
+                return Byline(authors: names, lines: [index, index + 1], source: source)
             }
         }
         return nil
@@ -34,6 +42,14 @@ enum BylineFinder {
         for prefix in prefixes where lowered.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0.isWhitespace }
             return BylineNames.parse(rest)
+        }
+        // "October 11, 2023 by Jane Doe", "Published August 7 by Jane Doe".
+        if let by = lowered.firstRange(of: " by ") {
+            let before = lowered[..<by.lowerBound]
+            if before.contains(where: \.isNumber) || DateLabelWords.label(for: [String(before.split(separator: " ").first ?? "")]) != .unlabelled {
+                let offset = lowered.distance(from: lowered.startIndex, to: by.upperBound)
+                return BylineNames.parse(text.dropFirst(offset))
+            }
         }
         for separator in ["|", ",", " - ", " – ", " — "] {
             guard let range = text.firstRange(of: separator) else { continue }

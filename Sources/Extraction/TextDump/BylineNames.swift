@@ -5,8 +5,9 @@ enum BylineNames {
         var names: [[Substring]] = [[]]
         let rawWords = text.split(whereSeparator: \.isWhitespace)
         for (position, rawWord) in rawWords.enumerated() {
+            // A separator ("|", "–", "·") ends the byline's names.
+            guard rawWord.contains(where: { $0.isLetter }) else { break }
             let word = rawWord.trimmingCharacters(of: ",;:|")
-            if word.isEmpty { continue }
             if ["and", "&", "und", "et", "y"].contains(word.lowercased()) {
                 names.append([])
                 continue

@@ -56,7 +56,7 @@ enum DatelineFinder {
                     found.publishedSource = "dateline"
                 case .updated where found.modified == nil:
                     found.modified = mention.date
-                case .unlabelled where unlabelled == nil && (scan.isBare || labelled || line.words <= 8):
+                case .unlabelled where unlabelled == nil:
                     unlabelled = mention.date
                 default:
                     // A second bare date on a "Posted on" line is the update ("June 29, 2020 November 12, 2021").

@@ -31,7 +31,8 @@ enum HeadlineFinder {
             guard isCandidate(lines[index]) && !frameLines.contains(index) else { continue }
             let below = (index + 1)..<min(lines.count, index + 1 + lookAhead)
             var score = shapeScore(lines[index]) - paragraphPenalty * Double(paragraphsAbove)
-            score -= distancePenalty * Double(abs(denseLead - index))
+            // Of several headline-like lines, the first is the page's own; later ones head sections.
+            score += earlierBonus * Double(denseLead - index)
             // Breadcrumbs and sticky headers repeat the headline; menus repeat too, but fail the rest.
             if repeated.contains(lines[index].text) { score += repeatBonus }
             if index >= denseLead { score -= 1 }
@@ -44,7 +45,7 @@ enum HeadlineFinder {
         return best?.index
     }
 
-    static let distancePenalty = 0.02
+    static let earlierBonus = 0.05
     static let repeatBonus = 1.0
     static let paragraphWords = 25
     static let paragraphPenalty = 1.5
@@ -58,8 +59,13 @@ enum HeadlineFinder {
     }
 
     private static func isCandidate(_ line: DumpLine) -> Bool {
-        (2...30).contains(line.words) && (line.kind == .short || line.kind == .prose) && !line.endsElided
-            && !(line.endsSentence && line.text.last == ".") && !isNumberedHeading(line)
+        (3...30).contains(line.words) && (line.kind == .short || line.kind == .prose) && !line.endsElided
+            && !(line.endsSentence && line.text.last == ".") && !isNumberedHeading(line) && !isBreadcrumb(line)
+    }
+
+    /// "Blog / Topics / Marketing", "Home › News": a path, not a title.
+    private static func isBreadcrumb(_ line: DumpLine) -> Bool {
+        [" / ", " › ", " > ", " » ", " | "].contains { line.text.contains($0) }
     }
 
     /// "1. First tip", "3) Prioritize SEO": a list heading inside the article.

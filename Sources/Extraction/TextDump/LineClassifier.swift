@@ -12,7 +12,7 @@ enum LineClassifier {
         if isInlineLink(key) { return .boilerplate }
         if line.words <= 8, !line.endsSentence, isCutoff(key, words: line.words) { return .cutoff }
         if BoilerplatePhrases.furniture.contains(key) || !line.text.contains(where: \.isLetter) { return .boilerplate }
-        if isFurnitureSentence(line) || isTimestamp(line) { return .boilerplate }
+        if isFurnitureSentence(line) || isTimestamp(line) || isCode(line) { return .boilerplate }
         if line.words >= proseWords && !isLinkList(line) && !line.endsElided && !line.isTitleCased { return .prose }
         return .short
     }
@@ -35,12 +35,27 @@ enum LineClassifier {
     }
 
     private static func isFurnitureSentence(_ line: DumpLine) -> Bool {
+        guard line.words <= 80 else { return false }
+        let lowered = Array(line.text.prefix(400).lowercased().utf8)
+        if BoilerplatePhrases.privacyNotices.anyInside(lowered)
+            || (BoilerplatePhrases.cookie.anyInside(lowered) && BoilerplatePhrases.consentWords.anyInside(lowered)) {
+            return true
+        }
         guard line.words <= 40 else { return false }
-        let lowered = Array(line.text.prefix(160).lowercased().utf8)
         return BoilerplatePhrases.furnitureOpenings.anyPrefix(of: lowered)
             || BoilerplatePhrases.furnitureInside.anyInside(lowered)
             || (line.words <= 30 && BoilerplatePhrases.callsToAction.anyInside(lowered))
-            || (BoilerplatePhrases.cookie.anyInside(lowered) && BoilerplatePhrases.consent.anyInside(lowered))
+    }
+
+    /// Source code shown on the page: braces, tags, semicolons and assignments in quantity.
+    private static func isCode(_ line: DumpLine) -> Bool {
+        var marks = 0, length = 0
+        for byte in line.text.utf8.prefix(400) {
+            length += 1
+            if [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: ";"),
+                UInt8(ascii: "=")].contains(byte) { marks += 1 }
+        }
+        return marks >= 3 && marks * 12 >= length
     }
 
     /// "3 hours ago", "1 year ago": comment and teaser timestamps.

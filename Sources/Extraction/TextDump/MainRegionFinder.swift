@@ -55,7 +55,9 @@ enum MainRegionFinder {
     static func listingScore(_ line: DumpLine) -> Double {
         switch line.kind {
         case .prose: return Double(line.words)
-        case .short: return line.words >= 3 ? min(Double(line.words) - 2, 4) : -2
+        case .short: return line.words >= 3 ? min(Double(line.words) - 2, 4) : -1
+        // Prices and counts ("$19.99", "4.5") are part of a product grid.
+        case .boilerplate where !line.text.contains(where: \.isLetter): return 0
         case .boilerplate: return -5
         case .cutoff: return -15
         }

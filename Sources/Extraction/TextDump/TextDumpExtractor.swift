@@ -13,6 +13,7 @@ enum TextDumpExtractor {
         let reference = referenceDate.flatMap(CalendarDate.init(iso:))
         var found = MainRegionFinder.find(lines) ?? 0..<0
         let isArticle = PageTypeGuess.hasArticleText(lines[found])
+        if isArticle { found = TailTrimmer.trim(found, in: lines) }
         if !isArticle { found = MainRegionFinder.find(lines, mode: .listing) ?? found }
         let frame = ArticleFrame.locate(lines, region: found, reference: reference)
         // Nothing above the headline is the story (promos, teasers, breadcrumbs).
