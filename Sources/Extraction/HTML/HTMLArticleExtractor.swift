@@ -25,7 +25,7 @@ enum HTMLArticleExtractor {
             DatePolicy.apply(line, to: &article)
         }
 
-        article.paragraphs = BodySelection.paragraphs(outline, container: container, title: article.title)
+        article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title))
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
             article.paragraphs = body
             article.sources["body"] = "json-ld"
