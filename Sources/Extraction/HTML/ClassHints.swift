@@ -13,8 +13,10 @@ enum ClassHints {
         }
         guard !hints.isEmpty else { return .neutral }
         var positive = false
-        for token in hints.split(whereSeparator: { $0 == " " }) {
-            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" })
+        for fullToken in hints.split(whereSeparator: { $0 == " " }) {
+            // Utility-class variants ("print:hidden", "md:col-span-8") say nothing about content.
+            let token = fullToken.split(separator: ":").last ?? fullToken
+            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
             if parts.contains(where: { negativeWords.contains(String($0)) })
                 || negativeFragments.contains(where: { token.containsBytes($0) }) {
                 return .negative
@@ -28,7 +30,7 @@ enum ClassHints {
     private static let negativeWords: Set<String> = [
         "ad", "ads", "nav", "menu", "tags", "tag", "meta", "share", "social", "byline", "author",
         "navigation", "complementary", "contentinfo", "banner", "search", "login", "modal", "popup",
-        "toolbar", "skip", "print", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
+        "toolbar", "skip", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
         "caption", "credit", "credits", "dateline", "date", "time", "timestamp", "subscribe", "signup",
     ]
 
