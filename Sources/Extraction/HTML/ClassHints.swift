@@ -30,7 +30,7 @@ enum ClassHints {
     private static let negativeWords: Set<String> = [
         "ad", "ads", "nav", "menu", "tags", "tag", "meta", "share", "social", "byline", "author",
         "navigation", "complementary", "contentinfo", "banner", "search", "login", "modal", "popup",
-        "toolbar", "skip", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
+        "toolbar", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
         "caption", "credit", "credits", "dateline", "date", "time", "timestamp", "subscribe", "signup",
     ]
 
