@@ -34,7 +34,7 @@ enum HTMLArticleExtractor {
         let bodyWords = article.paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
-                                                       bodyWords: bodyWords, linkListWords: linkListWords,
+                                                       url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
                                                        hasPublishedDate: article.publishedAt != nil)
         if parsed.truncated { article.flags.append(Flag("html-truncated", "nesting or element limits cut the page short")) }
         if article.paragraphs.isEmpty { article.flags.append(Flag("no-body", "no article text found")) }

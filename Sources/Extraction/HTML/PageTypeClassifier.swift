@@ -1,11 +1,12 @@
 /// Article, listing, product, forum, documentation or service page: declared types first
-/// (JSON-LD @type, og:type), then the shape of the text.
+/// (JSON-LD @type), then URL conventions, og:type, then the shape of the text.
 enum PageTypeClassifier {
-    static func classify(jsonLDTypes: [String], ogType: String?, bodyWords: Int, linkListWords: Int,
-                         hasPublishedDate: Bool) -> PageType {
+    static func classify(jsonLDTypes: [String], ogType: String?, url: String? = nil, bodyWords: Int,
+                         linkListWords: Int, hasPublishedDate: Bool) -> PageType {
         for type in jsonLDTypes {
             if let declared = declaredTypes[type] { return declared }
         }
+        if let url, let type = fromURL(url.lowercased()) { return type }
         switch ogType?.lowercased() {
         case "product", "og:product", "product.item": return .product
         case "article", "blog", "news", "article:article": return .article
@@ -15,6 +16,23 @@ enum PageTypeClassifier {
         if bodyWords < 120 && linkListWords > 3 * max(bodyWords, 20) { return .listing }
         if bodyWords >= 150 && hasPublishedDate { return .article }
         return bodyWords >= 250 ? .article : .other
+    }
+
+    /// Site software names its sections alike: /docs/, /t/<topic> (Discourse), /product/.
+    static func fromURL(_ url: String) -> PageType? {
+        let host = url.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+        let path = "/" + url.split(separator: "/").dropFirst(2).joined(separator: "/") + "/"
+        if host.hasPrefix("docs.") || host.hasPrefix("developer.") || ["/docs/", "/documentation/", "/reference/", "/manual/", "/api/"].contains(where: { path.containsBytes($0) }) {
+            return .documentation
+        }
+        if host.hasPrefix("forum") || host.hasPrefix("community.") || host.hasPrefix("discuss.")
+            || ["/t/", "/thread", "/forum", "/questions/", "/comments/", "/topic/"].contains(where: { path.containsBytes($0) }) {
+            return .forum
+        }
+        if ["/product/", "/products/", "/dp/", "/shop/"].contains(where: { path.containsBytes($0) }) {
+            return .product
+        }
+        return nil
     }
 
     private static let declaredTypes: [String: PageType] = [
