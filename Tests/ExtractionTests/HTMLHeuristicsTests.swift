@@ -14,6 +14,9 @@ import Testing
         #expect(ClassHints.verdict(tag: .div, hints: "header-shadow") == .neutral)  // "ad" only as a whole word
         #expect(ClassHints.verdict(tag: .nav, hints: "") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "field--label-hidden") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "print:hidden md:col-span-8") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "comment-body") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "comment-body", commentsAreContent: true) == .neutral)
     }
 
     @Test func blockFeatures() throws {
@@ -108,5 +111,8 @@ import Testing
         #expect(PageTypeClassifier.classify(jsonLDTypes: ["discussionforumposting"], ogType: "article", bodyWords: 500, linkListWords: 0, hasPublishedDate: true) == .forum)
         #expect(PageTypeClassifier.classify(jsonLDTypes: [], ogType: "article", bodyWords: 50, linkListWords: 0, hasPublishedDate: false) == .article)
         #expect(PageTypeClassifier.classify(jsonLDTypes: [], ogType: nil, bodyWords: 40, linkListWords: 900, hasPublishedDate: false) == .listing)
+        #expect(PageTypeClassifier.declared(jsonLDTypes: [], url: "https://community.example.org/t/some-topic/123") == .forum)
+        #expect(PageTypeClassifier.declared(jsonLDTypes: [], url: "https://docs.example.com/guide/start") == .documentation)
+        #expect(PageTypeClassifier.declared(jsonLDTypes: [], url: "https://news.example.com/2024/05/story") == nil)
     }
 }

@@ -5,7 +5,8 @@ import HTMLParser
 enum ClassHints {
     enum Verdict { case positive, negative, neutral }
 
-    static func verdict(tag: HTMLTag, hints: String) -> Verdict {
+    /// On forum pages the "comments" are the content.
+    static func verdict(tag: HTMLTag, hints: String, commentsAreContent: Bool = false) -> Verdict {
         switch tag {
         case .nav, .aside, .footer, .header, .form: return .negative
         case .article, .main: return .positive
@@ -18,7 +19,7 @@ enum ClassHints {
             let token = fullToken.split(separator: ":").last ?? fullToken
             let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
             if parts.contains(where: { negativeWords.contains(String($0)) })
-                || negativeFragments.contains(where: { token.containsBytes($0) }) {
+                || negativeFragments.contains(where: { token.containsBytes($0) && !(commentsAreContent && $0 == "comment") }) {
                 return .negative
             }
             if positiveFragments.contains(where: { token.containsBytes($0) }) { positive = true }

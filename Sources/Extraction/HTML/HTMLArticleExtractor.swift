@@ -6,9 +6,11 @@ import HTMLParser
 enum HTMLArticleExtractor {
     static func extract(html: String, sourceURL: String?) throws(ExtractionError) -> Article {
         guard let parsed = HTMLParser.parse(html) else { throw .notAnArticle("the HTML parser produced no document") }
-        let outline = PageOutline(parsed)
         let structured = StructuredData(scripts: parsed.jsonLD)
         let meta = MetaTags(parsed.metas)
+        let canonical = parsed.links.first { $0.rel == "canonical" }?.href
+        let declaredType = PageTypeClassifier.declared(jsonLDTypes: structured.types, url: canonical ?? sourceURL)
+        let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum)
         let container = ContainerSelection.select(outline)
         let h1Index = parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 

@@ -12,7 +12,7 @@ struct PageOutline {
     let subtreeProse: [Int]
     let totalProse: Int
 
-    init(_ parsed: ParsedHTML) {
+    init(_ parsed: ParsedHTML, commentsAreContent: Bool = false) {
         self.parsed = parsed
         let nodes = parsed.nodes
         features = parsed.blocks.map(BlockFeatures.init)
@@ -22,7 +22,7 @@ struct PageOutline {
             if node.hints.isEmpty { return ClassHints.verdict(tag: node.tag, hints: "") }
             let key = "\(node.tag.rawValue) \(node.hints)"
             if let known = cache[key] { return known }
-            let verdict = ClassHints.verdict(tag: node.tag, hints: node.hints)
+            let verdict = ClassHints.verdict(tag: node.tag, hints: node.hints, commentsAreContent: commentsAreContent)
             cache[key] = verdict
             return verdict
         }

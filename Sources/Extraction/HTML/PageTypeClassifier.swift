@@ -3,10 +3,7 @@
 enum PageTypeClassifier {
     static func classify(jsonLDTypes: [String], ogType: String?, url: String? = nil, bodyWords: Int,
                          linkListWords: Int, hasPublishedDate: Bool) -> PageType {
-        for type in jsonLDTypes {
-            if let declared = declaredTypes[type] { return declared }
-        }
-        if let url, let type = fromURL(url.lowercased()) { return type }
+        if let declared = declared(jsonLDTypes: jsonLDTypes, url: url) { return declared }
         switch ogType?.lowercased() {
         case "product", "og:product", "product.item": return .product
         case "article", "blog", "news", "article:article": return .article
@@ -16,6 +13,14 @@ enum PageTypeClassifier {
         if bodyWords < 120 && linkListWords > 3 * max(bodyWords, 20) { return .listing }
         if bodyWords >= 150 && hasPublishedDate { return .article }
         return bodyWords >= 250 ? .article : .other
+    }
+
+    /// What the page's markup or address says it is, before looking at its text.
+    static func declared(jsonLDTypes: [String], url: String?) -> PageType? {
+        for type in jsonLDTypes {
+            if let declared = declaredTypes[type] { return declared }
+        }
+        return url.flatMap { fromURL($0.lowercased()) }
     }
 
     /// Site software names its sections alike: /docs/, /t/<topic> (Discourse), /product/.
