@@ -16,7 +16,7 @@ import Testing
         #expect(ClassHints.verdict(tag: .div, hints: "field--label-hidden") == .neutral)
         #expect(ClassHints.verdict(tag: .div, hints: "print:hidden md:col-span-8") == .neutral)
         #expect(ClassHints.verdict(tag: .div, hints: "comment-body") == .negative)
-        #expect(ClassHints.verdict(tag: .div, hints: "comment-body", commentsAreContent: true) == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "comment-body", commentsAreContent: true) == .positive)
     }
 
     @Test func blockFeatures() throws {
