@@ -28,12 +28,17 @@ enum HTMLArticleExtractor {
         }
 
         article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title))
+        if article.paragraphs.wordCount < ListingFallback.minimumBodyWords {
+            let listing = ContainerSelection.select(outline, teaserMode: true)
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title))
+            if paragraphs.wordCount > article.paragraphs.wordCount { article.paragraphs = paragraphs }
+        }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
             article.paragraphs = body
             article.sources["body"] = "json-ld"
         }
         article.related = RelatedTeasers.collect(outline)
-        let bodyWords = article.paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
+        let bodyWords = article.paragraphs.wordCount
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
@@ -44,14 +49,23 @@ enum HTMLArticleExtractor {
     }
 }
 
+/// A page whose prose-driven body is this short is probably a listing: a grid of teaser cards.
+enum ListingFallback {
+    static let minimumBodyWords = 80
+}
+
+extension [String] {
+    var wordCount: Int { reduce(0) { $0 + $1.split(separator: " ").count } }
+}
+
 /// JSON-LD articleBody replaces the heuristic body when it is substantial and the heuristics
 /// found much less of it (paywalled or script-rendered pages ship the full text only there).
 enum StructuredBody {
     static func paragraphs(_ articleBody: String?, replacing extracted: [String]) -> [String]? {
         guard let articleBody else { return nil }
         let paragraphs = Paragraphs.split(articleBody.replacingNewlinesWithBlankLines())
-        let words = paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
-        let extractedWords = extracted.reduce(0) { $0 + $1.split(separator: " ").count }
+        let words = paragraphs.wordCount
+        let extractedWords = extracted.wordCount
         guard words >= 80, Double(extractedWords) < 0.5 * Double(words) else { return nil }
         return paragraphs
     }
