@@ -4,7 +4,7 @@ enum ContainerSelection {
     /// Weight of one boilerplate or link-list word against one prose word.
     static let boilerplatePenalty = 0.5
     /// Weight of one teaser or label word in teaser mode.
-    static let teaserWeight = 0.5
+    static let teaserWeight = 1.0
 
     /// In `teaserMode` (listing pages: a grid of cards, no running text) linked teaser titles
     /// count as content too.

@@ -51,7 +51,7 @@ enum HTMLArticleExtractor {
 
 /// A page whose prose-driven body is this short is probably a listing: a grid of teaser cards.
 enum ListingFallback {
-    static let minimumBodyWords = 80
+    static let minimumBodyWords = 300
 }
 
 extension [String] {
