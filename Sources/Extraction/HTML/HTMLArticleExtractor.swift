@@ -12,7 +12,11 @@ enum HTMLArticleExtractor {
         let declaredType = PageTypeClassifier.declared(jsonLDTypes: structured.types, url: canonical ?? sourceURL)
         let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum)
         let container = ContainerSelection.select(outline)
-        let h1Index = parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
+        // The headline h1, not a screen-reader "Search" or "Menu" h1 in the header.
+        let h1Index = parsed.blocks.indices.first {
+            let node = Int(parsed.blocks[$0].node)
+            return parsed.nodes[node].tag == .h1 && !outline.isNegative(node) && outline.features[$0].words >= 2
+        } ?? parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 
         var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL)
         metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
