@@ -97,6 +97,8 @@ import Testing
         #expect(AuthorNames.clean(["By Jane Doe | Updated May 5", "jane doe", "https://x/jane"], siteName: nil) == ["Jane Doe"])
         #expect(AuthorNames.clean(["Brian Truitt, USA TODAY"], siteName: "USA TODAY") == ["Brian Truitt"])
         #expect(AuthorNames.clean(["Maria &amp; Katerina"], siteName: nil) == ["Maria & Katerina"])
+        #expect(AuthorNames.clean(["Sofia Gonzalez December 2, 2025"], siteName: nil) == ["Sofia Gonzalez"])
+        #expect(AuthorNames.clean(["Brian May"], siteName: nil) == ["Brian May"])
     }
 
     @Test func dateLineAndBylineNearTheHeadline() throws {
