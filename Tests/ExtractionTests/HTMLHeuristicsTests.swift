@@ -109,6 +109,14 @@ import Testing
         #expect(Byline.find(outline, headline: h1, container: 0) == "By Jane Doe")
     }
 
+    @Test func relatedTeasersComeFromRelatedBlocks() throws {
+        let outline = try outline(Self.page + """
+            <div class="related-posts"><a href="/a">Council approves the new school budget plan</a>
+            <a href="#top">Back to the top of this page</a><a href="/b">Short</a></div>
+            """)
+        #expect(RelatedTeasers.collect(outline) == [RelatedTeaser(title: "Council approves the new school budget plan", url: "/a")])
+    }
+
     @Test func pageTypes() {
         #expect(PageTypeClassifier.classify(jsonLDTypes: ["product"], ogType: nil, bodyWords: 500, linkListWords: 0, hasPublishedDate: false) == .product)
         #expect(PageTypeClassifier.classify(jsonLDTypes: ["discussionforumposting"], ogType: "article", bodyWords: 500, linkListWords: 0, hasPublishedDate: true) == .forum)
