@@ -32,17 +32,17 @@ enum HTMLArticleExtractor {
         }
 
         article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title))
-        if article.paragraphs.wordCount < ListingFallback.minimumBodyWords {
+        if article.paragraphs.spaceSeparatedWords < ListingFallback.minimumBodyWords {
             let listing = ContainerSelection.select(outline, teaserMode: true)
             let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title))
-            if paragraphs.wordCount > article.paragraphs.wordCount { article.paragraphs = paragraphs }
+            if paragraphs.spaceSeparatedWords > article.paragraphs.spaceSeparatedWords { article.paragraphs = paragraphs }
         }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
             article.paragraphs = body
             article.sources["body"] = "json-ld"
         }
         article.related = RelatedTeasers.collect(outline)
-        let bodyWords = article.paragraphs.wordCount
+        let bodyWords = article.paragraphs.spaceSeparatedWords
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
@@ -50,34 +50,5 @@ enum HTMLArticleExtractor {
         if parsed.truncated { article.flags.append(Flag("html-truncated", "nesting or element limits cut the page short")) }
         if article.paragraphs.isEmpty { article.flags.append(Flag("no-body", "no article text found")) }
         return article
-    }
-}
-
-/// A page whose prose-driven body is this short is probably a listing: a grid of teaser cards.
-enum ListingFallback {
-    static let minimumBodyWords = 300
-}
-
-extension [String] {
-    var wordCount: Int { reduce(0) { $0 + $1.split(separator: " ").count } }
-}
-
-/// JSON-LD articleBody replaces the heuristic body when it is substantial and the heuristics
-/// found much less of it (paywalled or script-rendered pages ship the full text only there).
-enum StructuredBody {
-    static func paragraphs(_ articleBody: String?, replacing extracted: [String]) -> [String]? {
-        guard let articleBody else { return nil }
-        let paragraphs = Paragraphs.split(articleBody.replacingNewlinesWithBlankLines())
-        let words = paragraphs.wordCount
-        let extractedWords = extracted.wordCount
-        guard words >= 80, Double(extractedWords) < 0.5 * Double(words) else { return nil }
-        return paragraphs
-    }
-}
-
-private extension String {
-    /// articleBody separates paragraphs by single newlines.
-    func replacingNewlinesWithBlankLines() -> String {
-        split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n\n")
     }
 }
