@@ -16,10 +16,9 @@ struct BlockFeatures {
         var stopWords = 0
         var punctuation = 0
         var bytes = 0
-        // One pass over the UTF-8 bytes; short ASCII words are lower-cased into a small
-        // inline string for the stop-word lookup (no heap allocation, no Unicode tables).
-        var word: [UInt8] = []
-        word.reserveCapacity(8)
+        // One pass over the UTF-8 bytes; short ASCII words are lower-cased and packed into an
+        // integer for the stop-word lookup (no allocation, no Unicode tables).
+        var packed: UInt64 = 0
         var wordLength = 0
         var asciiWord = true
         var tail: UInt32 = 0  // the word's last three bytes
@@ -27,8 +26,8 @@ struct BlockFeatures {
             guard wordLength > 0 else { return }
             words += 1
             if Self.punctuationBytes.contains(UInt8(tail & 0xFF)) || tail == 0xE3_8082 || tail == 0xEF_BC8C { punctuation += 1 }
-            if asciiWord, wordLength <= 5, StopWords.all.contains(String(decoding: word, as: UTF8.self)) { stopWords += 1 }
-            word.removeAll(keepingCapacity: true)
+            if asciiWord, wordLength <= 5, StopWords.packed.contains(packed) { stopWords += 1 }
+            packed = 0
             wordLength = 0
             asciiWord = true
         }
@@ -41,7 +40,7 @@ struct BlockFeatures {
             wordLength += 1
             tail = (tail << 8 | UInt32(byte)) & 0xFF_FFFF
             if byte >= 0x80 { asciiWord = false }
-            if wordLength <= 5 { word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            if wordLength <= 5 { packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
         }
         finishWord()
         self.words = words

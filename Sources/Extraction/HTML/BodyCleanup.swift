@@ -10,7 +10,7 @@ enum BodyCleanup {
     static let minimumShareBeforeTail = 0.6
 
     static func cutAtTailMarker(_ paragraphs: [String]) -> [String] {
-        let words = paragraphs.map { $0.split(separator: " ").count }
+        let words = paragraphs.map(\.spaceSeparatedWords)
         let total = words.reduce(0, +)
         var seen = 0
         for (i, paragraph) in paragraphs.enumerated() {

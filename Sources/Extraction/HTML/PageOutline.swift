@@ -16,13 +16,14 @@ struct PageOutline {
         self.parsed = parsed
         let nodes = parsed.nodes
         features = parsed.blocks.map(BlockFeatures.init)
-        // Templates repeat the same few class strings hundreds of times.
+        // Templates repeat the same few class strings and tokens hundreds of times.
         var cache: [String: ClassHints.Verdict] = [:]
+        var tokenCache: [Substring: ClassHints.Verdict] = [:]
         verdicts = nodes.map { node in
-            if node.hints.isEmpty { return ClassHints.verdict(tag: node.tag, hints: "") }
             let key = "\(node.tag.rawValue) \(node.hints)"
             if let known = cache[key] { return known }
-            let verdict = ClassHints.verdict(tag: node.tag, hints: node.hints, commentsAreContent: commentsAreContent)
+            let verdict = ClassHints.verdict(tag: node.tag, hints: node.hints, commentsAreContent: commentsAreContent,
+                                             tokenCache: &tokenCache)
             cache[key] = verdict
             return verdict
         }
