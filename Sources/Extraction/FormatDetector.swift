@@ -7,7 +7,9 @@ enum FormatDetector {
         }
         let head = text.utf8.prefix(4096)
         let lowered = String(decoding: head, as: UTF8.self).lowercased()
-        for marker in ["<!doctype html", "<html", "<head", "<body", "<meta ", "<div", "<p>", "<article"] where lowered.contains(marker) {
+        // Pages that start with a stylesheet or a PHP warning ("<br />\n<b>Deprecated</b>") are HTML too.
+        for marker in ["<!doctype html", "<html", "<head", "<body", "<meta ", "<div", "<p>", "<p ", "<article",
+                       "<style", "<script", "<br", "<table", "<span", "<title", "<link "] where lowered.contains(marker) {
             return .html
         }
         return .text

@@ -1,13 +1,13 @@
 /// Bytes -> String. Order of evidence, as browsers do it: a byte-order mark, then valid UTF-8
 /// (legacy text is practically never valid UTF-8, while pages declaring Latin-1 often are
-/// UTF-8), then the declared content type, then the page's own `<meta charset>`, then byte
-/// statistics. Binary payloads are refused before any decoding.
+/// UTF-8), then the declared content type, then the page's own `<meta charset>` labels, then
+/// nearly-valid UTF-8, then byte statistics. Binary payloads are refused before decoding.
 enum TextDecoder {
     static func decode(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> String {
         if let (bom, length) = CharsetSniffer.bom(bytes) {
             let body = bytes[length...]
             switch bom {
-            case .utf8: return try utf8(body, lossyAllowed: true)
+            case .utf8: return try utf8(body)
             case .utf16LE: return try utf16(body, bigEndian: false)
             case .utf16BE: return try utf16(body, bigEndian: true)
             }
@@ -15,33 +15,41 @@ enum TextDecoder {
         if let reason = BinarySniffer.reason(bytes) { throw .binary(reason) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
 
-        let declared = CharsetSniffer.charset(inContentType: contentType) ?? CharsetSniffer.declaredInDocument(bytes)
-        switch declared.flatMap(CharsetLabel.resolve) {
-        case .utf8?:
-            return try utf8(bytes[...], lossyAllowed: true)
-        case .utf16LE?:
-            return try utf16(bytes[...], bigEndian: false)
-        case .utf16BE?:
-            return try utf16(bytes[...], bigEndian: true)
-        case let .legacy(name)?:
-            if let text = Iconv.decode(bytes[...], from: name) { return text }
-            if let text = try? utf8(bytes[...], lossyAllowed: true) { return text }
-            throw .undecodable("the payload is not valid \(declared ?? name) as it declares")
-        case nil:
-            if let text = try? utf8(bytes[...], lossyAllowed: true) { return text }
-            let guessed = CharsetGuess.guess(bytes[...])
-            if let text = Iconv.decode(bytes[...], from: guessed) { return text }
-            throw .undecodable("the payload is neither UTF-8 nor \(guessed)\(declared.map { " (declared: \($0))" } ?? "")")
+        // Declarations in order of authority; the first one the bytes really are in wins.
+        let declared = [CharsetSniffer.charset(inContentType: contentType)].compactMap { $0 }
+            + CharsetSniffer.declaredInDocument(bytes)
+        for label in declared {
+            switch CharsetLabel.resolve(label) {
+            case .utf8?:
+                if let text = try? utf8(bytes[...]) { return text }
+            case .utf16LE?:
+                if let text = try? utf16(bytes[...], bigEndian: false) { return text }
+            case .utf16BE?:
+                if let text = try? utf16(bytes[...], bigEndian: true) { return text }
+            case let .legacy(name)?:
+                if let text = Iconv.decode(bytes[...], from: name) { return text }
+            case nil:
+                continue
+            }
         }
+        if let text = try? utf8(bytes[...]) { return text }
+        // A page that names its charset and is not in it is broken; guessing would only
+        // produce confident garbage. Statistics are for pages that name none.
+        if declared.contains(where: { CharsetLabel.resolve($0) != nil }) {
+            throw .undecodable("the payload is not in its declared charset (\(declared.joined(separator: ", "))) nor UTF-8")
+        }
+        let guessed = CharsetGuess.guess(bytes[...])
+        if let text = Iconv.decode(bytes[...], from: guessed) { return text }
+        throw .undecodable("the payload declares no charset and is neither UTF-8 nor \(guessed)")
     }
 
     /// UTF-8 with a few broken sequences (a truncated download, one mis-encoded byline) is
     /// still UTF-8; one replacement per 100 bytes is the tolerance.
-    private static func utf8(_ bytes: ArraySlice<UInt8>, lossyAllowed: Bool) throws(ExtractionError) -> String {
+    private static func utf8(_ bytes: ArraySlice<UInt8>) throws(ExtractionError) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let text = String(decoding: bytes, as: UTF8.self)
         let replacements = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
-        guard lossyAllowed, replacements <= bytes.count / 100 + 1 else {
+        guard replacements <= bytes.count / 100 + 1 else {
             throw .undecodable("the payload is not valid UTF-8 (\(replacements) broken sequences)")
         }
         return text

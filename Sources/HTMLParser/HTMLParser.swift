@@ -30,9 +30,15 @@ public enum HTMLParser {
         }
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return nil }
+        guard xmlDocGetRootElement(document) != nil else { return nil }
         var walker = TreeWalker(limits: limits)
-        walker.walk(from: root)
+        // Not just the root element: on some broken pages libxml2 starts a second <html>
+        // after the first one closes, and the article is in that one.
+        var top = document.pointee.children
+        while let node = top {
+            if node.isElement { walker.walk(from: node) }
+            top = node.pointee.next
+        }
         return walker.result
     }
 }

@@ -207,7 +207,20 @@ struct TreeWalker {
     /// trusted: streaming renderers (Next.js) park the real article in a hidden div.
     private func isHidden(_ node: NodePointer) -> Bool {
         guard let style = node.attribute("style") else { return false }
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        // Lower-cased, spaces dropped, compared as bytes: this runs for every styled element.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return compact.contains(bytes: Array("display:none".utf8)) || compact.contains(bytes: Array("visibility:hidden".utf8))
+    }
+}
+
+private extension [UInt8] {
+    func contains(bytes needle: [UInt8]) -> Bool {
+        guard needle.count <= count else { return false }
+        for start in 0...(count - needle.count) where self[start] == needle[0] {
+            if self[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }

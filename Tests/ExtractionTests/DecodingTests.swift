@@ -79,3 +79,18 @@ import Testing
         #expect(try decode(bytes).hasSuffix("\u{FFFD} end"))
     }
 }
+
+@Suite struct DecodingDeclarationOrderTests {
+    @Test func laterDeclarationWinsWhenTheFirstDoesNotFit() throws {
+        // An archive toolbar declares UTF-8; the archived page itself is GB2312.
+        let html = Array("<meta charset=\"utf-8\"><div>toolbar</div><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">".utf8)
+            + [UInt8]([0xC4, 0xE3, 0xBA, 0xC3]) + [UInt8](repeating: 0x20, count: 2)
+        #expect(try TextDecoder.decode(html, contentType: nil).contains("你好"))
+    }
+
+    @Test func formatDetectionSeesStylesheetsAndWarnings() {
+        #expect(FormatDetector.detect("<style>p{}</style><p>x</p>", contentType: nil) == .html)
+        #expect(FormatDetector.detect("<br />\n<b>Deprecated</b>: something", contentType: nil) == .html)
+        #expect(FormatDetector.detect("Plain words only.\nSecond line.", contentType: nil) == .text)
+    }
+}

@@ -14,6 +14,9 @@ import Testing
         #expect(ClassHints.verdict(tag: .div, hints: "header-shadow") == .neutral)  // "ad" only as a whole word
         #expect(ClassHints.verdict(tag: .nav, hints: "") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "field--label-hidden") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "print:hidden md:col-span-8") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "comment-body") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "comment-body", commentsAreContent: true) == .positive)
     }
 
     @Test func blockFeatures() throws {
@@ -55,7 +58,9 @@ import Testing
     @Test func titlePrefersCleanSources() {
         #expect(TitleSelection.select(ogTitle: nil, headline: nil, h1: nil, documentTitle: "Budget delayed | The Site", siteName: "The Site")?.title == "Budget delayed")
         #expect(TitleSelection.select(ogTitle: "Budget delayed - The Site", headline: nil, h1: nil, documentTitle: nil, siteName: "The Site")?.title == "Budget delayed")
-        #expect(TitleSelection.select(ogTitle: nil, headline: "Headline", h1: "H1", documentTitle: "T", siteName: nil)?.source == "json-ld")
+        #expect(TitleSelection.select(ogTitle: "The shown headline, SEO version", headline: nil, h1: "Shown headline", documentTitle: "T", siteName: nil)?.source == "heading")
+        #expect(TitleSelection.select(ogTitle: "Plumbing services in Leeds", headline: nil, h1: "We are here for you", documentTitle: nil, siteName: nil)?.title == "Plumbing services in Leeds")
+        #expect(TitleSelection.select(ogTitle: nil, headline: "Headline", h1: nil, documentTitle: "T", siteName: nil)?.source == "json-ld")
         #expect(TitleSelection.stripSiteName("Spider-Man - the review of the year", siteName: "Films") == "Spider-Man - the review of the year")
     }
 
@@ -93,6 +98,8 @@ import Testing
         #expect(AuthorNames.clean(["By Jane Doe | Updated May 5", "jane doe", "https://x/jane"], siteName: nil) == ["Jane Doe"])
         #expect(AuthorNames.clean(["Brian Truitt, USA TODAY"], siteName: "USA TODAY") == ["Brian Truitt"])
         #expect(AuthorNames.clean(["Maria &amp; Katerina"], siteName: nil) == ["Maria & Katerina"])
+        #expect(AuthorNames.clean(["Sofia Gonzalez December 2, 2025"], siteName: nil) == ["Sofia Gonzalez"])
+        #expect(AuthorNames.clean(["Brian May"], siteName: nil) == ["Brian May"])
     }
 
     @Test func dateLineAndBylineNearTheHeadline() throws {
@@ -103,10 +110,21 @@ import Testing
         #expect(Byline.find(outline, headline: h1, container: 0) == "By Jane Doe")
     }
 
+    @Test func relatedTeasersComeFromRelatedBlocks() throws {
+        let outline = try outline(Self.page + """
+            <div class="related-posts"><a href="/a">Council approves the new school budget plan</a>
+            <a href="#top">Back to the top of this page</a><a href="/b">Short</a></div>
+            """)
+        #expect(RelatedTeasers.collect(outline) == [RelatedTeaser(title: "Council approves the new school budget plan", url: "/a")])
+    }
+
     @Test func pageTypes() {
         #expect(PageTypeClassifier.classify(jsonLDTypes: ["product"], ogType: nil, bodyWords: 500, linkListWords: 0, hasPublishedDate: false) == .product)
         #expect(PageTypeClassifier.classify(jsonLDTypes: ["discussionforumposting"], ogType: "article", bodyWords: 500, linkListWords: 0, hasPublishedDate: true) == .forum)
         #expect(PageTypeClassifier.classify(jsonLDTypes: [], ogType: "article", bodyWords: 50, linkListWords: 0, hasPublishedDate: false) == .article)
         #expect(PageTypeClassifier.classify(jsonLDTypes: [], ogType: nil, bodyWords: 40, linkListWords: 900, hasPublishedDate: false) == .listing)
+        #expect(PageTypeClassifier.declared(jsonLDTypes: [], url: "https://community.example.org/t/some-topic/123") == .forum)
+        #expect(PageTypeClassifier.declared(jsonLDTypes: [], url: "https://docs.example.com/guide/start") == .documentation)
+        #expect(PageTypeClassifier.declared(jsonLDTypes: [], url: "https://news.example.com/2024/05/story") == nil)
     }
 }

@@ -2,20 +2,27 @@
 /// locale-aware `contains` costs more than the rest of a page's heuristics together.
 extension StringProtocol {
     func containsBytes(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        let h = Array(utf8)
-        guard h.count >= n.count else { return false }
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-            if h[i] == first {
-                var j = 1
-                while j < n.count && h[i + j] == n[j] { j += 1 }
-                if j == n.count { return true }
-            }
-            i += 1
+        let found = utf8.withContiguousStorageIfAvailable { haystack in
+            needle.utf8.withContiguousStorageIfAvailable { needle in search(haystack, needle) }
         }
-        return false
+        return (found ?? nil) ?? search(Array(utf8)[...], Array(needle.utf8)[...])
     }
+}
+
+private func search<H: RandomAccessCollection<UInt8>, N: RandomAccessCollection<UInt8>>(_ haystack: H, _ needle: N) -> Bool
+where H.Index == Int, N.Index == Int {
+    guard let first = needle.first else { return true }
+    guard haystack.count >= needle.count else { return false }
+    let n = needle.count
+    var i = haystack.startIndex
+    let last = haystack.endIndex - n
+    while i <= last {
+        if haystack[i] == first {
+            var j = 1
+            while j < n && haystack[i + j] == needle[needle.startIndex + j] { j += 1 }
+            if j == n { return true }
+        }
+        i += 1
+    }
+    return false
 }

@@ -21,7 +21,7 @@ enum BodySelection {
     }
 
     private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag) -> Bool {
-        if feature.isLinkList { return false }
+        if feature.isLinkList && feature.words < 4 { return false }
         if feature.isProse || tag.isHeading { return true }
         if UILabels.isLabel(block.text) { return false }
         return feature.words >= 3 || tag == .li || tag == .td

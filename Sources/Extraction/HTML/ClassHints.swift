@@ -5,30 +5,52 @@ import HTMLParser
 enum ClassHints {
     enum Verdict { case positive, negative, neutral }
 
-    static func verdict(tag: HTMLTag, hints: String) -> Verdict {
+    /// On forum pages the "comments" are the content.
+    static func verdict(tag: HTMLTag, hints: String, commentsAreContent: Bool = false) -> Verdict {
+        var cache: [Substring: Verdict] = [:]
+        return verdict(tag: tag, hints: hints, commentsAreContent: commentsAreContent, tokenCache: &cache)
+    }
+
+    /// `tokenCache` remembers verdicts of single class tokens across a page's elements:
+    /// templates repeat the same few tokens in many combinations.
+    static func verdict(tag: HTMLTag, hints: String, commentsAreContent: Bool,
+                        tokenCache: inout [Substring: Verdict]) -> Verdict {
         switch tag {
         case .nav, .aside, .footer, .header, .form: return .negative
         case .article, .main: return .positive
         default: break
         }
-        guard !hints.isEmpty else { return .neutral }
         var positive = false
-        for token in hints.split(whereSeparator: { $0 == " " }) {
-            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" })
-            if parts.contains(where: { negativeWords.contains(String($0)) })
-                || negativeFragments.contains(where: { token.containsBytes($0) }) {
-                return .negative
+        for fullToken in hints.split(whereSeparator: { $0 == " " }) {
+            let verdict: Verdict
+            if let known = tokenCache[fullToken] {
+                verdict = known
+            } else {
+                verdict = tokenVerdict(fullToken, commentsAreContent: commentsAreContent)
+                tokenCache[fullToken] = verdict
             }
-            if positiveFragments.contains(where: { token.containsBytes($0) }) { positive = true }
+            if verdict == .negative { return .negative }
+            if verdict == .positive { positive = true }
         }
         return positive ? .positive : .neutral
+    }
+
+    private static func tokenVerdict(_ fullToken: Substring, commentsAreContent: Bool) -> Verdict {
+        // Utility-class variants ("print:hidden", "md:col-span-8") say nothing about content.
+        let token = fullToken.split(separator: ":").last ?? fullToken
+        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        if parts.contains(where: { negativeWords.contains(String($0)) })
+            || negativeFragments.contains(where: { token.containsBytes($0) && !(commentsAreContent && $0 == "comment") }) {
+            return .negative
+        }
+        return positiveFragments.contains(where: { token.containsBytes($0) }) ? .positive : .neutral
     }
 
     /// Whole words (between - and _) that mark boilerplate; too short to match as fragments.
     private static let negativeWords: Set<String> = [
         "ad", "ads", "nav", "menu", "tags", "tag", "meta", "share", "social", "byline", "author",
         "navigation", "complementary", "contentinfo", "banner", "search", "login", "modal", "popup",
-        "toolbar", "skip", "print", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
+        "toolbar", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
         "caption", "credit", "credits", "dateline", "date", "time", "timestamp", "subscribe", "signup",
     ]
 

@@ -6,11 +6,17 @@ import HTMLParser
 enum HTMLArticleExtractor {
     static func extract(html: String, sourceURL: String?) throws(ExtractionError) -> Article {
         guard let parsed = HTMLParser.parse(html) else { throw .notAnArticle("the HTML parser produced no document") }
-        let outline = PageOutline(parsed)
         let structured = StructuredData(scripts: parsed.jsonLD)
         let meta = MetaTags(parsed.metas)
+        let canonical = parsed.links.first { $0.rel == "canonical" }?.href
+        let declaredType = PageTypeClassifier.declared(jsonLDTypes: structured.types, url: canonical ?? sourceURL)
+        let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum)
         let container = ContainerSelection.select(outline)
-        let h1Index = parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
+        // The headline h1, not a screen-reader "Search" or "Menu" h1 in the header.
+        let h1Index = parsed.blocks.indices.first {
+            let node = Int(parsed.blocks[$0].node)
+            return parsed.nodes[node].tag == .h1 && !outline.isNegative(node) && outline.features[$0].words >= 2
+        } ?? parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 
         var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL)
         metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
@@ -25,39 +31,24 @@ enum HTMLArticleExtractor {
             DatePolicy.apply(line, to: &article)
         }
 
-        article.paragraphs = BodySelection.paragraphs(outline, container: container, title: article.title)
+        article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title))
+        if article.paragraphs.spaceSeparatedWords < ListingFallback.minimumBodyWords {
+            let listing = ContainerSelection.select(outline, teaserMode: true)
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title))
+            if paragraphs.spaceSeparatedWords > article.paragraphs.spaceSeparatedWords { article.paragraphs = paragraphs }
+        }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
             article.paragraphs = body
             article.sources["body"] = "json-ld"
         }
         article.related = RelatedTeasers.collect(outline)
-        let bodyWords = article.paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
+        let bodyWords = article.paragraphs.spaceSeparatedWords
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
-                                                       bodyWords: bodyWords, linkListWords: linkListWords,
+                                                       url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
                                                        hasPublishedDate: article.publishedAt != nil)
         if parsed.truncated { article.flags.append(Flag("html-truncated", "nesting or element limits cut the page short")) }
         if article.paragraphs.isEmpty { article.flags.append(Flag("no-body", "no article text found")) }
         return article
-    }
-}
-
-/// JSON-LD articleBody replaces the heuristic body when it is substantial and the heuristics
-/// found much less of it (paywalled or script-rendered pages ship the full text only there).
-enum StructuredBody {
-    static func paragraphs(_ articleBody: String?, replacing extracted: [String]) -> [String]? {
-        guard let articleBody else { return nil }
-        let paragraphs = Paragraphs.split(articleBody.replacingNewlinesWithBlankLines())
-        let words = paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
-        let extractedWords = extracted.reduce(0) { $0 + $1.split(separator: " ").count }
-        guard words >= 80, Double(extractedWords) < 0.5 * Double(words) else { return nil }
-        return paragraphs
-    }
-}
-
-private extension String {
-    /// articleBody separates paragraphs by single newlines.
-    func replacingNewlinesWithBlankLines() -> String {
-        split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n\n")
     }
 }

@@ -11,10 +11,19 @@ enum HTMLDateLine {
 
     static let window = 40
 
+    /// Looks around the first h1, then around the start of the article container (pages often
+    /// have a stray h1 in the header).
     static func find(_ outline: PageOutline, headline: Int?, container: Int) -> Found? {
         let blocks = outline.parsed.blocks
         let firstInContainer = blocks.indices.first { outline.contains(container, Int(blocks[$0].node)) }
-        guard let anchor = headline ?? firstInContainer else { return nil }
+        for anchor in [headline, firstInContainer].compactMap({ $0 }) {
+            if let found = find(outline, around: anchor) { return found }
+        }
+        return nil
+    }
+
+    private static func find(_ outline: PageOutline, around anchor: Int) -> Found? {
+        let blocks = outline.parsed.blocks
         let start = max(0, anchor - 6)
         let end = min(blocks.count, anchor + window)
         for i in start..<end where outline.features[i].words <= 16 && !outline.features[i].isLinkList {

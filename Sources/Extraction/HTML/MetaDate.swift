@@ -122,7 +122,7 @@ enum MetaDate {
         return format(year: year, month: month, day: day ?? 1)
     }
 
-    private static func month(_ word: String) -> Int? {
+    static func month(_ word: String) -> Int? {
         if let index = monthNames.firstIndex(where: { names in names.contains(where: { word == $0 }) }) {
             return index + 1
         }

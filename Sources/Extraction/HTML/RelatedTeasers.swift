@@ -1,6 +1,7 @@
 import HTMLParser
 
-/// Links to other articles in "related / more / popular" blocks, as teasers.
+/// Links to other articles in "related / more / popular" blocks, as teasers (in-page anchors
+/// such as tables of contents are not other articles).
 enum RelatedTeasers {
     static let maxTeasers = 20
 
@@ -18,6 +19,7 @@ enum RelatedTeasers {
             guard block < outline.parsed.blocks.count,
                   inTeaserRegion[Int(outline.parsed.blocks[block].node)],
                   anchor.text.split(separator: " ").count >= 4,
+                  !anchor.href.hasPrefix("#"), !anchor.href.hasPrefix("javascript:"),
                   seen.insert(anchor.href).inserted else { continue }
             teasers.append(RelatedTeaser(title: anchor.text, url: anchor.href))
         }

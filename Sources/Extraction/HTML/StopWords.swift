@@ -16,4 +16,9 @@ enum StopWords {
         "el", "los", "las", "y", "es", "en", "del", "con", "por", "para", "una", "se", "lo", "di",
         "il", "che", "non", "per", "o", "e", "da", "em", "os", "um",
     ]
+
+    /// ASCII stop words of up to five letters as big-endian packed bytes, for `BlockFeatures`.
+    static let packed: Set<UInt64> = Set(all.filter { $0.utf8.count <= 5 && $0.allSatisfy(\.isASCII) }.map { word in
+        word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    })
 }

@@ -1,11 +1,17 @@
 import Foundation
 
-/// The headline: og:title, JSON-LD headline or the page's h1 before `<title>`, which usually
-/// carries the site name (" | Site", " - Site").
+/// The headline: the page's h1 when it agrees with a declared title, then og:title and JSON-LD
+/// headline, before `<title>`, which usually carries the site name (" | Site", " - Site").
+/// The h1 leads because og:title is often an SEO variant of the shown headline (WCXB
+/// articles: 0.86 exact this way, 0.76 with og:title first).
 enum TitleSelection {
     static func select(ogTitle: String?, headline: String?, h1: String?, documentTitle: String?,
                        siteName: String?) -> (title: String, source: String)? {
-        let candidates: [(String?, String)] = [(ogTitle, "meta"), (headline, "json-ld"), (h1, "heading"), (documentTitle, "title")]
+        // An h1 that shares no words with the declared titles is a slogan or a section name.
+        let declared = [ogTitle, headline, documentTitle].compactMap { $0 }
+        let h1Agrees = h1.map { h1 in declared.isEmpty || declared.contains { overlap(h1, $0) >= 0.5 } } ?? false
+        let candidates: [(String?, String)] = [(h1Agrees ? h1 : nil, "heading"), (ogTitle, "meta"), (headline, "json-ld"),
+                                               (h1, "heading"), (documentTitle, "title")]
         for (value, source) in candidates {
             guard let value, case let cleaned = stripSiteName(value, siteName: siteName), !cleaned.isEmpty else { continue }
             return (cleaned, source)
@@ -37,6 +43,14 @@ enum TitleSelection {
             }
         }
         return title
+    }
+
+    /// Share of `a`'s words that also occur in `b`, case-insensitively.
+    static func overlap(_ a: String, _ b: String) -> Double {
+        let words = a.lowercased().split { !$0.isLetter && !$0.isNumber }
+        guard !words.isEmpty else { return 0 }
+        let other = Set(b.lowercased().split { !$0.isLetter && !$0.isNumber })
+        return Double(words.filter(other.contains).count) / Double(words.count)
     }
 
     private static func simplify(_ text: String) -> String {
