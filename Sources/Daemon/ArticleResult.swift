@@ -13,7 +13,7 @@ public struct ArticleResult: Sendable, Encodable {
         case schemaVersion = "schema_version", format, sourceURL = "source_url", title, body, paragraphs,
              related, pageDate = "page_date", publishedAt = "published_at", modifiedAt = "modified_at",
              authors, siteName = "site_name", canonicalURL = "canonical_url", description,
-             tags, imageURL = "image_url", pageType = "page_type", sources, wordCount = "word_count",
+             tags, imageURL = "image_url", languageHint = "language_hint", pageType = "page_type", sources, wordCount = "word_count",
              flags, language, entities, countries, dates, quotes, keyphrases, summary, topics,
              fingerprints, duplicateOf = "duplicate_of", readingTimeMinutes = "reading_time_minutes"
     }
@@ -36,6 +36,7 @@ public struct ArticleResult: Sendable, Encodable {
         try c.encode(article.description, forKey: .description)
         try c.encode(article.tags, forKey: .tags)
         try c.encode(article.imageURL, forKey: .imageURL)
+        try c.encode(article.languageHint, forKey: .languageHint)
         try c.encode(article.pageType, forKey: .pageType)
         try c.encode(article.sources, forKey: .sources)
         try c.encode(article.wordCount, forKey: .wordCount)

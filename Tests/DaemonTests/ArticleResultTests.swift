@@ -10,7 +10,7 @@ struct ArticleResultTests {
                                                             sourceURL: "https://example.com/a"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.json().utf8)) as? [String: Any])
         for key in ["schema_version", "title", "body", "paragraphs", "related", "page_date", "published_at",
-                    "authors", "word_count", "flags", "language", "entities", "countries", "dates", "quotes",
+                    "authors", "word_count", "flags", "language_hint", "duplicate_of", "language", "entities", "countries", "dates", "quotes",
                     "keyphrases", "summary", "topics", "fingerprints", "reading_time_minutes", "source_url"] {
             #expect(object.keys.contains(key), "missing \(key)")
         }
