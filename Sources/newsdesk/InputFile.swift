@@ -8,10 +8,15 @@ enum InputFile {
     /// Reads a file's bytes, or standard input for "-".
     static func read(_ path: String) throws -> [UInt8] {
         if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // FileHandle, not FileManager: pipes and process substitutions (/dev/fd/N) work too.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ReadError(description: "cannot read \(path)")
         }
-        return Array(data)
+        do {
+            return Array(try handle.readToEnd() ?? Data())
+        } catch {
+            throw ReadError(description: "cannot read \(path): \(error.localizedDescription)")
+        }
     }
 
     static func jsonString(_ s: String) -> String {
