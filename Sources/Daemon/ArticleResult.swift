@@ -6,7 +6,8 @@ import Foundation
 /// `newsdesk process`: extraction fields and enrichment fields side by side in one object.
 public struct ArticleResult: Sendable, Encodable {
     public var article: Article
-    public var enrichment: Enrichment
+    /// nil when only extraction ran.
+    public var enrichment: Enrichment?
     public var sourceURL: String?
 
     enum Key: String, CodingKey {
@@ -40,8 +41,9 @@ public struct ArticleResult: Sendable, Encodable {
         try c.encode(article.pageType, forKey: .pageType)
         try c.encode(article.sources, forKey: .sources)
         try c.encode(article.wordCount, forKey: .wordCount)
-        let flags = article.flags + enrichment.flags.map { Flag($0.kind, $0.detail) }
+        let flags = article.flags + (enrichment?.flags ?? []).map { Flag($0.kind, $0.detail) }
         try c.encode(flags, forKey: .flags)
+        guard let enrichment else { return }
         try c.encode(enrichment.language, forKey: .language)
         try c.encode(enrichment.entities, forKey: .entities)
         try c.encode(enrichment.countries, forKey: .countries)

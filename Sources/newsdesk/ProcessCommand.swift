@@ -15,11 +15,14 @@ struct ProcessCommand: ParsableCommand {
     @Option(help: "Source URL to attach (used for metadata such as dates in the URL).")
     var url: String?
 
+    @ArgumentParser.Flag(help: "Extract only: skip enrichment (language, entities, ...).")
+    var extractOnly = false
+
     @Argument(help: "Files to process; - reads standard input.")
     var files: [String]
 
     func run() throws {
-        let processor = ArticleProcessor()
+        let processor = extractOnly ? ArticleProcessor(enricher: nil) : ArticleProcessor()
         var failures = 0
         for file in files {
             let line: String

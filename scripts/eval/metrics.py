@@ -135,3 +135,27 @@ def same_date(predicted, truth):
 
 def mean(values):
     return sum(values) / len(values) if values else 0.0
+
+
+class PageTypeScore:
+    """Article vs not: precision and recall of calling a page an article (None: not predicted)."""
+
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+        self.seen = False
+
+    def add(self, predicted, truth):
+        if predicted is None:
+            return
+        self.seen = True
+        self.tp += predicted and truth
+        self.fp += predicted and not truth
+        self.fn += truth and not predicted
+
+    @property
+    def precision(self):
+        return self.tp / (self.tp + self.fp) if self.seen and self.tp + self.fp else None
+
+    @property
+    def recall(self):
+        return self.tp / (self.tp + self.fn) if self.seen and self.tp + self.fn else None

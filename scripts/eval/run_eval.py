@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from metrics import Accuracy, BodyScore, SnippetScore, same_author, same_date, same_title
+from metrics import Accuracy, BodyScore, PageTypeScore, SnippetScore, same_author, same_date, same_title
 
 HERE = Path(__file__).resolve().parent
 
@@ -48,12 +48,14 @@ def read_jsonl(path):
 def newsdesk_prediction(record):
     return {"body": record.get("body") or "", "title": record.get("title"),
             "author": record.get("authors") or [], "date": record.get("published_at"),
-            "date_or_updated": record.get("published_at") or record.get("modified_at")}
+            "date_or_updated": record.get("published_at") or record.get("modified_at"),
+            "article": record.get("page_type") == "article"}
 
 
 def python_prediction(record):
     return {"body": record.get("body") or "", "title": record.get("title"),
-            "author": record.get("author") or "", "date": record.get("date"), "date_or_updated": record.get("date")}
+            "author": record.get("author") or "", "date": record.get("date"), "date_or_updated": record.get("date"),
+            "article": None}
 
 
 class System:
@@ -73,18 +75,21 @@ class System:
             record = records.get(path)
             if record is None or "error" in record:
                 errors += 1
-                predictions[path] = {"body": "", "title": None, "author": "", "date": None, "date_or_updated": None}
+                predictions[path] = {"body": "", "title": None, "author": "", "date": None, "date_or_updated": None,
+                                     "article": False}
             else:
                 predictions[path] = self.to_prediction(record)
         return predictions, errors, seconds, peak
 
 
 def systems(args):
-    newsdesk = lambda kind: (lambda paths, _: [args.newsdesk, "process", "--as", kind] + list(map(str, paths)))
+    # Extraction alone is what the peers do; the enriched row times the whole pipeline.
+    newsdesk = lambda kind, *extra: (lambda paths, _: [args.newsdesk, "process", "--as", kind, *extra] + list(map(str, paths)))
     python = lambda name: (lambda _, list_file: [args.python, str(HERE / "python_extractors.py"), name, str(list_file)])
     return [
-        System("newsdesk", "text", newsdesk("text"), newsdesk_prediction),
-        System("newsdesk", "html", newsdesk("html"), newsdesk_prediction),
+        System("newsdesk", "text", newsdesk("text", "--extract-only"), newsdesk_prediction),
+        System("newsdesk", "html", newsdesk("html", "--extract-only"), newsdesk_prediction),
+        System("newsdesk+enrichment", "html", newsdesk("html"), newsdesk_prediction),
         System("trafilatura", "html", python("trafilatura-html"), python_prediction),
         System("trafilatura", "text", python("trafilatura-text"), python_prediction),
         System("justext", "text", python("justext-text"), python_prediction),
@@ -117,19 +122,22 @@ def wcxb(args, chosen, work):
               "html": gunzip_all([root / "html" / f"{i}.html.gz" for i in ids], work / "wcxb-html")}
     header = ("| system | input | shingle F1 articles | word F1 articles | shingle F1 all | word F1 all "
               "| with ↑ | without ↓ | title (art.) | author (art.) | date (art.) | date or updated (art.) | pages/s "
-              "| peak RSS MB | errors |")
+              "| peak RSS MB | article P | article R | errors |")
     rows = []
     for system in chosen:
         paths = inputs[system.input_kind]
         predictions, errors, seconds, peak = system.run(paths, work)
         articles, everything, snippets = BodyScore(), BodyScore(), SnippetScore()
         title, author, date, date_or_updated = Accuracy(), Accuracy(), Accuracy(), Accuracy()
+        page_type = PageTypeScore()
         for page_id, path in zip(ids, map(str, paths)):
             record, predicted = truths[page_id], predictions[path]
             truth = record["ground_truth"]
             everything.add(predicted["body"], truth.get("main_content") or "")
             snippets.add(predicted["body"], truth.get("with"), truth.get("without"))
-            if record.get("_internal", {}).get("page_type", {}).get("primary") != "article":
+            is_article = record.get("_internal", {}).get("page_type", {}).get("primary") == "article"
+            page_type.add(predicted["article"], is_article)
+            if not is_article:
                 continue
             articles.add(predicted["body"], truth.get("main_content") or "")
             if truth.get("title"):
@@ -143,7 +151,8 @@ def wcxb(args, chosen, work):
         rows.append(f"| {system.name} | {system.input_kind} | {fmt(articles.shingle_f1)} | {fmt(articles.word)} "
                     f"| {fmt(everything.shingle_f1)} | {fmt(everything.word)} | {fmt(snippets.with_rate)} "
                     f"| {fmt(snippets.without_rate)} | {fmt(title.value)} | {fmt(author.value)} | {fmt(date.value)} "
-                    f"| {fmt(date_or_updated.value)} | {fmt(speed, 1)} | {fmt(peak if system.timed else None, 0)} | {errors} |")
+                    f"| {fmt(date_or_updated.value)} | {fmt(speed, 1)} | {fmt(peak if system.timed else None, 0)} "
+                    f"| {fmt(page_type.precision)} | {fmt(page_type.recall)} | {errors} |")
         print(rows[-1], file=sys.stderr, flush=True)
     print(f"\n## WCXB dev: {len(ids)} pages, {sum(1 for r in truths.values() if r['_internal']['page_type']['primary'] == 'article')} articles\n")
     print(header)
@@ -185,7 +194,8 @@ def main():
     parser.add_argument("--python", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("--limit", type=int, default=0)
-    parser.add_argument("--only", action="append", help="system name (repeatable): newsdesk, trafilatura, justext, whole-dump")
+    parser.add_argument("--only", action="append",
+                        help="system name (repeatable): newsdesk, newsdesk+enrichment, trafilatura, justext, whole-dump")
     args = parser.parse_args()
     chosen = [s for s in systems(args) if not args.only or s.name in args.only]
     work = Path(args.work)
