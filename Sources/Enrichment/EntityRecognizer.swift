@@ -5,15 +5,37 @@ struct EntityRecognizer: Sendable {
     func mentions(in doc: Document) -> [Mention] {
         var result: [Mention] = []
         for sentence in doc.sentences {
+            let headline = isHeadline(doc, sentence)
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 guard startsName(doc.tokens[i]) else { i += 1; continue }
                 let chunkEnd = extendChunk(doc, from: i, limit: sentence.tokens.upperBound)
-                result.append(contentsOf: classify(doc, chunk: i..<chunkEnd, sentence: sentence))
+                for mention in classify(doc, chunk: i..<chunkEnd, sentence: sentence) where isKept(mention, doc, headline) {
+                    result.append(mention)
+                }
                 i = chunkEnd
             }
         }
         return result
+    }
+
+    /// Title-case lines ("Balanced Meals Are Here") capitalise every word, so only names a word or the
+    /// gazetteer vouches for count there.
+    private func isHeadline(_ doc: Document, _ sentence: Document.Sentence) -> Bool {
+        // A heading has no closing full stop; a sentence full of names ("Kim Jong Un met Kim Yo Jong.") does.
+        if let last = sentence.tokens.last, [".", "!", "?"].contains(doc.tokens[last].text) { return false }
+        let words = doc.tokens[sentence.tokens].filter(\.isWord)
+        guard words.count >= 3 else { return false }
+        // Title case leaves short function words ("to", "of") in lower case.
+        return Double(words.count(where: \.isCapitalised)) >= 0.75 * Double(words.count)
+    }
+
+    /// A guessed one-word name that is also a common word ("Protein", "Nearly") is a capitalised word,
+    /// not a name, unless it later joins a known name ("Monday" never is a common word).
+    private func isKept(_ m: Mention, _ doc: Document, _ headline: Bool) -> Bool {
+        guard m.evidence == .weak else { return true }
+        if headline { return false }
+        return !(m.tokens.count == 1 && Lexicon.commonWords.contains(doc.tokens[m.tokens.lowerBound].lower))
     }
 
     private func startsName(_ t: Token) -> Bool { t.isCapitalised }
@@ -164,8 +186,10 @@ struct EntityRecognizer: Sendable {
         return .other
     }
 
+    /// "Shoigu said"; a name made of common words ("Wellness Survey said") is a thing that speaks.
     private func followedBySpeechVerb(_ doc: Document, _ name: Range<Int>) -> Bool {
         name.upperBound < doc.tokens.count && Lexicon.speechVerbs.contains(doc.tokens[name.upperBound].lower)
+            && !doc.tokens[name].contains { Lexicon.commonWords.contains($0.lower) }
     }
 
     private func precededByRoleHead(_ tokens: [Token], _ name: Range<Int>) -> Bool {

@@ -8,9 +8,13 @@ struct QualityFlaggerTests {
     }
 
     @Test func shortTruncatedBody() {
-        let k = kinds("The mayor announced that the bridge would")
+        let k = kinds("The mayor announced on Tuesday that the new bridge over the river would")
         #expect(k.contains("very_short_body"))
         #expect(k.contains("truncated"))
+    }
+
+    @Test func shortClosingLineIsNoTruncation() {
+        #expect(!kinds("The bridge opened on time and under budget.\nContact us").contains("truncated"))
     }
 
     @Test func ellipsisIsTruncated() {
@@ -23,5 +27,21 @@ struct QualityFlaggerTests {
 
     @Test func cleanBodyHasNoFlagsButLength() {
         #expect(kinds("The match ended in a draw.") == ["very_short_body"])
+    }
+}
+
+struct RepetitionDetectorTests {
+    @Test func repeatedNameIsNoStuffing() {
+        let body = zip(["Analysts quoted", "Editors trusted", "Buyers ignored", "Critics doubted"], ["yesterday.", "twice.", "openly.", "again."])
+            .map { "\($0) The Hydration And Wellness Preferences Survey \($1)" }.joined(separator: "\n\n")
+        #expect(RepetitionDetector().repetition(in: Document(body)) == nil)
+    }
+
+    @Test func repeatedSentencePhraseIsStuffing() {
+        let body = ["Markets fell sharply.", "Traders sold bonds.", "Banks raised rates.", "Prices climbed."]
+            .map { "\($0) Cheap flights to sunny beaches are here." }.joined(separator: "\n\n")
+        let r = RepetitionDetector().repetition(in: Document(body))
+        #expect(r?.phrase == "Cheap flights to sunny beaches are here")
+        #expect(r?.occurrences.count == 4)
     }
 }

@@ -26,3 +26,17 @@ struct QuoteFinderTests {
         #expect(q.first?.speaker == "World Bank")
     }
 }
+
+struct QuoteFilterTests {
+    func quotes(_ text: String) -> [Enrichment.Quote] {
+        Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil)).quotes
+    }
+
+    @Test func titlesInQuotesAreNoSpeech() {
+        #expect(quotes("The panel was called “Nutritional Priorities for Obesity Care” this year.").isEmpty)
+    }
+
+    @Test func longUnnamedSourceIsNoSpeaker() {
+        #expect(quotes("Sales rose by a third, according to data from over 66,000 responses in the annual survey of buyers.").isEmpty)
+    }
+}
