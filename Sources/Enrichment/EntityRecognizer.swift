@@ -84,7 +84,8 @@ struct EntityRecognizer: Sendable {
         // Leading function words ("The", "In") and a sentence-initial common word ("Analysts") are not names.
         while lo < hi {
             let t = tokens[lo]
-            let isFunctionWord = !t.isAllCaps && Lexicon.stopWords.contains(t.lower) && !Lexicon.givenNames.contains(t.text)
+            let isFunctionWord = !t.isAllCaps && (Lexicon.stopWords.contains(t.lower) || Lexicon.isContraction(t))
+                && !Lexicon.givenNames.contains(t.text)
             let isInitialCommonWord = lo == sentenceStart && !t.isAllCaps && Lexicon.commonWords.contains(t.lower)
                 && !Lexicon.givenNames.contains(t.text) && !NameCues.titles.contains(t.text)
                 && Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi) == nil
@@ -108,6 +109,10 @@ struct EntityRecognizer: Sendable {
         }
         let gazetteer = Gazetteer.shared.phrases
         let fullMatch = gazetteer.longestMatch(in: tokens, at: name.lowerBound, limit: name.upperBound)
+        if let known = Lexicon.organisations.longestMatch(in: tokens, at: name.lowerBound, limit: name.upperBound),
+           known.length == name.count {
+            return [Mention(tokens: name, type: .organization, evidence: .strong)]
+        }
         if let fullMatch, fullMatch.length == name.count {
             if case .demonym = fullMatch.value { return [] }
             return [Mention(tokens: name, type: .location, evidence: .strong)]

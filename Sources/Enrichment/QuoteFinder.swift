@@ -8,8 +8,10 @@ struct QuoteFinder: Sendable {
     static let minQuoteWords = 3
     static let maxUnnamedSourceWords = 4
 
-    /// `speakers` maps token indices of person and organisation mentions to the entity's canonical name.
-    func quotes(in doc: Document, speakers: [Int: String]) -> [Enrichment.Quote] {
+    /// `speakers` maps token indices of person and organisation mentions to the entity's canonical name;
+    /// `people` are the canonical names of persons, to which "he" and "she" refer.
+    func quotes(in doc: Document, speakers: [Int: String], people: Set<String> = []) -> [Enrichment.Quote] {
+        let speakers = withPronouns(doc, speakers, people)
         var result: [Enrichment.Quote] = []
         var quoted: [Range<Int>] = []
         for sentence in doc.sentences {
@@ -117,6 +119,20 @@ struct QuoteFinder: Sendable {
         guard claim.count >= Self.minQuoteWords else { return nil }
         return .init(speaker: named ?? doc.text((a + 2)..<sourceEnd),
                      text: doc.text(claim).trimmingQuotePunctuation(), cue: "according to", kind: .reported)
+    }
+
+    /// Adds "he"/"she" as mentions of the nearest person named before them.
+    private func withPronouns(_ doc: Document, _ speakers: [Int: String], _ people: Set<String>) -> [Int: String] {
+        var result = speakers
+        var lastPerson: String?
+        for (i, t) in doc.tokens.enumerated() {
+            if let name = speakers[i], people.contains(name) {
+                lastPerson = name
+            } else if t.lower == "he" || t.lower == "she", let lastPerson {
+                result[i] = lastPerson
+            }
+        }
+        return result
     }
 
     private func speaker(_ doc: Document, _ index: Int, _ speakers: [Int: String]) -> String? {

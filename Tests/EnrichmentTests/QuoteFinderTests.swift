@@ -40,3 +40,12 @@ struct QuoteFilterTests {
         #expect(quotes("Sales rose by a third, according to data from over 66,000 responses in the annual survey of buyers.").isEmpty)
     }
 }
+
+struct PronounSpeakerTests {
+    @Test func sheRefersToTheLastNamedPerson() {
+        let text = "Keri Gans runs a clinic in Boston. “Protein remains a priority for most of my clients,” she says."
+        let q = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil)).quotes
+        #expect(q.first?.speaker == "Keri Gans")
+        #expect(q.first?.cue == "says")
+    }
+}
