@@ -47,6 +47,7 @@ enum NameCues {
         "Telegraph", "Review", "Games", "Olympics", "Cup", "Championship", "Team", "United", "Rovers",
         "Athletic", "Wanderers", "Brothers", "Bros", "Company", "Enterprises", "Alliance", "Coalition",
         "Movement", "Front", "Brotherhood", "Mission", "Programme", "Program", "Project", "Initiative",
+        "Force", "Wing", "Squadron", "Fleet", "Laboratory", "Airline",
     ]
 
     /// Last words that make a capitalised sequence a location ("Sunan International Airport").
