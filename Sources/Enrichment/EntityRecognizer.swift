@@ -10,7 +10,7 @@ struct EntityRecognizer: Sendable {
             while i < sentence.tokens.upperBound {
                 guard startsName(doc.tokens[i]) else { i += 1; continue }
                 let chunkEnd = extendChunk(doc, from: i, limit: sentence.tokens.upperBound)
-                for mention in classify(doc, chunk: i..<chunkEnd, sentence: sentence) where isKept(mention, doc, headline) {
+                if let mention = classify(doc, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, headline) {
                     result.append(mention)
                 }
                 i = chunkEnd
@@ -76,7 +76,9 @@ struct EntityRecognizer: Sendable {
         Gazetteer.shared.phrases.value(for: tokens[i].text) != nil
     }
 
-    private func classify(_ doc: Document, chunk: Range<Int>, sentence: Document.Sentence) -> [Mention] {
+    /// The name inside a capitalised sequence and its type; nil when the sequence names nothing
+    /// ("The", a demonym, a bare title).
+    private func classify(_ doc: Document, chunk: Range<Int>, sentence: Document.Sentence) -> Mention? {
         let tokens = doc.tokens
         var lo = chunk.lowerBound
         let hi = chunk.upperBound
@@ -93,52 +95,52 @@ struct EntityRecognizer: Sendable {
             lo += 1
             while lo < hi, !tokens[lo].isCapitalised { lo += 1 }
         }
-        guard lo < hi else { return [] }
+        guard lo < hi else { return nil }
         var name = lo..<hi
 
         if let (title, nameRange) = splitTitle(tokens, name) {
-            guard let nameRange else { return [] }
-            return [Mention(tokens: nameRange, type: .person, evidence: .strong, title: title.map { doc.text($0) })]
+            guard let nameRange else { return nil }
+            return Mention(tokens: nameRange, type: .person, evidence: .strong, title: title.map { doc.text($0) })
         }
         let words = tokens[name]
         let last = tokens[name.upperBound - 1]
         let first = tokens[name.lowerBound]
 
         if name.count == 1, Lexicon.weekdays[first.lower] != nil || Lexicon.months[first.lower] != nil {
-            return [Mention(tokens: name, type: .person, evidence: .temporal)]
+            return Mention(tokens: name, type: .person, evidence: .temporal)
         }
         let gazetteer = Gazetteer.shared.phrases
         let fullMatch = gazetteer.longestMatch(in: tokens, at: name.lowerBound, limit: name.upperBound)
         if let known = Lexicon.organisations.longestMatch(in: tokens, at: name.lowerBound, limit: name.upperBound),
            known.length == name.count {
-            return [Mention(tokens: name, type: .organization, evidence: .strong)]
+            return Mention(tokens: name, type: .organization, evidence: .strong)
         }
         if let fullMatch, fullMatch.length == name.count {
-            if case .demonym = fullMatch.value { return [] }
-            return [Mention(tokens: name, type: .location, evidence: .strong)]
+            if case .demonym = fullMatch.value { return nil }
+            return Mention(tokens: name, type: .location, evidence: .strong)
         }
         // A lone "Creek" or "Airport" refers back to a name given in full earlier.
-        if name.count == 1, NameCues.locationSuffixes.contains(first.text) { return [] }
+        if name.count == 1, NameCues.locationSuffixes.contains(first.text) { return nil }
         if NameCues.locationSuffixes.contains(last.text) || NameCues.locationPrefixes.contains(first.text) && name.count > 1 {
-            return [Mention(tokens: name, type: .location, evidence: .strong)]
+            return Mention(tokens: name, type: .location, evidence: .strong)
         }
         if words.contains(where: { NameCues.organizationWords.contains($0.text) }) {
-            return [Mention(tokens: name, type: .organization, evidence: .strong)]
+            return Mention(tokens: name, type: .organization, evidence: .strong)
         }
         if name.count > 1, NameCues.compassWords.contains(first.text) {
-            return [Mention(tokens: name, type: .location, evidence: .strong)]
+            return Mention(tokens: name, type: .location, evidence: .strong)
         }
         // A place followed by other words names something based there ("Perth Glory", "Montreal HC").
         if let fullMatch, !Lexicon.givenNames.contains(first.text) {
             if case .demonym = fullMatch.value {} else {
-                return [Mention(tokens: name, type: .organization, evidence: .weak)]
+                return Mention(tokens: name, type: .organization, evidence: .weak)
             }
         }
         // A demonym before a name ("Russian Sergei Shoigu") is not part of it.
         if name.count > 1, case .demonym = Gazetteer.shared.phrases.value(for: first.text) {
             name = (name.lowerBound + 1)..<name.upperBound
         }
-        return [Mention(tokens: name, type: guessType(doc, name), evidence: .weak)]
+        return Mention(tokens: name, type: guessType(doc, name), evidence: .weak)
     }
 
     /// Splits "Minister of State Security Ri Chang Dae" into the title and the name. Returns nil when the
@@ -152,7 +154,7 @@ struct EntityRecognizer: Sendable {
             p += length
         }
         guard p < range.upperBound, NameCues.titles.contains(tokens[p].text) else { return nil }
-        if tokens[range].contains(where: { NameCues.organizationWords.contains($0.text) && $0.text != "Justice" }),
+        if tokens[range].contains(where: { NameCues.organizationWords.contains($0.text) }),
            !tokens[range].contains(where: { Lexicon.givenNames.contains($0.text) }) {
             return nil  // "Ministry of Defence", "Prime Minister's Office"
         }
