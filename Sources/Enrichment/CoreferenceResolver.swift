@@ -13,7 +13,8 @@ struct CoreferenceResolver: Sendable {
             /// The most voted type; ties go to the earlier case (person, organisation, location, other).
             var type: Enrichment.EntityType {
                 let order: [Enrichment.EntityType] = [.person, .organization, .location, .other]
-                return order.max { (votes[$0] ?? 0, -order.firstIndex(of: $0)!) < (votes[$1] ?? 0, -order.firstIndex(of: $1)!) } ?? .other
+                return order.enumerated().max { (votes[$0.element] ?? 0, -$0.offset) < (votes[$1.element] ?? 0, -$1.offset) }?
+                    .element ?? .other
             }
         }
         var groups: [Group] = []
