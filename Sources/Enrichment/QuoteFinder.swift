@@ -7,6 +7,9 @@ struct QuoteFinder: Sendable {
     /// Direct quotes shorter than this are scare quotes or titles, not speech.
     static let minQuoteWords = 3
     static let maxUnnamedSourceWords = 4
+    /// A closing mark further away than this is not the one that closes the quote (and the bound keeps
+    /// a paragraph full of stray marks linear).
+    static let maxQuoteTokens = 400
 
     /// `speakers` maps token indices of person and organisation mentions to the entity's canonical name;
     /// `people` are the canonical names of persons, to which "he" and "she" refer.
@@ -33,8 +36,9 @@ struct QuoteFinder: Sendable {
         // Quotes may span sentences, so look to the end of the paragraph for the closing mark.
         let paragraphEnd = doc.sentences.last { $0.paragraph == sentence.paragraph }?.tokens.upperBound ?? tokens.count
         while i < sentence.tokens.upperBound {
+            let searchEnd = min(paragraphEnd, i + 1 + Self.maxQuoteTokens)
             guard let close = Self.quotePairs[tokens[i].text],
-                  let end = ((i + 1)..<paragraphEnd).first(where: { tokens[$0].text == close }) else { i += 1; continue }
+                  let end = ((i + 1)..<searchEnd).first(where: { tokens[$0].text == close }) else { i += 1; continue }
             let inner = (i + 1)..<end
             guard inner.count(where: { tokens[$0].isWord }) >= Self.minQuoteWords else { i = end + 1; continue }
             let attribution = attributionAround(doc, quote: i..<(end + 1), limit: paragraphEnd)

@@ -49,3 +49,12 @@ struct PronounSpeakerTests {
         #expect(q.first?.cue == "says")
     }
 }
+
+struct StrayQuoteMarkTests {
+    /// Unclosed marks must neither produce quotes nor make the search quadratic.
+    @Test func strayOpeningMarksYieldNothing() {
+        let body = String(repeating: "He said “ and then ", count: 3000)
+        let q = QuoteFinder().quotes(in: Document(body), speakers: [:])
+        #expect(q.isEmpty)
+    }
+}
