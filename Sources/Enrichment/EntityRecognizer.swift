@@ -181,13 +181,16 @@ struct EntityRecognizer: Sendable {
     private func guessType(_ doc: Document, _ name: Range<Int>) -> Enrichment.EntityType {
         let tokens = doc.tokens
         let first = tokens[name.lowerBound]
+        let before = name.lowerBound > 0 ? tokens[name.lowerBound - 1] : nil
+        let afterPlacePreposition = before.map { NameCues.locationPrepositions.contains($0.lower) } ?? false
+        // "in Brittany": a lone word after a place preposition is a place even when it is also a given name.
+        if name.count == 1, afterPlacePreposition, !first.isAllCaps { return .location }
         if Lexicon.givenNames.contains(first.text), name.count > 1 || !Lexicon.commonWords.contains(first.lower) { return .person }
         if name.count == 1, first.isAllCaps, first.text.unicodeScalars.count <= 6 { return .organization }
         if followedBySpeechVerb(doc, name) || precededByRoleHead(tokens, name) || followedByAppositive(doc, name) {
             return .person
         }
-        let before = name.lowerBound > 0 ? tokens[name.lowerBound - 1] : nil
-        if let before, NameCues.locationPrepositions.contains(before.lower) { return .location }
+        if afterPlacePreposition { return .location }
         let hasCommonWord = tokens[name].contains { Lexicon.commonWords.contains($0.lower) || $0.kind != .word }
         if (2...3).contains(name.count), !hasCommonWord { return .person }
         return .other
