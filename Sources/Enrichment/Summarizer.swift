@@ -6,13 +6,16 @@ struct Summarizer: Sendable {
     static let maxWords = 60
     /// Sentences sharing more than this share of words say the same thing.
     static let duplicateOverlap = 0.5
+    /// A sentence opening with a pronoun ("He added ...") means nothing without the one before it.
+    static let anaphoricOpeners: Set<String> = ["he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "its"]
 
     func summary(of doc: Document, keyphrases: [Enrichment.Keyphrase], excluding stuffed: Set<Int>) -> String {
         var scored: [(index: Int, score: Double, words: Set<String>)] = []
         for (s, sentence) in doc.sentences.enumerated() {
             guard !stuffed.contains(s), endsAsSentence(doc, sentence) else { continue }
             let words = doc.words(of: sentence)
-            guard (Self.minWords...Self.maxWords).contains(words.count) else { continue }
+            guard (Self.minWords...Self.maxWords).contains(words.count),
+                  !Self.anaphoricOpeners.contains(words[0]) else { continue }
             // Each keyphrase the sentence contains counts once, so repeating one name earns nothing more.
             let text = " " + words.joined(separator: " ") + " "
             let content = keyphrases.reduce(0.0) { $0 + (text.contains(" \($1.text) ") ? $1.score : 0) }
