@@ -65,6 +65,10 @@ struct EntityRecognizer: Sendable {
                 break
             }
         }
+        // "Martin Luther King Jr." keeps its full stop.
+        if j < limit, tokens[j].text == ".", ["Jr", "Sr"].contains(tokens[j - 1].text), tokens[j - 1].end == tokens[j].start {
+            j += 1
+        }
         return j
     }
 

@@ -92,3 +92,11 @@ struct HeadlineTests {
         #expect(names == ["Moscow"])
     }
 }
+
+struct NameSuffixTests {
+    @Test func juniorKeepsItsFullStop() {
+        let doc = Document("A speech by Martin Luther King Jr. was read aloud.")
+        let names = CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc).map(\.canonical)
+        #expect(names == ["Martin Luther King Jr."])
+    }
+}
