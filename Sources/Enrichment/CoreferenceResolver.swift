@@ -3,12 +3,19 @@
 struct CoreferenceResolver: Sendable {
     func entities(from mentions: [Mention], in doc: Document) -> [Enrichment.Entity] {
         struct Group {
-            var type: Enrichment.EntityType
+            /// Votes per type: settled mentions weigh more than guesses.
+            var votes: [Enrichment.EntityType: Int]
             var canonical: String
             var words: [String]
             var role: String?
             var spans: [[Int]]
             var firstToken: Int
+            /// The most voted type; ties go to the earlier case (person, organisation, location, other).
+            var type: Enrichment.EntityType {
+                let order: [Enrichment.EntityType] = [.person, .organization, .location, .other]
+                return order.enumerated().max { (votes[$0.element] ?? 0, -$0.offset) < (votes[$1.element] ?? 0, -$1.offset) }?
+                    .element ?? .other
+            }
         }
         var groups: [Group] = []
         var byName: [String: Int] = [:]
@@ -19,12 +26,15 @@ struct CoreferenceResolver: Sendable {
             let m = mentions[index]
             let span = [doc.tokens[m.tokens.lowerBound].start, doc.tokens[m.tokens.upperBound - 1].end]
             let role = m.type == .person ? RoleExtractor.role(of: m, in: doc) : nil
+            let weight = m.evidence == .strong ? 3 : 1
             if let g = groupIndex {
                 groups[g].spans.append(span)
+                // A short form joining a person is that person, whatever it was guessed to be.
+                if !(groups[g].words.count > 1 && words[index].count == 1) { groups[g].votes[m.type, default: 0] += weight }
                 if groups[g].role == nil { groups[g].role = role }
             } else {
                 byName[names[index]] = groups.count
-                groups.append(Group(type: m.type, canonical: names[index], words: words[index], role: role,
+                groups.append(Group(votes: [m.type: weight], canonical: names[index], words: words[index], role: role,
                                     spans: [span], firstToken: m.tokens.lowerBound))
             }
         }
@@ -58,7 +68,9 @@ struct CoreferenceResolver: Sendable {
         }
         return groups.map { g in
             let spans = g.spans.sorted { $0[0] < $1[0] }
-            return Enrichment.Entity(type: g.type, canonical: g.canonical, role: g.role, count: spans.count, spans: spans)
+            let type = g.type
+            return Enrichment.Entity(type: type, canonical: g.canonical, role: type == .person ? g.role : nil,
+                                     count: spans.count, spans: spans)
         }
         .sorted { ($0.spans.first?[0] ?? 0) < ($1.spans.first?[0] ?? 0) }
     }

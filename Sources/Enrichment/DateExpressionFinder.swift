@@ -1,7 +1,7 @@
 /// Temporal expressions: absolute dates ("July 1, 2025", "1 July 2025", "2025-07-01", "July 2025",
-/// "in 2019") and relative ones ("Tuesday", "yesterday", "last year", "this week"). Relative ones and
-/// dates without a year resolve only against a trusted publication date. Weekday names that are a
-/// person's name ("Chris Monday", "Monday suggested") and the verb "may" are not dates.
+/// "in 2019") and relative ones ("Tuesday", "yesterday", "last year", "this week", "three days ago").
+/// Relative ones and dates without a year resolve only against a trusted publication date. Weekday names
+/// that are a person's name ("Chris Monday", "Monday suggested") and the verb "may" are not dates.
 struct DateExpressionFinder: Sendable {
     static let noTrustedDate = "no trusted publication date"
 
@@ -108,9 +108,24 @@ struct DateExpressionFinder: Sendable {
             guard let unit = token(i + 1)?.lower, ["week", "month", "year"].contains(unit) else { return nil }
             let offset = t.lower == "last" ? -1 : t.lower == "next" ? 1 : 0
             return relative(2) { a in period(unit, containing: a, offset: offset) }
-        default: return nil
+        default:
+            // "three days ago", "2 weeks ago"
+            guard let n = Int(t.text) ?? Self.numberWords[t.lower], (1...99).contains(n), let unit = token(i + 1)?.lower,
+                  token(i + 2)?.lower == "ago", let days = Self.unitDays[unit] else { return nil }
+            return relative(3) { a in
+                days == 1 || days == 7 ? a.adding(days: -n * days).iso : period(days == 30 ? "month" : "year", containing: a, offset: -n)
+            }
         }
     }
+
+    private static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    ]
+    /// Days per unit; months (30) and years (365) resolve to the whole calendar month or year.
+    private static let unitDays: [String: Int] = [
+        "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
+    ]
 
     private func number(_ t: Token) -> Int? { t.kind == .number ? Int(t.text) : nil }
 

@@ -1,5 +1,6 @@
 /// What enrichment adds to an extracted article. Every field is documented in
-/// docs/result-schema.md; offsets are in Unicode scalars into `EnrichmentInput.body`.
+/// docs/result-schema.md and, with the rules behind it, in docs/enrichment.md; offsets are in Unicode
+/// scalars into `EnrichmentInput.body`.
 public struct Enrichment: Sendable, Equatable, Codable {
     public var language: Language?
     public var entities: [Entity]

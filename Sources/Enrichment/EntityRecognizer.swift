@@ -5,15 +5,37 @@ struct EntityRecognizer: Sendable {
     func mentions(in doc: Document) -> [Mention] {
         var result: [Mention] = []
         for sentence in doc.sentences {
+            let headline = isHeadline(doc, sentence)
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 guard startsName(doc.tokens[i]) else { i += 1; continue }
                 let chunkEnd = extendChunk(doc, from: i, limit: sentence.tokens.upperBound)
-                result.append(contentsOf: classify(doc, chunk: i..<chunkEnd, sentence: sentence))
+                if let mention = classify(doc, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, headline) {
+                    result.append(mention)
+                }
                 i = chunkEnd
             }
         }
         return result
+    }
+
+    /// Title-case lines ("Balanced Meals Are Here") capitalise every word, so only names a word or the
+    /// gazetteer vouches for count there.
+    private func isHeadline(_ doc: Document, _ sentence: Document.Sentence) -> Bool {
+        // A heading has no closing full stop; a sentence full of names ("Kim Jong Un met Kim Yo Jong.") does.
+        if let last = sentence.tokens.last, [".", "!", "?"].contains(doc.tokens[last].text) { return false }
+        let words = doc.tokens[sentence.tokens].filter(\.isWord)
+        guard words.count >= 3 else { return false }
+        // Title case leaves short function words ("to", "of") in lower case.
+        return Double(words.count(where: \.isCapitalised)) >= 0.75 * Double(words.count)
+    }
+
+    /// A guessed one-word name that is also a common word ("Protein", "Nearly") is a capitalised word,
+    /// not a name, unless it later joins a known name ("Monday" never is a common word).
+    private func isKept(_ m: Mention, _ doc: Document, _ headline: Bool) -> Bool {
+        guard m.evidence == .weak else { return true }
+        if headline { return false }
+        return !(m.tokens.count == 1 && Lexicon.commonWords.contains(doc.tokens[m.tokens.lowerBound].lower))
     }
 
     private func startsName(_ t: Token) -> Bool { t.isCapitalised }
@@ -43,6 +65,10 @@ struct EntityRecognizer: Sendable {
                 break
             }
         }
+        // "Martin Luther King Jr." keeps its full stop.
+        if j < limit, tokens[j].text == ".", ["Jr", "Sr"].contains(tokens[j - 1].text), tokens[j - 1].end == tokens[j].start {
+            j += 1
+        }
         return j
     }
 
@@ -54,7 +80,9 @@ struct EntityRecognizer: Sendable {
         Gazetteer.shared.phrases.value(for: tokens[i].text) != nil
     }
 
-    private func classify(_ doc: Document, chunk: Range<Int>, sentence: Document.Sentence) -> [Mention] {
+    /// The name inside a capitalised sequence and its type; nil when the sequence names nothing
+    /// ("The", a demonym, a bare title).
+    private func classify(_ doc: Document, chunk: Range<Int>, sentence: Document.Sentence) -> Mention? {
         let tokens = doc.tokens
         var lo = chunk.lowerBound
         let hi = chunk.upperBound
@@ -62,7 +90,8 @@ struct EntityRecognizer: Sendable {
         // Leading function words ("The", "In") and a sentence-initial common word ("Analysts") are not names.
         while lo < hi {
             let t = tokens[lo]
-            let isFunctionWord = !t.isAllCaps && Lexicon.stopWords.contains(t.lower) && !Lexicon.givenNames.contains(t.text)
+            let isFunctionWord = !t.isAllCaps && (Lexicon.stopWords.contains(t.lower) || Lexicon.isContraction(t))
+                && !Lexicon.givenNames.contains(t.text)
             let isInitialCommonWord = lo == sentenceStart && !t.isAllCaps && Lexicon.commonWords.contains(t.lower)
                 && !Lexicon.givenNames.contains(t.text) && !NameCues.titles.contains(t.text)
                 && Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi) == nil
@@ -70,48 +99,52 @@ struct EntityRecognizer: Sendable {
             lo += 1
             while lo < hi, !tokens[lo].isCapitalised { lo += 1 }
         }
-        guard lo < hi else { return [] }
+        guard lo < hi else { return nil }
         var name = lo..<hi
 
         if let (title, nameRange) = splitTitle(tokens, name) {
-            guard let nameRange else { return [] }
-            return [Mention(tokens: nameRange, type: .person, evidence: .strong, title: title.map { doc.text($0) })]
+            guard let nameRange else { return nil }
+            return Mention(tokens: nameRange, type: .person, evidence: .strong, title: title.map { doc.text($0) })
         }
         let words = tokens[name]
         let last = tokens[name.upperBound - 1]
         let first = tokens[name.lowerBound]
 
         if name.count == 1, Lexicon.weekdays[first.lower] != nil || Lexicon.months[first.lower] != nil {
-            return [Mention(tokens: name, type: .person, evidence: .temporal)]
+            return Mention(tokens: name, type: .person, evidence: .temporal)
         }
         let gazetteer = Gazetteer.shared.phrases
         let fullMatch = gazetteer.longestMatch(in: tokens, at: name.lowerBound, limit: name.upperBound)
+        if let known = Lexicon.organisations.longestMatch(in: tokens, at: name.lowerBound, limit: name.upperBound),
+           known.length == name.count {
+            return Mention(tokens: name, type: .organization, evidence: .strong)
+        }
         if let fullMatch, fullMatch.length == name.count {
-            if case .demonym = fullMatch.value { return [] }
-            return [Mention(tokens: name, type: .location, evidence: .strong)]
+            if case .demonym = fullMatch.value { return nil }
+            return Mention(tokens: name, type: .location, evidence: .strong)
         }
         // A lone "Creek" or "Airport" refers back to a name given in full earlier.
-        if name.count == 1, NameCues.locationSuffixes.contains(first.text) { return [] }
+        if name.count == 1, NameCues.locationSuffixes.contains(first.text) { return nil }
         if NameCues.locationSuffixes.contains(last.text) || NameCues.locationPrefixes.contains(first.text) && name.count > 1 {
-            return [Mention(tokens: name, type: .location, evidence: .strong)]
+            return Mention(tokens: name, type: .location, evidence: .strong)
         }
         if words.contains(where: { NameCues.organizationWords.contains($0.text) }) {
-            return [Mention(tokens: name, type: .organization, evidence: .strong)]
+            return Mention(tokens: name, type: .organization, evidence: .strong)
         }
         if name.count > 1, NameCues.compassWords.contains(first.text) {
-            return [Mention(tokens: name, type: .location, evidence: .strong)]
+            return Mention(tokens: name, type: .location, evidence: .strong)
         }
         // A place followed by other words names something based there ("Perth Glory", "Montreal HC").
         if let fullMatch, !Lexicon.givenNames.contains(first.text) {
             if case .demonym = fullMatch.value {} else {
-                return [Mention(tokens: name, type: .organization, evidence: .weak)]
+                return Mention(tokens: name, type: .organization, evidence: .weak)
             }
         }
         // A demonym before a name ("Russian Sergei Shoigu") is not part of it.
         if name.count > 1, case .demonym = Gazetteer.shared.phrases.value(for: first.text) {
             name = (name.lowerBound + 1)..<name.upperBound
         }
-        return [Mention(tokens: name, type: guessType(doc, name), evidence: .weak)]
+        return Mention(tokens: name, type: guessType(doc, name), evidence: .weak)
     }
 
     /// Splits "Minister of State Security Ri Chang Dae" into the title and the name. Returns nil when the
@@ -125,7 +158,7 @@ struct EntityRecognizer: Sendable {
             p += length
         }
         guard p < range.upperBound, NameCues.titles.contains(tokens[p].text) else { return nil }
-        if tokens[range].contains(where: { NameCues.organizationWords.contains($0.text) && $0.text != "Justice" }),
+        if tokens[range].contains(where: { NameCues.organizationWords.contains($0.text) }),
            !tokens[range].contains(where: { Lexicon.givenNames.contains($0.text) }) {
             return nil  // "Ministry of Defence", "Prime Minister's Office"
         }
@@ -152,20 +185,25 @@ struct EntityRecognizer: Sendable {
     private func guessType(_ doc: Document, _ name: Range<Int>) -> Enrichment.EntityType {
         let tokens = doc.tokens
         let first = tokens[name.lowerBound]
+        let before = name.lowerBound > 0 ? tokens[name.lowerBound - 1] : nil
+        let afterPlacePreposition = before.map { NameCues.locationPrepositions.contains($0.lower) } ?? false
+        // "in Brittany": a lone word after a place preposition is a place even when it is also a given name.
+        if name.count == 1, afterPlacePreposition, !first.isAllCaps { return .location }
         if Lexicon.givenNames.contains(first.text), name.count > 1 || !Lexicon.commonWords.contains(first.lower) { return .person }
         if name.count == 1, first.isAllCaps, first.text.unicodeScalars.count <= 6 { return .organization }
         if followedBySpeechVerb(doc, name) || precededByRoleHead(tokens, name) || followedByAppositive(doc, name) {
             return .person
         }
-        let before = name.lowerBound > 0 ? tokens[name.lowerBound - 1] : nil
-        if let before, NameCues.locationPrepositions.contains(before.lower) { return .location }
+        if afterPlacePreposition { return .location }
         let hasCommonWord = tokens[name].contains { Lexicon.commonWords.contains($0.lower) || $0.kind != .word }
         if (2...3).contains(name.count), !hasCommonWord { return .person }
         return .other
     }
 
+    /// "Shoigu said"; a name made of common words ("Wellness Survey said") is a thing that speaks.
     private func followedBySpeechVerb(_ doc: Document, _ name: Range<Int>) -> Bool {
         name.upperBound < doc.tokens.count && Lexicon.speechVerbs.contains(doc.tokens[name.upperBound].lower)
+            && !doc.tokens[name].contains { Lexicon.commonWords.contains($0.lower) }
     }
 
     private func precededByRoleHead(_ tokens: [Token], _ name: Range<Int>) -> Bool {

@@ -34,7 +34,10 @@ struct KeyphraseExtractor: Sendable {
         }
         let weights = termWeights(stats, sentenceCount: max(1, doc.sentences.count))
         var candidates: [String: (score: Double, count: Int, text: String)] = [:]
-        let isStop = doc.tokens.map { Lexicon.stopWords.contains($0.lower) }
+        // Contractions ("isn't", "we're") are function words too, and speech verbs ("says") name no topic.
+        let isStop = doc.tokens.map {
+            Lexicon.stopWords.contains($0.lower) || Lexicon.speechVerbs.contains($0.lower) || $0.lower.contains("'") || $0.lower.contains("’")
+        }
         for block in blocks {
             for start in block.tokens.indices where !isStop[block.tokens[start]] {
                 for length in 1...Self.maxWords where start + length <= block.tokens.count {

@@ -34,25 +34,22 @@ struct LanguageProfiles: Sendable {
         var languages: [String] = []
         var scripts: [Script] = []
         var floors: [[Float]] = []
-        var entries: [UInt64: [Entry]] = [:]
+        var all: [(key: UInt64, entry: Entry)] = []
+        all.reserveCapacity(codes.count * 10_000)
         for code in codes {
-            let lines = ResourceFile.lines(code, "tsv", subdirectory: "Resources/languages")
-            guard !lines.isEmpty else { continue }
-            let index = languages.count
+            guard let data = ResourceFile.data(code, "tsv", subdirectory: "Resources/languages") else { continue }
+            let language = languages.count
             var minimum: [Float] = [0, 0, 0]
             var keptMass: [Double] = [0, 0, 0]
             var scriptVotes: [Script: Int] = [:]
-            for line in lines {
-                // "<n-gram>\t<-ln p in hundredths>"
-                guard let tab = line.firstIndex(of: "\t"), let centi = Int(line[line.index(after: tab)...]) else { continue }
+            Self.parse(data) { scalars, centi in
+                let order = scalars.count
+                guard (1...3).contains(order) else { return }
                 let logp = -Float(centi) / 100
-                let gram = line[..<tab].unicodeScalars
-                let order = gram.count
-                guard (1...3).contains(order) else { continue }
                 minimum[order - 1] = min(minimum[order - 1], logp)
                 keptMass[order - 1] += exp(Double(logp))
-                if order == 1, let s = gram.first { scriptVotes[Script(s), default: 0] += 1 }
-                entries[Self.key(gram), default: []].append(Entry(language: index, logProbability: logp))
+                if order == 1 { scriptVotes[Script(scalars[0]), default: 0] += 1 }
+                all.append((Self.key(scalars), Entry(language: language, logProbability: logp)))
             }
             languages.append(code)
             scripts.append(scriptVotes.max { $0.value < $1.value }?.key ?? .other)
@@ -65,13 +62,47 @@ struct LanguageProfiles: Sendable {
         self.languages = languages
         self.scripts = scripts
         self.floors = floors
-        var flat: [Entry] = []
+        // Sorted by n-gram, every n-gram's entries are one contiguous slice.
+        all.sort { $0.key < $1.key }
         var index: [UInt64: Range<Int>] = [:]
-        for (key, list) in entries {
-            index[key] = flat.count..<(flat.count + list.count)
-            flat.append(contentsOf: list)
+        index.reserveCapacity(all.count / 2)
+        var start = 0
+        for i in all.indices.dropFirst() where all[i].key != all[start].key {
+            index[all[start].key] = start..<i
+            start = i
         }
-        self.entries = flat
+        if start < all.count { index[all[start].key] = start..<all.count }
+        self.entries = all.map(\.entry)
         self.index = index
+    }
+
+    /// Reads "<n-gram>\t<-ln p in hundredths>\n" lines straight from UTF-8 bytes: building a String per
+    /// line would make loading several times slower.
+    private static func parse(_ data: Data, _ line: ([Unicode.Scalar], Int) -> Void) {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var i = 0
+            var scalars: [Unicode.Scalar] = []
+            while i < bytes.count {
+                scalars.removeAll(keepingCapacity: true)
+                while i < bytes.count, bytes[i] != 0x09, bytes[i] != 0x0A {
+                    let lead = bytes[i]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> UInt32(length + 1))
+                    for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if let s = Unicode.Scalar(value) { scalars.append(s) }
+                    i += length
+                }
+                var centi = 0
+                if i < bytes.count, bytes[i] == 0x09 {
+                    i += 1
+                    while i < bytes.count, bytes[i] != 0x0A {
+                        centi = centi * 10 + Int(bytes[i] &- 0x30)
+                        i += 1
+                    }
+                    if !scalars.isEmpty { line(scalars, centi) }
+                }
+                i += 1
+            }
+        }
     }
 }

@@ -7,6 +7,19 @@ enum Lexicon {
     static let commonWords: Set<String> = ResourceFile.wordSet("common-words")
     /// Given names (US census via PyPI names).
     static let givenNames: Set<String> = ResourceFile.wordSet("given-names")
+    /// Well-known organisations without an organisation word in their name (written by us).
+    static let organisations: PhraseTable<Bool> = {
+        var table = PhraseTable<Bool>()
+        for name in ResourceFile.lines("organisations", "txt") { table.add(String(name), true) }
+        return table
+    }()
+
+    /// "We’ll", "Don't": a contraction is a function word, whatever its case.
+    static func isContraction(_ t: Token) -> Bool {
+        guard let apostrophe = t.text.unicodeScalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        let rest = t.text.unicodeScalars[t.text.unicodeScalars.index(after: apostrophe)...]
+        return !rest.isEmpty && rest.allSatisfy(\.isLowerCaseLetter) && rest.count <= 2
+    }
 
     static let weekdays: [String: Int] = [
         "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,

@@ -9,7 +9,7 @@ enum NameCues {
         "Lt", "Sergeant", "Sgt", "Admiral", "Marshal", "Commander", "Chancellor", "Spokesman", "Spokeswoman",
         "Representative", "Rep", "Rev", "Reverend", "Bishop", "Archbishop", "Cardinal", "Sheikh", "Emir",
         "Speaker", "Premier", "CEO", "Coach", "Inspector", "Detective", "Saint", "Chief", "Head", "Senior",
-        "Foreign", "Defence", "Defense", "Interior", "Finance", "Justice", "Attorney", "Chairperson",
+        "Foreign", "Defence", "Defense", "Interior", "Finance", "Attorney", "Chairperson",
         "Congressman", "Congresswoman", "Councillor", "Councilman", "Superintendent", "Sultan", "Tsar", "Czar",
     ]
 
@@ -27,7 +27,7 @@ enum NameCues {
         "prince", "princess", "emperor", "footballer", "defender", "midfielder", "goalkeeper", "pitcher",
         "businessman", "businesswoman", "entrepreneur", "investor", "inventor", "engineer", "architect",
         "physician", "surgeon", "novelist", "poet", "painter", "photographer", "director-general",
-        "commissioner", "lecturer", "economist", "specialist", "observer", "critic", "host", "presenter",
+        "commissioner", "lecturer", "specialist", "observer", "critic", "host", "presenter",
     ]
 
     /// Words that make a capitalised sequence an organisation wherever they stand in it.
@@ -41,12 +41,13 @@ enum NameCues {
         "Club", "FC", "Army", "Navy", "Forces", "Police", "Guard", "Service", "Services", "Church",
         "Hospital", "Centre", "Center", "Records", "Studios", "Entertainment", "Orchestra", "Authority",
         "Board", "Institution", "Command", "Brigade", "Regiment", "Division", "Battalion", "Corps",
-        "Cabinet", "Government", "Administration", "Directorate", "Secretariat", "Council", "Tribunal",
+        "Cabinet", "Government", "Administration", "Directorate", "Secretariat", "Tribunal",
         "Exchange", "Reserve", "Insurance", "Partners", "Capital", "Pharmaceuticals", "Laboratories",
         "Labs", "Broadcasting", "Television", "Radio", "Magazine", "Gazette", "Herald", "Tribune",
         "Telegraph", "Review", "Games", "Olympics", "Cup", "Championship", "Team", "United", "Rovers",
-        "Athletic", "Wanderers", "Brothers", "Bros", "Company", "Enterprises", "Alliance", "Coalition",
+        "Athletic", "Wanderers", "Brothers", "Bros", "Enterprises", "Alliance", "Coalition",
         "Movement", "Front", "Brotherhood", "Mission", "Programme", "Program", "Project", "Initiative",
+        "Force", "Wing", "Squadron", "Fleet", "Laboratory", "Airline",
     ]
 
     /// Last words that make a capitalised sequence a location ("Sunan International Airport").

@@ -4,6 +4,8 @@ import Foundation
 /// and a body that stops mid-sentence.
 struct QualityFlagger: Sendable {
     static let veryShortWords = 80
+    /// A last sentence this long without closing punctuation was cut.
+    static let truncatedMinWords = 8
     /// Boilerplate lines are short; a long paragraph mentioning "subscribe" is prose.
     static let boilerplateMaxWords = 12
     static let boilerplatePhrases = [
@@ -32,12 +34,14 @@ struct QualityFlagger: Sendable {
         return flags
     }
 
-    /// Ends with an ellipsis, or without closing punctuation after a word.
+    /// Ends with an ellipsis, or a last sentence of some length stops without closing punctuation (a short
+    /// closing line such as "Contact us" is a heading or sign-off, not a cut).
     private func isTruncated(_ doc: Document) -> Bool {
-        guard let last = doc.tokens.last else { return false }
+        guard let last = doc.tokens.last, let sentence = doc.sentences.last else { return false }
         if last.text == "…" { return true }
         let n = doc.tokens.count
         if n >= 3, doc.tokens[(n - 3)..<n].allSatisfy({ $0.text == "." }) { return true }
-        return last.isWord || last.kind == .number
+        let words = doc.tokens[sentence.tokens].count { $0.isWord }
+        return (last.isWord || last.kind == .number) && words >= Self.truncatedMinWords
     }
 }

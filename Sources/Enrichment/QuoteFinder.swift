@@ -6,9 +6,15 @@ struct QuoteFinder: Sendable {
     private static let quotePairs: [String: String] = ["“": "”", "\"": "\"", "«": "»", "„": "“"]
     /// Direct quotes shorter than this are scare quotes or titles, not speech.
     static let minQuoteWords = 3
+    static let maxUnnamedSourceWords = 4
+    /// A closing mark further away than this is not the one that closes the quote (and the bound keeps
+    /// a paragraph full of stray marks linear).
+    static let maxQuoteTokens = 400
 
-    /// `speakers` maps token indices of person and organisation mentions to the entity's canonical name.
-    func quotes(in doc: Document, speakers: [Int: String]) -> [Enrichment.Quote] {
+    /// `speakers` maps token indices of person and organisation mentions to the entity's canonical name;
+    /// `people` are the canonical names of persons, to which "he" and "she" refer.
+    func quotes(in doc: Document, speakers: [Int: String], people: Set<String> = []) -> [Enrichment.Quote] {
+        let speakers = withPronouns(doc, speakers, people)
         var result: [Enrichment.Quote] = []
         var quoted: [Range<Int>] = []
         for sentence in doc.sentences {
@@ -30,11 +36,14 @@ struct QuoteFinder: Sendable {
         // Quotes may span sentences, so look to the end of the paragraph for the closing mark.
         let paragraphEnd = doc.sentences.last { $0.paragraph == sentence.paragraph }?.tokens.upperBound ?? tokens.count
         while i < sentence.tokens.upperBound {
+            let searchEnd = min(paragraphEnd, i + 1 + Self.maxQuoteTokens)
             guard let close = Self.quotePairs[tokens[i].text],
-                  let end = ((i + 1)..<paragraphEnd).first(where: { tokens[$0].text == close }) else { i += 1; continue }
+                  let end = ((i + 1)..<searchEnd).first(where: { tokens[$0].text == close }) else { i += 1; continue }
             let inner = (i + 1)..<end
             guard inner.count(where: { tokens[$0].isWord }) >= Self.minQuoteWords else { i = end + 1; continue }
             let attribution = attributionAround(doc, quote: i..<(end + 1), limit: paragraphEnd)
+            // Without a speech verb, only a long quoted sentence is speech; shorter ones are titles or scare quotes.
+            guard attribution != nil || isQuotedSentence(doc, inner) else { i = end + 1; continue }
             result.append(.init(speaker: attribution.flatMap { speaker(doc, $0.subject, speakers) },
                                 text: doc.text(inner).trimmingQuotePunctuation(),
                                 cue: attribution.map { tokens[$0.verb].lower } ?? "quote", kind: .direct))
@@ -42,6 +51,14 @@ struct QuoteFinder: Sendable {
             i = end + 1
         }
         return ranges
+    }
+
+    static let minUnattributedWords = 8
+
+    private func isQuotedSentence(_ doc: Document, _ inner: Range<Int>) -> Bool {
+        guard let last = inner.last else { return false }
+        return inner.count(where: { doc.tokens[$0].isWord }) >= Self.minUnattributedWords
+            && [".", ",", "!", "?"].contains(doc.tokens[last].text)
     }
 
     /// A speech verb within a few words after the quote ("..., Shoigu said") or just before it ("Shoigu
@@ -95,13 +112,31 @@ struct QuoteFinder: Sendable {
         guard let a = r.first(where: { tokens[$0].lower == "according" && $0 + 1 < r.upperBound && tokens[$0 + 1].lower == "to" }) else {
             return nil
         }
-        let name = ((a + 2)..<min(r.upperBound, a + 8)).first { speakers[$0] != nil }
+        // The source runs to the next comma or the sentence's closing punctuation.
+        var sourceEnd = ((a + 2)..<r.upperBound).first { tokens[$0].text == "," } ?? r.upperBound
+        while sourceEnd > a + 2, tokens[sourceEnd - 1].kind == .punctuation { sourceEnd -= 1 }
+        let named = ((a + 2)..<sourceEnd).first { speakers[$0] != nil }.flatMap { speakers[$0] }
+        // An unnamed source must be short ("the ministry", "survey data"), not a clause.
+        guard named != nil || (1...Self.maxUnnamedSourceWords).contains(sourceEnd - (a + 2)) else { return nil }
         // The claim is whichever side of "according to <source>" holds the clause.
-        let sourceEnd = ((a + 2)..<r.upperBound).first { tokens[$0].text == "," } ?? r.upperBound
-        let claim = a - r.lowerBound >= r.upperBound - sourceEnd ? r.lowerBound..<a : (sourceEnd + 1)..<r.upperBound
+        let claim = a - r.lowerBound >= r.upperBound - sourceEnd ? r.lowerBound..<a : min(sourceEnd + 1, r.upperBound)..<r.upperBound
         guard claim.count >= Self.minQuoteWords else { return nil }
-        return .init(speaker: name.flatMap { speakers[$0] } ?? doc.text((a + 2)..<sourceEnd),
+        return .init(speaker: named ?? doc.text((a + 2)..<sourceEnd),
                      text: doc.text(claim).trimmingQuotePunctuation(), cue: "according to", kind: .reported)
+    }
+
+    /// Adds "he"/"she" as mentions of the nearest person named before them.
+    private func withPronouns(_ doc: Document, _ speakers: [Int: String], _ people: Set<String>) -> [Int: String] {
+        var result = speakers
+        var lastPerson: String?
+        for (i, t) in doc.tokens.enumerated() {
+            if let name = speakers[i], people.contains(name) {
+                lastPerson = name
+            } else if t.lower == "he" || t.lower == "she", let lastPerson {
+                result[i] = lastPerson
+            }
+        }
+        return result
     }
 
     private func speaker(_ doc: Document, _ index: Int, _ speakers: [Int: String]) -> String? {

@@ -12,6 +12,7 @@ struct RepetitionDetector: Sendable {
     static let minWords = 5
     static let minOccurrences = 3
     static let minContentWords = 3
+    static let minLowerCaseWords = 2
 
     func repetition(in doc: Document) -> Repetition? {
         // Word positions (token indices) and their lower-cased text, punctuation skipped.
@@ -35,6 +36,13 @@ struct RepetitionDetector: Sendable {
         let phraseWords = words[(seed[0] + lo)..<(seed[0] + hi)]
         guard phraseWords.count(where: { !Lexicon.stopWords.contains($0) }) >= Self.minContentWords else { return nil }
         let ranges = seed.map { positions[$0 + lo]..<(positions[$0 + hi - 1] + 1) }
+        // A repeated name ("The Hydration & Wellness Preferences Survey") is a name, not stuffing: stuffing
+        // is a sentence-like phrase with lower-case words in it.
+        let lowerCaseWords = doc.tokens[ranges[0]].count { $0.isWord && !$0.isCapitalised && !Lexicon.stopWords.contains($0.lower) }
+        guard lowerCaseWords >= Self.minLowerCaseWords else { return nil }
+        // Stuffing is spread over the article, not a passage repeated in one place.
+        let paragraphs = Set(ranges.compactMap { r in doc.sentences.first { $0.tokens.contains(r.lowerBound) }?.paragraph })
+        guard paragraphs.count >= min(Self.minOccurrences, doc.paragraphCount) else { return nil }
         return Repetition(phrase: doc.text(ranges[0]), occurrences: ranges)
     }
 

@@ -6,20 +6,19 @@ struct Summarizer: Sendable {
     static let maxWords = 60
     /// Sentences sharing more than this share of words say the same thing.
     static let duplicateOverlap = 0.5
+    /// A sentence opening with a pronoun ("He added ...") means nothing without the one before it.
+    static let anaphoricOpeners: Set<String> = ["he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "its"]
 
     func summary(of doc: Document, keyphrases: [Enrichment.Keyphrase], excluding stuffed: Set<Int>) -> String {
-        var weights: [String: Double] = [:]
-        for k in keyphrases {
-            for word in k.text.split(separator: " ") where !Lexicon.stopWords.contains(String(word)) {
-                weights[String(word), default: 0] += k.score
-            }
-        }
         var scored: [(index: Int, score: Double, words: Set<String>)] = []
         for (s, sentence) in doc.sentences.enumerated() {
             guard !stuffed.contains(s), endsAsSentence(doc, sentence) else { continue }
             let words = doc.words(of: sentence)
-            guard (Self.minWords...Self.maxWords).contains(words.count) else { continue }
-            let content = words.reduce(0.0) { $0 + (weights[$1] ?? 0) }
+            guard (Self.minWords...Self.maxWords).contains(words.count),
+                  !Self.anaphoricOpeners.contains(words[0]) else { continue }
+            // Each keyphrase the sentence contains counts once, so repeating one name earns nothing more.
+            let text = " " + words.joined(separator: " ") + " "
+            let content = keyphrases.reduce(0.0) { $0 + (text.contains(" \($1.text) ") ? $1.score : 0) }
             let lead = 1.0 / Double(1 + s)  // news puts the gist first
             scored.append((s, content / Double(words.count).squareRoot() + lead, Set(words)))
         }

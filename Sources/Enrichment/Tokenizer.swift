@@ -20,6 +20,8 @@ enum Tokenizer {
                     } else if isApostrophe(c), i + 1 < n, scalars[i + 1].isLetter,
                               !isPossessive(scalars, at: i) {
                         i += 1  // "don't", "O'Brien"
+                    } else if c == "," || c == ".", !hasLetter, i + 1 < n, isDigit(scalars[i + 1]), isDigit(scalars[i - 1]) {
+                        i += 1  // "66,000", "3.5"
                     } else if c == ".", isInitialism(scalars, start: start, dot: i) {
                         i += 1  // "U.S.", "U.N."
                     } else {
@@ -39,6 +41,8 @@ enum Tokenizer {
         }
         return tokens
     }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 

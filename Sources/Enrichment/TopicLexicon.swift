@@ -57,9 +57,9 @@ enum TopicLexicon {
             "communit", "famil", "poverty", "immigra", "migra", "refugee", "welfare", "equality", "gender",
             "discriminat", "housing", "social", "citizen", "population", "demograph", "nationals"]),
         .init(code: "medtop:15000000", label: "sport", stems: [
-            "football", "soccer", "tennis", "olympic", "championship", "tournament", "match", "league",
-            "goal", "coach", "athlete", "basketball", "baseball", "cricket", "race", "medal", "cup", "sport",
-            "player", "stadium", "season", "team"]),
+            "football", "soccer", "tennis", "olympic", "championship", "tournament", "league", "coach",
+            "athlete", "basketball", "baseball", "cricket", "medal", "sport", "player", "stadium", "striker",
+            "goalkeeper", "scored", "playoff", "rugby", "golf", "cyclist", "marathon", "referee"]),
         .init(code: "medtop:16000000", label: "conflict, war and peace", stems: [
             "war", "military", "troop", "army", "missile", "drone", "attack", "conflict", "weapon", "soldier",
             "invasion", "ceasefire", "defen", "security", "bomb", "strike", "combat", "prisoner", "intelligence",

@@ -23,6 +23,11 @@ struct DateExpressionFinderTests {
         #expect(d.map(\.resolved) == ["2025-06-30", "2025-07-03", "2024-01-01/2024-12-31", "2025-06-30/2025-07-06"])
     }
 
+    @Test func agoCountsBackFromPublication() {
+        let d = dates("It started three days ago, paused 2 weeks ago and was planned a year ago.", "2025-07-01")
+        #expect(d.map(\.resolved) == ["2025-06-28", "2025-06-17", "2024-01-01/2024-12-31"])
+    }
+
     @Test func mayTheVerbIsNoDate() {
         #expect(dates("The visit may pave the way. May we hope?", "2025-07-01").isEmpty)
         #expect(dates("Elections are due in May.", "2025-07-01").first?.resolved == "2025-05-01/2025-05-31")

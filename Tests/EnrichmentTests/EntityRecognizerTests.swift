@@ -84,3 +84,19 @@ struct EntityRecognizerRuleTests {
         #expect(e?.role == "Secretary of State")
     }
 }
+
+struct HeadlineTests {
+    @Test func titleCaseHeadingsYieldOnlyVouchedNames() {
+        let doc = Document("Balanced Meals Are Here\nSmarter Choices Without Compromise\nThe chef cooked in Moscow.")
+        let names = CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc).map(\.canonical)
+        #expect(names == ["Moscow"])
+    }
+}
+
+struct NameSuffixTests {
+    @Test func juniorKeepsItsFullStop() {
+        let doc = Document("A speech by Martin Luther King Jr. was read aloud.")
+        let names = CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc).map(\.canonical)
+        #expect(names == ["Martin Luther King Jr."])
+    }
+}

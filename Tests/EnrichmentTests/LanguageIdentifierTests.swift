@@ -26,6 +26,10 @@ struct LanguageIdentifierTests {
         #expect(identifier.identify("").code == "und")
     }
 
+    @Test func mixedScriptsAreUndetermined() {
+        #expect(identifier.identify("Привет всем друзьям hello all my friends").code == "und")
+    }
+
     @Test func confidenceIsAProbability() {
         let c = identifier.identify("The minister said the talks would continue.").confidence
         #expect(c > 0.5 && c <= 1)

@@ -8,9 +8,13 @@ struct QualityFlaggerTests {
     }
 
     @Test func shortTruncatedBody() {
-        let k = kinds("The mayor announced that the bridge would")
+        let k = kinds("The mayor announced on Tuesday that the new bridge over the river would")
         #expect(k.contains("very_short_body"))
         #expect(k.contains("truncated"))
+    }
+
+    @Test func shortClosingLineIsNoTruncation() {
+        #expect(!kinds("The bridge opened on time and under budget.\nContact us").contains("truncated"))
     }
 
     @Test func ellipsisIsTruncated() {

@@ -26,3 +26,35 @@ struct QuoteFinderTests {
         #expect(q.first?.speaker == "World Bank")
     }
 }
+
+struct QuoteFilterTests {
+    func quotes(_ text: String) -> [Enrichment.Quote] {
+        Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil)).quotes
+    }
+
+    @Test func titlesInQuotesAreNoSpeech() {
+        #expect(quotes("The panel was called “Nutritional Priorities for Obesity Care” this year.").isEmpty)
+    }
+
+    @Test func longUnnamedSourceIsNoSpeaker() {
+        #expect(quotes("Sales rose by a third, according to data from over 66,000 responses in the annual survey of buyers.").isEmpty)
+    }
+}
+
+struct PronounSpeakerTests {
+    @Test func sheRefersToTheLastNamedPerson() {
+        let text = "Keri Gans runs a clinic in Boston. “Protein remains a priority for most of my clients,” she says."
+        let q = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil)).quotes
+        #expect(q.first?.speaker == "Keri Gans")
+        #expect(q.first?.cue == "says")
+    }
+}
+
+struct StrayQuoteMarkTests {
+    /// Unclosed marks must neither produce quotes nor make the search quadratic.
+    @Test func strayOpeningMarksYieldNothing() {
+        let body = String(repeating: "He said “ and then ", count: 3000)
+        let q = QuoteFinder().quotes(in: Document(body), speakers: [:])
+        #expect(q.isEmpty)
+    }
+}

@@ -68,6 +68,20 @@ struct SeedArticleTests {
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seedURL.path)))
+    func datesResolveAgainstATrustedPublicationDate() throws {
+        let paragraphs = try Self.seedBody()
+        // The page's own date line says Tuesday, July 1, 2025.
+        let r = Enricher().enrich(.init(title: nil, body: paragraphs.joined(separator: "\n\n"), paragraphs: paragraphs,
+                                        publishedAt: "2025-07-01"))
+        let resolved = Dictionary(r.dates.map { ($0.text, $0.resolved) }, uniquingKeysWith: { a, _ in a })
+        #expect(resolved["Tuesday"] == "2025-07-01")
+        #expect(resolved["Thursday"] == "2025-07-03")
+        #expect(resolved["Monday"] == "2025-06-30")  // "arrived in Pyongyang on Monday"
+        #expect(resolved["last year"] == "2024-01-01/2024-12-31")
+        #expect(r.dates.count(where: { $0.text == "Monday" }) == 1)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedURL.path)))
     func stuffingIsFlaggedAndKeptOutOfSummary() throws {
         let r = try #require(Self.result)
         let flag = try #require(r.flags.first { $0.kind == "keyword_stuffing" })

@@ -101,6 +101,11 @@ def spacy_stop_words():
     return {w.replace("’", "'").lower() for w in scope["STOP_WORDS"]}
 
 
+def organisations():
+    lines = [l.strip() for l in open(os.path.join(HERE, "organisations.txt"), encoding="utf-8")]
+    write("organisations.txt", sorted({l for l in lines if l and not l.startswith("#")}))
+
+
 def given_names():
     """Census first names, less the few that are also function words ("In", "An", "Will")."""
     stop = spacy_stop_words()
@@ -150,6 +155,7 @@ def language_profiles():
 countries()
 places()
 given_names()
+organisations()
 stop_words()
 common_words()
 language_profiles()
