@@ -9,6 +9,18 @@ import Testing
         #expect(CalendarDate(year: 2025, month: 4, day: 31) == nil)
     }
 
+    @Test func readsTheBasicISOFormat() {
+        #expect(CalendarDate(basicISO: "20240305")?.iso == "2024-03-05")
+        #expect(CalendarDate(basicISO: "20240230") == nil)
+        #expect(CalendarDate(basicISO: "2024030") == nil)
+        #expect(CalendarDate(basicISO: "2024-3-5") == nil)
+    }
+
+    @Test func webEraStartsIn1990() {
+        #expect(CalendarDate(year: 1990, month: 1, day: 1)?.isWebEra == true)
+        #expect(CalendarDate(year: 1970, month: 1, day: 1)?.isWebEra == false)
+    }
+
     @Test func addsDaysAcrossMonthsAndYears() throws {
         let date = try #require(CalendarDate(iso: "2025-01-01"))
         #expect(date.adding(days: -1)?.iso == "2024-12-31")

@@ -19,13 +19,18 @@ import Testing
         ("3 de julio de 2025", "2025-07-03"),
         ("Published: July 1, 2025", "2025-07-01"),
         ("Updated Jun 4, 2025", "2025-06-04"),
+        ("Tue Jan 28 15:28:56 CET 2020", "2020-01-28"),
+        ("2023 Jan 7", "2023-01-07"),
+        ("5 maggio 2024", "2024-05-05"),
+        ("12 maart 2024", "2024-03-12"),
     ])
     func parsesAbsoluteDates(text: String, iso: String) {
         #expect(DateParser.firstDate(in: text)?.iso == iso)
     }
 
     @Test(arguments: ["", "Date:", "July 2025", "February 30, 2025", "2025-13-01", "1/2/25",
-                      "May the best team win", "Top 10 trends for 2025"])
+                      "May the best team win", "Top 10 trends for 2025",
+                      "Jan 28 15:28", "May 5 10:30 CET"])
     func rejectsWhatIsNotADay(text: String) {
         #expect(DateParser.firstDate(in: text) == nil)
     }

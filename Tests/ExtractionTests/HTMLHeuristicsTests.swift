@@ -73,9 +73,9 @@ import Testing
         #expect(MetaDate.normalise("20240305") == "2024-03-05")
         #expect(MetaDate.normalise("2024-02-30") == nil)
         #expect(MetaDate.normalise("yesterday") == nil)
-        #expect(MetaDate.inLine("Updated on July 9, 2025 at 5pm") == "2025-07-09")
-        #expect(MetaDate.inLine("Top 10 trends of May 2025") == nil)
-        #expect(MetaDate.fromURL("https://x.com/2025/09/04/slug/") == "2025-09-04")
+        #expect(MetaDate.normalise("Thu, 09/25/2025 - 11:38") == "2025-09-25")
+        #expect(MetaDate.normalise("Tue Jan 28 15:28:56 CET 2020") == "2020-01-28")
+        #expect(MetaDate.normalise("1970-01-01T01:00:00+01:00") == nil)
     }
 
     @Test func structuredDataFindsTheArticleInAGraph() {
@@ -108,6 +108,12 @@ import Testing
         let line = try #require(HTMLDateLine.find(outline, headline: h1, container: 0))
         #expect(line.date == "2024-03-05" && line.isUpdate)
         #expect(Byline.find(outline, headline: h1, container: 0) == "By Jane Doe")
+    }
+
+    @Test func dateLineTakesItsFirstDateWithThatDatesLabel() throws {
+        let outline = try outline("<body><h1>Title here</h1><span>Published on Oct 21, 2025 · Updated on Mar 9, 2026</span><p>Body text follows here, with words.</p></body>")
+        let line = try #require(HTMLDateLine.find(outline, headline: 0, container: 0))
+        #expect(line.date == "2025-10-21" && !line.isUpdate)
     }
 
     @Test func relatedTeasersComeFromRelatedBlocks() throws {

@@ -25,6 +25,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Parses "YYYYMMDD", the ISO 8601 basic format of URLs and some metadata.
+    public init?<S: StringProtocol>(basicISO text: S) {
+        let digits = Array(text.utf8)
+        guard digits.count == 8, let year = Self.number(digits[0..<4]), let month = Self.number(digits[4..<6]),
+              let day = Self.number(digits[6..<8]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Could be the day a web page was published: the web is younger than 1990, so an earlier
+    /// date in a page's metadata or dateline is a placeholder (the Unix epoch) or a date the
+    /// page is about.
+    public var isWebEra: Bool { year >= 1990 }
+
     /// "YYYY-MM-DD".
     public var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {

@@ -1,5 +1,6 @@
 /// Month and weekday names the date parser understands: English first (the main corpus),
-/// plus German, French and Spanish, the other languages of the pages we see most.
+/// plus German, French and Spanish, the other languages of the pages we see most. Month names
+/// also come in Italian and Dutch, which page metadata and datelines use often enough.
 enum CalendarWords {
     static func month(_ word: String) -> Int? {
         let key = word.hasSuffix(".") ? String(word.dropLast()) : word
@@ -13,18 +14,18 @@ enum CalendarWords {
 
     private static let months: [String: Int] = {
         let names: [[String]] = [
-            ["january", "jan", "januar", "jänner", "janvier", "enero", "ene"],
-            ["february", "feb", "februar", "février", "fevrier", "febrero"],
-            ["march", "mar", "märz", "maerz", "mars", "marzo"],
-            ["april", "apr", "avril", "abril", "abr"],
-            ["may", "mai", "mayo"],
-            ["june", "jun", "juni", "juin", "junio"],
-            ["july", "jul", "juli", "juillet", "julio"],
-            ["august", "aug", "août", "aout", "agosto", "ago"],
-            ["september", "sep", "sept", "septembre", "septiembre"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre"],
+            ["january", "jan", "januar", "jänner", "janvier", "enero", "ene", "gennaio", "januari"],
+            ["february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "februari"],
+            ["march", "mar", "märz", "maerz", "mars", "marzo", "maart"],
+            ["april", "apr", "avril", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "mei"],
+            ["june", "jun", "juni", "juin", "junio", "giugno"],
+            ["july", "jul", "juli", "juillet", "julio", "luglio"],
+            ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "settembre"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre"],
             ["november", "nov", "novembre", "noviembre"],
-            ["december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dic"],
+            ["december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dic", "dicembre"],
         ]
         var table: [String: Int] = [:]
         for (index, group) in names.enumerated() {

@@ -50,13 +50,40 @@ struct DateCursor {
         return CalendarDate(year: year, month: second, day: first)
     }
 
-    /// "July 1, 2025", "Jul. 1st 2025".
+    /// "July 1, 2025", "Jul. 1st 2025", and the C/Java timestamp "Jul 1 10:30:00 CET 2025"
+    /// that some CMSs write into page metadata.
     mutating func monthFirst() -> CalendarDate? {
         guard let month = monthName(), let day = number(digits: 1...2) else { return nil }
         _ = word(Self.ordinals)
         _ = mark([",", "."])
+        if clockTime() { skipZone() }
         guard let year = number(digits: 4...4) else { return nil }
         return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// "2025 Jul 1", "2025 July 1st": the order of citation metadata (PubMed and journals).
+    mutating func yearFirst() -> CalendarDate? {
+        guard let year = number(digits: 4...4), let month = monthName(), let day = number(digits: 1...2) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// "10:30" or "10:30:00"; tried only where a year must follow, so a lone time is no date.
+    private mutating func clockTime() -> Bool {
+        let start = position
+        guard number(digits: 1...2) != nil, mark([":"]) != nil, number(digits: 2...2) != nil else {
+            position = start
+            return false
+        }
+        if mark([":"]) != nil, number(digits: 2...2) == nil {
+            position = start
+            return false
+        }
+        return true
+    }
+
+    /// "CET", "UTC", "GMT" and the other zone and filler words of a timestamp.
+    private mutating func skipZone() {
+        if let token = current, token.kind == .word, CalendarWords.isDateFiller(token.text) { position += 1 }
     }
 
     /// "1 July 2025", "1st of July, 2025", "1. Juli 2025", "1 de julio de 2025".

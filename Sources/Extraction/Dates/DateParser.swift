@@ -1,5 +1,5 @@
 /// Finds calendar dates in a line of text: "Tuesday, July 1, 2025", "July 1st, 2025",
-/// "1 July 2025", "2025-07-01", "2025-07-01T10:30:00Z", "01.07.2025", "7/1/2025",
+/// "1 July 2025", "2025 Jul 1", "2025-07-01", "2025-07-01T10:30:00Z", "01.07.2025", "7/1/2025",
 /// "Jul 1, 2025 10:30 AM", "Published: ...", "Updated ...", and, given a reference date,
 /// relative ones ("3 hours ago", "yesterday"). Month-only and two-digit-year dates are ignored:
 /// on a page they are more often something else than a publication day.
@@ -49,7 +49,7 @@ public enum DateParser {
     /// A date starting at `start`, and the index just after it.
     static func match(_ tokens: [DateToken], at start: Int, reference: CalendarDate?) -> (CalendarDate, Int)? {
         var patterns: [(inout DateCursor) -> CalendarDate?] = [
-            { $0.numericDate() }, { $0.monthFirst() }, { $0.dayFirst() },
+            { $0.numericDate() }, { $0.monthFirst() }, { $0.dayFirst() }, { $0.yearFirst() },
         ]
         if let reference { patterns.append { $0.relative(to: reference) } }
         for pattern in patterns {

@@ -6,9 +6,7 @@ public enum URLDate {
         let tokens = DateToken.tokenize(path.prefix(2048))
         for index in tokens.indices where tokens[index].kind == .number {
             let digits = tokens[index].text
-            if digits.count == 8, let year = Int(digits.prefix(4)), let month = Int(digits.dropFirst(4).prefix(2)),
-               let day = Int(digits.suffix(2)), let date = CalendarDate(year: year, month: month, day: day),
-               date.year >= 1995 {
+            if let date = CalendarDate(basicISO: digits), date.year >= 1995 {
                 return date
             }
             guard digits.count == 4, index + 4 < tokens.count,

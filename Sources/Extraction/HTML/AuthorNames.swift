@@ -31,7 +31,7 @@ enum AuthorNames {
         // A date run on after the name: "Sofia Gonzalez December 2, 2025", "Jane Doe 12.03.2024".
         let words = result.split(separator: " ")
         if let cut = words.indices.first(where: { i in
-            i > 0 && (words[i].first?.isNumber == true || MetaDate.month(words[i].lowercased().trimmingCharacters(in: .punctuationCharacters)) != nil
+            i > 0 && (words[i].first?.isNumber == true || CalendarWords.month(words[i].lowercased().trimmingCharacters(in: .punctuationCharacters)) != nil
                 && i + 1 < words.count && words[i + 1].first?.isNumber == true)
         }) {
             result = words[..<cut].joined(separator: " ")

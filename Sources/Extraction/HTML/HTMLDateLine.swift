@@ -1,8 +1,9 @@
 import HTMLParser
 
 /// The date a page shows beside its headline or byline ("Updated on July 9, 2025"): short
-/// blocks from just before the h1 to a little after the body starts. Lines that say the date
-/// is an update are told apart, so callers can keep publication and modification apart.
+/// blocks from just before the h1 to a little after the body starts. `DateParser` reads the
+/// line, and its label on the date tells an update from publication, so callers can keep
+/// the two apart.
 enum HTMLDateLine {
     struct Found {
         var date: String
@@ -27,13 +28,9 @@ enum HTMLDateLine {
         let start = max(0, anchor - 6)
         let end = min(blocks.count, anchor + window)
         for i in start..<end where outline.features[i].words <= 16 && !outline.features[i].isLinkList {
-            guard let date = MetaDate.inLine(blocks[i].text) else { continue }
-            let lowered = blocks[i].text.lowercased()
-            let isUpdate = updateMarkers.contains { lowered.containsBytes($0) }
-            return Found(date: date, isUpdate: isUpdate)
+            guard let mention = DateParser.scan(blocks[i].text).mentions.first(where: \.date.isWebEra) else { continue }
+            return Found(date: mention.date.iso, isUpdate: mention.label == .updated)
         }
         return nil
     }
-
-    private static let updateMarkers = ["updated", "modified", "aktualisiert", "mis à jour", "actualizado"]
 }

@@ -114,8 +114,8 @@ struct PageMetadata {
             (itemProps["datepublished"], "microdata"),
             (parsed.times.first { $0.hints.containsBytes("pub") }?.dateTime, "time-element"),
             (parsed.times.first?.dateTime, "time-element"),
-            (fields.canonicalURL.flatMap(MetaDate.fromURL), "url"),
-            (sourceURL.flatMap(MetaDate.fromURL), "url"),
+            (fields.canonicalURL.flatMap { URLDate.find(in: $0)?.iso }, "url"),
+            (sourceURL.flatMap { URLDate.find(in: $0)?.iso }, "url"),
         ]
         if let (date, source) = firstDate(published) {
             fields.publishedAt = date
