@@ -45,8 +45,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LibPQ", "Queue"], path: "Tests/TestSupport"),
 
         // Unit tests: no database.
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "HTMLParser"]),
-        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "Extraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "HTMLParser", "TestSupport"]),
+        .testTarget(name: "EnrichmentTests", dependencies: ["Enrichment", "Extraction", "TestSupport"]),
         // Integration tests: need DATABASE_URL pointing at a real PostgreSQL (scripts/test starts one).
         .testTarget(name: "LibPQTests", dependencies: ["LibPQ", "TestSupport"]),
         .testTarget(name: "QueueTests", dependencies: ["Queue", "LibPQ", "TestSupport"]),

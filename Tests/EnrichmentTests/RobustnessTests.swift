@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Enrichment
 
 /// Enrichment never traps, whatever the input.
@@ -18,18 +19,6 @@ struct RobustnessTests {
 
 /// Random bodies built from the pieces rules look at: names, titles, quotes, dates, punctuation.
 struct FuzzTests {
-    /// A fixed-seed generator, so a failure reproduces.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "Minister", "of", "State", "Ri", "Chang", "Dae", ",", ".", "“", "”", "\"", "'s", "’s", "-", "said", "that",
         "according", "to", "Monday", "May", "may", "July", "1", "2025", "-", "the", "a", "UN", "U.S.", "Moscow",
@@ -38,7 +27,7 @@ struct FuzzTests {
     ]
 
     @Test func randomBodiesNeverTrap() {
-        var rng = SplitMix(state: 42)
+        var rng = SeededRandom(seed: 42)
         for _ in 0..<300 {
             let count = Int.random(in: 0...80, using: &rng)
             let body = (0..<count).map { _ in Self.pieces.randomElement(using: &rng)! }

@@ -3,7 +3,7 @@ import Testing
 @testable import Extraction
 
 /// A regression guard on real pages: the first WCXB-dev article pages, scored with the body
-/// shingle F1 the data README defines. The full evaluation is scripts/eval/html_quick_score.py;
+/// shingle F1 the data README defines. The full evaluation is scripts/eval-extraction;
 /// this only catches a heuristic change that breaks many pages at once.
 @Suite struct HTMLCorpusTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
