@@ -153,8 +153,7 @@ public final class Connection {
             }
             rows.append(QueryResult.Row(columnIndex: index, values: values))
         }
-        let affected = Int(String(cString: PQcmdTuples(result))) ?? 0
-        return QueryResult(columns: columns, rows: rows, affectedRows: affected)
+        return QueryResult(columns: columns, rows: rows)
     }
 }
 

@@ -54,7 +54,6 @@ public protocol BindConvertible {
 
 extension String: BindConvertible { public var bind: Bind { .text(self) } }
 extension Int: BindConvertible { public var bind: Bind { .text(String(self)) } }
-extension Int32: BindConvertible { public var bind: Bind { .text(String(self)) } }
 extension Int64: BindConvertible { public var bind: Bind { .text(String(self)) } }
 extension Double: BindConvertible { public var bind: Bind { .text(String(self)) } }
 extension Bool: BindConvertible { public var bind: Bind { .text(self ? "true" : "false") } }

@@ -2,8 +2,6 @@
 public struct QueryResult: Sendable {
     public let columns: [String]
     public let rows: [Row]
-    /// Rows inserted, updated or deleted (PQcmdTuples); 0 for other statements.
-    public let affectedRows: Int
 
     public struct Row: Sendable {
         let columnIndex: [String: Int]
@@ -12,11 +10,6 @@ public struct QueryResult: Sendable {
         public subscript(_ column: String) -> String? {
             guard let index = columnIndex[column] else { return nil }
             return values[index]
-        }
-
-        public func string(_ column: String) throws(PostgresError) -> String {
-            guard let value = self[column] else { throw Self.missing(column) }
-            return value
         }
 
         public func int(_ column: String) throws(PostgresError) -> Int {
