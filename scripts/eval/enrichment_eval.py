@@ -18,7 +18,7 @@ LANGID_PER_LANGUAGE = 50 if QUICK else 200
 # Article-length language ID: the product target is ARTICLE_TARGET on every language.
 ARTICLES_PER_LANGUAGE = 10 if QUICK else 30
 SENTENCES_PER_ARTICLE = 13  # ja has 412 sentences: 30 disjoint groups of 13 fit
-WCXB_ARTICLES = 100 if QUICK else 400
+WCXB_ARTICLES = 50 if QUICK else 200
 ARTICLE_TARGET = 0.995
 REPEAT = 5
 os.makedirs(WORK, exist_ok=True)
