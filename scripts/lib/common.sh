@@ -8,7 +8,7 @@ mkdir -p "$LOCAL"
 
 need_packages() {
     local missing=()
-    command -v swift >/dev/null || { echo "swift is not on PATH (Swift 6.1+ is needed)" >&2; exit 1; }
+    command -v swift >/dev/null || { echo "swift is not on PATH (Swift 6.2+ is needed)" >&2; exit 1; }
     pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
     pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
     pkg-config --exists libcrypto 2>/dev/null || missing+=(libssl-dev)
