@@ -41,7 +41,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
-        // Throwaway databases for the integration tests.
+        // Test utilities: throwaway databases, seeded randomness, paths to shared data.
         .target(name: "TestSupport", dependencies: ["LibPQ", "Queue"], path: "Tests/TestSupport"),
 
         // Unit tests: no database.
