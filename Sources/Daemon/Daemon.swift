@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Logging
 
@@ -29,6 +30,9 @@ public final class Daemon: Sendable {
             "worker": "\(config.workerID)", "concurrency": "\(config.concurrency)",
             "prefetch": "\(config.prefetch)", "lease": "\(config.lease)",
         ])
+        // Load the shipped data (gazetteers, language profiles) before claiming anything, so
+        // the first jobs neither pay for it nor spend their lease on it.
+        _ = try? processor.resultJSON(for: RawPage(text: "Warm-up: Newsdesk loads its data in Moscow.", format: .body))
         // libpq blocks: each connection gets a real thread, never the cooperative pool.
         let maintenanceDone = Self.spawn("newsdesk-maintenance") { maintenance.run() }
         notifier.notify("READY=1\nSTATUS=processing jobs")
