@@ -25,8 +25,9 @@ let package = Package(
         .target(name: "HTMLParser", dependencies: ["CLibXML2"]),
         // Raw page (HTML or text dump) -> clean article; knows nothing of PostgreSQL.
         .target(name: "Extraction", dependencies: ["HTMLParser"]),
-        // Clean article -> language, entities, countries, dates, quotes, keyphrases, ...
-        .target(name: "Enrichment", dependencies: ["CLibCrypto"], resources: [.copy("Resources")]),
+        // Clean article -> language, entities, countries, dates, quotes, keyphrases, ... (reuses
+        // Extraction's calendar; never sees navigation or teasers).
+        .target(name: "Enrichment", dependencies: ["Extraction", "CLibCrypto"], resources: [.copy("Resources")]),
         // The job table: migrations, claiming, completion, leases, retries.
         .target(name: "Queue", dependencies: ["LibPQ"], resources: [.copy("SQL")]),
         // Wires queue, extraction and enrichment into a long-running worker.

@@ -1,3 +1,5 @@
+import Extraction
+
 /// Temporal expressions: absolute dates ("July 1, 2025", "1 July 2025", "2025-07-01", "July 2025",
 /// "in 2019") and relative ones ("Tuesday", "yesterday", "last year", "this week", "three days ago").
 /// Relative ones and dates without a year resolve only against a trusted publication date. Weekday names
@@ -24,7 +26,7 @@ struct DateExpressionFinder: Sendable {
     }
 
     func dates(in doc: Document, publishedAt: String?, excluding names: Set<Int>) -> [Enrichment.DateMention] {
-        let anchor = publishedAt.flatMap(CivilDate.init(iso:))
+        let anchor = publishedAt.flatMap(CalendarDate.init(iso:))
         var result: [Enrichment.DateMention] = []
         var i = 0
         let tokens = doc.tokens
@@ -43,11 +45,11 @@ struct DateExpressionFinder: Sendable {
 
     private enum Resolution { case resolved(String), unresolved(String) }
 
-    private func match(_ doc: Document, at i: Int, anchor: CivilDate?) -> (Int, Resolution)? {
+    private func match(_ doc: Document, at i: Int, anchor: CalendarDate?) -> (Int, Resolution)? {
         let tokens = doc.tokens
         let t = tokens[i]
         func token(_ k: Int) -> Token? { k < tokens.count ? tokens[k] : nil }
-        func relative(_ length: Int, _ resolve: (CivilDate) -> String?) -> (Int, Resolution)? {
+        func relative(_ length: Int, _ resolve: (CalendarDate) -> String?) -> (Int, Resolution)? {
             guard let anchor else { return (length, .unresolved(Self.noTrustedDate)) }
             guard let value = resolve(anchor) else { return nil }
             return (length, .resolved(value))
@@ -55,7 +57,7 @@ struct DateExpressionFinder: Sendable {
 
         // 2025-07-01
         if t.kind == .number, let y = year(t), token(i + 1)?.text == "-", let m = token(i + 2).flatMap(number),
-           token(i + 3)?.text == "-", let d = token(i + 4).flatMap(number), let date = CivilDate(year: y, month: m, day: d) {
+           token(i + 3)?.text == "-", let d = token(i + 4).flatMap(number), let date = CalendarDate(year: y, month: m, day: d) {
             return (5, .resolved(date.iso))
         }
         // July 1, 2025 / July 1 / July 2025 / (in) July
@@ -66,13 +68,14 @@ struct DateExpressionFinder: Sendable {
                 var end = k + 1
                 if token(end)?.text == "," { end += 1 }
                 if let yToken = token(end), let y = year(yToken) {
-                    guard let date = CivilDate(year: y, month: month, day: day) else { return nil }
+                    guard let date = CalendarDate(year: y, month: month, day: day) else { return nil }
                     return (end + 1 - i, .resolved(date.iso))
                 }
-                return relative(k + 1 - i) { a in CivilDate(year: a.year, month: month, day: day)?.iso }
+                return relative(k + 1 - i) { a in CalendarDate(year: a.year, month: month, day: day)?.iso }
             }
             if let yToken = token(k), let y = year(yToken) {
-                return (k + 1 - i, .resolved(monthRange(y, month)))
+                guard let range = monthRange(y, month) else { return nil }
+                return (k + 1 - i, .resolved(range))
             }
             // A bare month must be spelt out ("Jan" alone is too often something else); "May" and "March"
             // are also a verb and a noun, so they need a temporal lead.
@@ -84,26 +87,26 @@ struct DateExpressionFinder: Sendable {
         // 1 July 2025 / 1 July
         if let day = dayNumber(t), let mToken = token(i + 1), mToken.isCapitalised, let month = Lexicon.months[mToken.lower] {
             if let yToken = token(i + 2), let y = year(yToken) {
-                guard let date = CivilDate(year: y, month: month, day: day) else { return nil }
+                guard let date = CalendarDate(year: y, month: month, day: day) else { return nil }
                 return (3, .resolved(date.iso))
             }
-            return relative(2) { a in CivilDate(year: a.year, month: month, day: day)?.iso }
+            return relative(2) { a in CalendarDate(year: a.year, month: month, day: day)?.iso }
         }
         // in 2019, since 2019
         if let y = year(t), i > 0, ["in", "since", "until", "by", "from", "during", "of"].contains(tokens[i - 1].lower) {
-            return (1, .resolved("\(CivilDate(year: y, month: 1, day: 1)!.iso)/\(CivilDate(year: y, month: 12, day: 31)!.iso)"))
+            return (1, .resolved("\(y)-01-01/\(y)-12-31"))
         }
         // Tuesday: the nearest such day within three days either side of publication.
         if t.isCapitalised, let weekday = Lexicon.weekdays[t.lower] {
             return relative(1) { a in
                 let delta = ((weekday - a.weekday) % 7 + 7) % 7
-                return a.adding(days: delta > 3 ? delta - 7 : delta).iso
+                return a.adding(days: delta > 3 ? delta - 7 : delta)?.iso
             }
         }
         switch t.lower {
         case "today", "tonight": return relative(1) { $0.iso }
-        case "yesterday": return relative(1) { $0.adding(days: -1).iso }
-        case "tomorrow": return relative(1) { $0.adding(days: 1).iso }
+        case "yesterday": return relative(1) { $0.adding(days: -1)?.iso }
+        case "tomorrow": return relative(1) { $0.adding(days: 1)?.iso }
         case "last", "this", "next":
             guard let unit = token(i + 1)?.lower, ["week", "month", "year"].contains(unit) else { return nil }
             let offset = t.lower == "last" ? -1 : t.lower == "next" ? 1 : 0
@@ -113,7 +116,7 @@ struct DateExpressionFinder: Sendable {
             guard let n = Int(t.text) ?? Self.numberWords[t.lower], (1...99).contains(n), let unit = token(i + 1)?.lower,
                   token(i + 2)?.lower == "ago", let days = Self.unitDays[unit] else { return nil }
             return relative(3) { a in
-                days == 1 || days == 7 ? a.adding(days: -n * days).iso : period(days == 30 ? "month" : "year", containing: a, offset: -n)
+                days == 1 || days == 7 ? a.adding(days: -n * days)?.iso : period(days == 30 ? "month" : "year", containing: a, offset: -n)
             }
         }
     }
@@ -130,7 +133,7 @@ struct DateExpressionFinder: Sendable {
     private func number(_ t: Token) -> Int? { t.kind == .number ? Int(t.text) : nil }
 
     private func year(_ t: Token) -> Int? {
-        guard t.kind == .number, t.text.count == 4, let y = Int(t.text), (1000...2200).contains(y) else { return nil }
+        guard t.kind == .number, t.text.count == 4, let y = Int(t.text), CalendarDate.plausibleYears.contains(y) else { return nil }
         return y
     }
 
@@ -142,18 +145,19 @@ struct DateExpressionFinder: Sendable {
         return d
     }
 
-    private func monthRange(_ year: Int, _ month: Int) -> String {
-        let first = CivilDate(year: year, month: month, day: 1)!
-        let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(year: year, month: month))!
+    private func monthRange(_ year: Int, _ month: Int) -> String? {
+        guard let first = CalendarDate(year: year, month: month, day: 1),
+              let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) else { return nil }
         return "\(first.iso)/\(last.iso)"
     }
 
     /// The Monday-to-Sunday week, calendar month or calendar year around `date`, shifted by `offset`.
-    private func period(_ unit: String, containing date: CivilDate, offset: Int) -> String {
+    private func period(_ unit: String, containing date: CalendarDate, offset: Int) -> String? {
         switch unit {
         case "week":
-            let monday = date.adding(days: -((date.weekday + 5) % 7) + 7 * offset)
-            return "\(monday.iso)/\(monday.adding(days: 6).iso)"
+            guard let monday = date.adding(days: -((date.weekday + 5) % 7) + 7 * offset),
+                  let sunday = monday.adding(days: 6) else { return nil }
+            return "\(monday.iso)/\(sunday.iso)"
         case "month":
             let index = date.year * 12 + (date.month - 1) + offset
             return monthRange(index / 12, index % 12 + 1)

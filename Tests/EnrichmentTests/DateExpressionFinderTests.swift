@@ -38,12 +38,4 @@ struct DateExpressionFinderTests {
         #expect(d.first?.start == 10)
         #expect(d.first?.text == "5 May 2024")
     }
-
-    @Test func civilDateArithmetic() {
-        let date = CivilDate(year: 2024, month: 2, day: 28)!
-        #expect(date.adding(days: 1).iso == "2024-02-29")
-        #expect(date.adding(days: 2).iso == "2024-03-01")
-        #expect(CivilDate(year: 2025, month: 7, day: 1)!.weekday == 3)
-        #expect(CivilDate(year: 2025, month: 2, day: 29) == nil)
-    }
 }

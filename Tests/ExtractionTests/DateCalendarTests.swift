@@ -26,6 +26,9 @@ import Testing
         #expect(date.adding(days: -1)?.iso == "2024-12-31")
         #expect(date.adding(days: 59)?.iso == "2025-03-01")
         #expect(date.adding(days: 0) == date)
+        // Tuesday, July 1, 2025 (1 = Sunday), and a leap day.
+        #expect(CalendarDate(year: 2025, month: 7, day: 1)?.weekday == 3)
+        #expect(CalendarDate(year: 2024, month: 2, day: 28)?.adding(days: 1)?.iso == "2024-02-29")
     }
 
     @Test(arguments: [

@@ -6,7 +6,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public let day: Int
 
     /// Years outside this range are far more often numbers than dates on a news page.
-    static let plausibleYears = 1900...2100
+    public static let plausibleYears = 1900...2100
 
     public init?(year: Int, month: Int, day: Int) {
         guard Self.plausibleYears.contains(year), (1...12).contains(month),
@@ -54,11 +54,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The date `days` days later (earlier when negative), via the civil-day count.
+    /// 1 = Sunday ... 7 = Saturday (1970-01-01 was a Thursday).
+    public var weekday: Int { ((dayNumber % 7 + 7 + 4) % 7) + 1 }
+
     public func adding(days: Int) -> CalendarDate? {
         Self.fromDayNumber(dayNumber + days)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
