@@ -20,7 +20,9 @@ public final class Daemon: Sendable {
         self.logger = logger
     }
 
-    public func run(notifier: SystemdNotifier = SystemdNotifier()) {
+    /// Returns false when the worker gave up because every processing thread was stuck.
+    @discardableResult
+    public func run(notifier: SystemdNotifier = SystemdNotifier()) -> Bool {
         let inFlight = InFlightJobs()
         let dispatcher = JobDispatcher(config: config,
                                        runner: JobRunner(processor: processor, maxPayloadBytes: config.maxPayloadBytes),
@@ -36,10 +38,11 @@ public final class Daemon: Sendable {
         // libpq blocks: each connection gets a real thread, never the cooperative pool.
         let maintenanceDone = Self.spawn("newsdesk-maintenance") { maintenance.run() }
         notifier.notify("READY=1\nSTATUS=processing jobs")
-        dispatcher.run()
+        let clean = dispatcher.run()
         notifier.notify("STOPPING=1")
         maintenanceDone.wait()
         logger.info("worker stopped", metadata: ["worker": "\(config.workerID)"])
+        return clean
     }
 
     private static func spawn(_ name: String, _ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {

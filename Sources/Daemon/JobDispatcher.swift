@@ -34,12 +34,19 @@ final class JobDispatcher: Sendable {
     }
 
     /// Runs until shutdown is requested and in-flight work is finished or handed back.
-    func run() {
+    /// Returns false when it stopped because every processing thread was stuck.
+    func run() -> Bool {
         let opener = ReconnectingConnection(databaseURL: config.databaseURL, logger: logger, wake: wake,
                                             shouldStop: { [shutdown] in shutdown.isRequested })
         var queue: JobQueue?
         var backoff = Backoff()
+        var stuck = false
         while !shutdown.isRequested {
+            if giveUpOnOverdueJobs() {
+                stuck = true
+                shutdown.request()
+                break
+            }
             guard let current = queue ?? opener.open(role: "dispatcher", setUp: { (c: Connection) throws(PostgresError) in
                 try c.listen("newsdesk_jobs")
             }).map(JobQueue.init) else { continue }
@@ -55,6 +62,22 @@ final class JobDispatcher: Sendable {
             }
         }
         drain(queue: queue)
+        return !stuck
+    }
+
+    /// Fails jobs that have been processing too long; true when no processing thread is left.
+    private func giveUpOnOverdueJobs() -> Bool {
+        let reason = "processing took longer than \(config.jobTimeout); the worker gave up on it"
+        for id in inFlight.abandonOverdue(after: config.jobTimeout, reason: reason) {
+            logger.error("job timed out", metadata: ["job": "\(id)", "timeout": "\(config.jobTimeout)"])
+        }
+        let stuck = inFlight.stuckThreads
+        if stuck >= config.concurrency {
+            logger.critical("every processing thread is stuck; exiting so the supervisor restarts the worker",
+                            metadata: ["stuck": "\(stuck)"])
+            return true
+        }
+        return false
     }
 
     /// One turn: commit finished outcomes, claim if there is room, and sleep if idle.
@@ -85,6 +108,7 @@ final class JobDispatcher: Sendable {
             // The pool is bounded by `concurrency`; the rest of the prefetch waits here.
             slots.wait()
             defer { slots.signal() }
+            inFlight.began(job.id)
             let start = ContinuousClock.now
             let outcome = runner.run(job)
             metrics.processing.record(ContinuousClock.now - start)

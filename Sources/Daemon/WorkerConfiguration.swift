@@ -15,6 +15,10 @@ public struct WorkerConfiguration: Sendable {
     public var pollInterval: Duration
     /// How often expired leases are looked for.
     public var rescueInterval: Duration
+    /// Longest one job may take to process before the worker gives up on it (a retryable
+    /// failure). When every processing thread is stuck on such a job, the worker exits with an
+    /// error so its supervisor restarts it.
+    public var jobTimeout: Duration
     /// On SIGTERM, how long in-flight jobs may take before they are handed back.
     public var shutdownGrace: Duration
     /// Payloads above this fail at once without being downloaded.
@@ -26,7 +30,8 @@ public struct WorkerConfiguration: Sendable {
 
     public init(databaseURL: String = "", concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
                 prefetch: Int? = nil, lease: Duration = .seconds(30), pollInterval: Duration = .seconds(1),
-                rescueInterval: Duration = .seconds(1), shutdownGrace: Duration = .seconds(10),
+                rescueInterval: Duration = .seconds(1), jobTimeout: Duration = .seconds(120),
+                shutdownGrace: Duration = .seconds(10),
                 maxPayloadBytes: Int = 16 << 20, duplicates: DuplicatePolicy = DuplicatePolicy(),
                 workerID: String? = nil) {
         self.databaseURL = databaseURL
@@ -35,6 +40,7 @@ public struct WorkerConfiguration: Sendable {
         self.lease = lease
         self.pollInterval = pollInterval
         self.rescueInterval = rescueInterval
+        self.jobTimeout = jobTimeout
         self.shutdownGrace = shutdownGrace
         self.maxPayloadBytes = maxPayloadBytes
         self.duplicates = duplicates

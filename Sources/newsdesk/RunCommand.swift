@@ -22,6 +22,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Fallback poll interval in seconds when no NOTIFY arrives.")
     var pollInterval: Double = 1
 
+    @Option(help: "Seconds one job may take before the worker gives up on it (a retryable failure).")
+    var jobTimeout: Double = 120
+
     @Option(help: "Seconds in-flight jobs get to finish after SIGTERM before they are handed back.")
     var shutdownGrace: Double = 10
 
@@ -58,7 +61,8 @@ struct RunCommand: ParsableCommand {
         }
         let config = WorkerConfiguration(
             databaseURL: database.resolved, concurrency: concurrency, prefetch: prefetch,
-            lease: .seconds(lease), pollInterval: .seconds(pollInterval), shutdownGrace: .seconds(shutdownGrace),
+            lease: .seconds(lease), pollInterval: .seconds(pollInterval), jobTimeout: .seconds(jobTimeout),
+            shutdownGrace: .seconds(shutdownGrace),
             maxPayloadBytes: maxPayloadBytes,
             duplicates: DuplicatePolicy(window: .seconds(duplicateWindowHours * 3600), maxDistance: duplicateMaxDistance))
         try SchemaCheck.requireCurrent(databaseURL: database.resolved)
@@ -71,7 +75,8 @@ struct RunCommand: ParsableCommand {
             let watcher = QueueDrainWatcher(databaseURL: database.resolved, shutdown: daemon.shutdown)
             Thread { watcher.run() }.start()
         }
-        withExtendedLifetime(handlers) { daemon.run() }
+        let clean = withExtendedLifetime(handlers) { daemon.run() }
+        if !clean { throw ExitCode.failure }
     }
 }
 

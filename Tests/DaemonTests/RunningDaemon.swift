@@ -7,17 +7,21 @@ import TestSupport
 final class RunningDaemon: Sendable {
     let daemon: Daemon
     private let stopped = DispatchSemaphore(value: 0)
+    /// What run() returned, once it has.
+    let clean = Mutexed<Bool?>(nil)
 
     init(_ db: TestDatabase, lease: Duration = .seconds(2), poll: Duration = .milliseconds(200),
-         maxPayloadBytes: Int = 1 << 20, workerID: String? = nil) {
+         maxPayloadBytes: Int = 1 << 20, workerID: String? = nil, concurrency: Int = 2,
+         jobTimeout: Duration = .seconds(120), processor: any PageProcessor = ArticleProcessor()) {
         var logger = Logger(label: "test-daemon")
         logger.logLevel = .critical
-        let config = WorkerConfiguration(databaseURL: db.url, concurrency: 2, lease: lease, pollInterval: poll,
-                                         rescueInterval: .milliseconds(200), shutdownGrace: .seconds(5),
+        let config = WorkerConfiguration(databaseURL: db.url, concurrency: concurrency, lease: lease, pollInterval: poll,
+                                         rescueInterval: .milliseconds(200), jobTimeout: jobTimeout, shutdownGrace: .seconds(5),
                                          maxPayloadBytes: maxPayloadBytes, workerID: workerID)
-        daemon = Daemon(config: config, logger: logger)
-        Thread { [daemon, stopped] in
-            daemon.run()
+        daemon = Daemon(config: config, processor: processor, logger: logger)
+        Thread { [daemon, stopped, clean] in
+            let result = daemon.run()
+            clean.mutate { $0 = result }
             stopped.signal()
         }.start()
     }
