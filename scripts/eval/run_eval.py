@@ -110,6 +110,16 @@ def gunzip_all(sources, target_dir):
     return paths
 
 
+def add_metadata(title, author, date, predicted, true_title, true_author, true_date):
+    """Scores one page's title, author and date, each only where the truth has a value."""
+    if true_title:
+        title.add(same_title(predicted["title"], true_title))
+    if true_author:
+        author.add(same_author(predicted["author"], true_author))
+    if true_date:
+        date.add(same_date(predicted["date"], true_date))
+
+
 def fmt(value, digits=3):
     return "—" if value is None else f"{value:.{digits}f}"
 
@@ -140,12 +150,8 @@ def wcxb(args, chosen, work):
             if not is_article:
                 continue
             articles.add(predicted["body"], truth.get("main_content") or "")
-            if truth.get("title"):
-                title.add(same_title(predicted["title"], truth["title"]))
-            if truth.get("author"):
-                author.add(same_author(predicted["author"], truth["author"]))
+            add_metadata(title, author, date, predicted, truth.get("title"), truth.get("author"), truth.get("publish_date"))
             if truth.get("publish_date"):
-                date.add(same_date(predicted["date"], truth["publish_date"]))
                 date_or_updated.add(same_date(predicted["date_or_updated"], truth["publish_date"]))
         speed = len(paths) / seconds if system.timed and seconds > 0 else None
         rows.append(f"| {system.name} | {system.input_kind} | {fmt(articles.shingle_f1)} | {fmt(articles.word)} "
@@ -173,12 +179,7 @@ def trafilatura_eval(args, chosen, work):
         for case, path in zip(entries, map(str, paths)):
             predicted = predictions[path]
             snippets.add(predicted["body"], case.get("with"), case.get("without"))
-            if case.get("title"):
-                title.add(same_title(predicted["title"], case["title"]))
-            if case.get("author"):
-                author.add(same_author(predicted["author"], case["author"]))
-            if case.get("date"):
-                date.add(same_date(predicted["date"], case["date"]))
+            add_metadata(title, author, date, predicted, case.get("title"), case.get("author"), case.get("date"))
         rows.append(f"| {system.name} | html | {fmt(title.value)} | {fmt(author.value)} | {fmt(date.value)} "
                     f"| {fmt(snippets.with_rate)} | {fmt(snippets.without_rate)} | {fmt(len(paths) / seconds, 1)} | {errors} |")
     print(f"\n## trafilatura-eval (multilingual, HTML only): {len(entries)} pages; metadata accuracy over pages with a value\n")
