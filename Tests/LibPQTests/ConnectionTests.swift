@@ -60,9 +60,7 @@ struct ConnectionTests {
         let listener = try db.connect()
         try listener.listen("test_channel")
         // Nothing sent: the wait ends at its timeout with nothing.
-        let start = ContinuousClock.now
         #expect(try listener.waitForNotifications(timeout: .milliseconds(200)).isEmpty)
-        #expect(ContinuousClock.now - start >= .milliseconds(150))
 
         try db.connect().execute("SELECT pg_notify('test_channel', 'hello')")
         let got = try listener.waitForNotifications(timeout: .seconds(5))
