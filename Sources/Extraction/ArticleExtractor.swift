@@ -18,13 +18,20 @@ public struct ArticleExtractor: Sendable {
         let text = try TextDecoder.decode(page.bytes, contentType: page.contentType)
         guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         let format = page.format == .auto ? FormatDetector.detect(text, contentType: page.contentType) : page.format
+        let article: Article
         switch format {
         case .html:
-            return try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL)
+            article = try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL)
         case .text, .auto:
-            return try TextDumpExtractor.extract(text, sourceURL: page.sourceURL, referenceDate: page.referenceDate)
+            article = try TextDumpExtractor.extract(text, sourceURL: page.sourceURL, referenceDate: page.referenceDate)
         case .body:
-            return BodyText.article(from: text)
+            article = BodyText.article(from: text)
         }
+        // A page with nothing but navigation, scripts or markup has no article to store: the
+        // job fails with this reason instead of ending done with an empty body.
+        guard !article.paragraphs.isEmpty else {
+            throw .notAnArticle("no body text outside navigation, scripts and markup (\(format.rawValue) input, \(page.bytes.count) bytes)")
+        }
+        return article
     }
 }

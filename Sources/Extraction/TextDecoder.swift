@@ -2,8 +2,19 @@
 /// (legacy text is practically never valid UTF-8, while pages declaring Latin-1 often are
 /// UTF-8), then the declared content type, then the page's own `<meta charset>` labels, then
 /// nearly-valid UTF-8, then byte statistics. Binary payloads are refused before decoding.
+///
+/// NUL: a NUL byte in the first 8 KB marks the payload as binary (refused); a NUL character
+/// anywhere else in the decoded text is removed, since JSON text stored as PostgreSQL's jsonb
+/// cannot hold U+0000 and no page means anything by it.
 enum TextDecoder {
     static func decode(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> String {
+        let text = try decodeKeepingNUL(bytes, contentType: contentType)
+        // Every encoding read here writes U+0000 with at least one zero byte.
+        guard bytes.contains(0) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.lazy.filter { $0 != "\u{0}" }))
+    }
+
+    private static func decodeKeepingNUL(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> String {
         if let (bom, length) = CharsetSniffer.bom(bytes) {
             let body = bytes[length...]
             switch bom {

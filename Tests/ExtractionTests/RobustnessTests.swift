@@ -100,10 +100,31 @@ import TestSupport
         let manyBlocks = String(repeating: "<p>word</p>", count: 200_000)
         // How long these take is for scripts/bench-sizes to measure; here they must only finish.
         for html in [nestedDivs, nestedTables, noText, manyBlocks] { run(Array(html.utf8)) }
-        let page = RawPage(text: "<html><body></body></html>", format: .html)
-        let article = try ArticleExtractor().extract(page)
-        #expect(article.paragraphs.isEmpty)
-        #expect(article.flags.contains { $0.kind == "no-body" })
+    }
+
+    /// Pages with nothing to read fail with a reason instead of ending done with no words.
+    @Test func pagesWithoutAnArticleFail() {
+        let pages = ["<html><body></body></html>",
+                     "<html><head><script>var a = 1;</script><style>p { color: red }</style></head><body><script>go()</script></body></html>",
+                     "<html><body>" + String(repeating: "<div>", count: 100_000) + "</body></html>",
+                     "<html><body>" + String(repeating: "<p></p>", count: 100_000) + "</body></html>"]
+        for html in pages {
+            let error = #expect(throws: ExtractionError.self) { try ArticleExtractor().extract(RawPage(text: html, format: .html)) }
+            #expect(error?.description.hasPrefix("no article found:") == true)
+        }
+    }
+
+    /// A NUL after the binary sniffer's window reaches no result: it is removed in decoding.
+    @Test func lateNULBytesAreRemoved() throws {
+        let dump = "A Headline For The Story\n\n" + (0..<40).map { "Part \($0) goes on. \(paragraph(60))\n\n" }.joined()
+        var bytes = Array(dump.utf8)
+        bytes.insert(0, at: 9000)
+        bytes.append(0)
+        let article = try ArticleExtractor().extract(RawPage(bytes: bytes, format: .text))
+        #expect(!article.body.unicodeScalars.contains("\u{0}"))
+        #expect(article.paragraphs.count >= 30)
+        let early = [UInt8]("Title\n".utf8) + [0] + bytes
+        #expect(throws: ExtractionError.self) { try ArticleExtractor().extract(RawPage(bytes: early, format: .text)) }
     }
 
     @Test func oversizedInputIsRefusedBeforeParsing() {

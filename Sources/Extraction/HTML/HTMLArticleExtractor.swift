@@ -48,7 +48,6 @@ enum HTMLArticleExtractor {
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
                                                        hasPublishedDate: article.publishedAt != nil)
         if parsed.truncated { article.flags.append(Flag("html-truncated", "nesting or element limits cut the page short")) }
-        if article.paragraphs.isEmpty { article.flags.append(Flag("no-body", "no article text found")) }
         return article
     }
 }
