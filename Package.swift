@@ -19,6 +19,9 @@ let package = Package(
         // SHA-256 from Debian's libcrypto (swift-crypto would compile BoringSSL on every CI run).
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
+        // Linux process calls Glibc's Swift module leaves out (pipe2, accept4, prctl, setrlimit).
+        .target(name: "CSystem"),
+
         // Safe Swift binding over libpq; knows nothing of jobs or articles.
         .target(name: "LibPQ", dependencies: ["CLibPQ"]),
         // libxml2's HTML parser walked in place into a compact block list; imports no Foundation.
@@ -32,7 +35,7 @@ let package = Package(
         .target(name: "Queue", dependencies: ["LibPQ"], resources: [.copy("SQL")]),
         // Wires queue, extraction and enrichment into a long-running worker.
         .target(name: "Daemon", dependencies: [
-            "Queue", "LibPQ", "Extraction", "Enrichment",
+            "Queue", "LibPQ", "Extraction", "Enrichment", "CSystem",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),

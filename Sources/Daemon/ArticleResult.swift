@@ -1,6 +1,7 @@
 import Enrichment
 import Extraction
 import Foundation
+import Queue
 
 /// One processed article as stored in `newsdesk.articles.result` and printed by
 /// `newsdesk process`: extraction fields and enrichment fields side by side in one object.
@@ -56,6 +57,15 @@ public struct ArticleResult: Sendable, Encodable {
         // Filled in by the database at completion, where earlier articles are known.
         try c.encodeNil(forKey: .duplicateOf)
         try c.encode(enrichment.readingTimeMinutes, forKey: .readingTimeMinutes)
+    }
+
+    /// The typed columns stored beside the result object.
+    public var row: ArticleRow {
+        let language = enrichment?.language?.code
+        return ArticleRow(title: article.title, publishedAt: article.publishedAt, pageDate: article.pageDate,
+                          language: language == "und" ? nil : language, wordCount: article.wordCount,
+                          schemaVersion: Article.schemaVersion, sha256: enrichment?.fingerprints.sha256,
+                          simhash: enrichment?.fingerprints.simhash)
     }
 
     /// Compact JSON with sorted keys, so equal results give equal bytes.

@@ -6,5 +6,6 @@ struct Newsdesk: ParsableCommand {
         commandName: "newsdesk",
         abstract: "Turns raw articles queued in PostgreSQL into structured rows.",
         subcommands: [MigrateCommand.self, RunCommand.self, EnqueueCommand.self, StatusCommand.self,
-                      RetryCommand.self, CancelCommand.self, ProcessCommand.self])
+                      RetryCommand.self, CancelCommand.self, ReprocessCommand.self, ProcessCommand.self,
+                      ProcessWorkerCommand.self])
 }

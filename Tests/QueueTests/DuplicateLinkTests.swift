@@ -14,7 +14,8 @@ struct DuplicateLinkTests {
         let id = try q.enqueueText("x")
         let job = try #require(try q.claim(1, as: "w").first)
         let result = #"{"schema_version":1,"word_count":1,"fingerprints":{"sha256":"\#(sha)","simhash":\#(simhash)}}"#
-        #expect(try q.complete([Completion(jobID: id, attempt: job.attempt, resultJSON: result)], workerID: "w", duplicates: policy) == [id])
+        let row = ArticleRow(sha256: sha, simhash: simhash)
+        #expect(try q.complete([Completion(jobID: id, claim: job.claim, resultJSON: result, row: row)], workerID: "w", duplicates: policy) == [id])
         return id
     }
 
@@ -66,7 +67,7 @@ struct DuplicateLinkTests {
         // And the function answers on that table: a planted near-duplicate is found.
         let planted = try #require(try db.scalar("SELECT job_id FROM newsdesk.articles ORDER BY job_id DESC LIMIT 1"))
         let found = try db.scalar("""
-            SELECT newsdesk.find_near_duplicate(simhash # 6, 'none', now() - interval '1 hour', 3)
+            SELECT newsdesk.find_near_duplicate(simhash # 6, 'none', now() - interval '1 hour', 3, 0)
             FROM newsdesk.articles WHERE job_id = \(Int(planted)!)
             """)
         #expect(found == planted)

@@ -3,15 +3,18 @@ import Logging
 import Queue
 
 /// Returns jobs whose lease expired (their worker was killed, its host lost or cut off) to the
-/// queue, or marks them dead when they used all their attempts. Every worker runs one; SKIP
-/// LOCKED keeps them apart, and a job comes back within a lease plus one rescue interval.
-struct LeaseRescuer {
+/// queue with their attempt given back, or marks them dead once they have lost max_attempts
+/// workers. Every worker runs one; SKIP LOCKED keeps them apart, and a job comes back within
+/// a lease plus one rescue interval.
+struct LeaseRescuer: MaintenanceService {
     /// Jobs handled per statement, so one huge backlog never holds locks for long.
     static let batchSize = 1000
+    let name = "lease rescuer"
+    let interval: Duration
     let metrics: WorkerMetrics
     let logger: Logger
 
-    func rescue(_ queue: JobQueue) throws(PostgresError) {
+    func run(_ queue: JobQueue) throws(PostgresError) {
         while true {
             let states = try queue.rescueExpiredLeases(limit: Self.batchSize)
             guard !states.isEmpty else { return }
