@@ -98,6 +98,12 @@ public struct ExchangeReply: Sendable {
     /// Jobs whose failure was recorded, with the state it left them in (failed, queued, dead).
     public var failed: [Int64: JobState]
     public var claimed: [ClaimedJob]
+
+    public init(stored: Set<Int64>, failed: [Int64: JobState], claimed: [ClaimedJob]) {
+        self.stored = stored
+        self.failed = failed
+        self.claimed = claimed
+    }
 }
 
 /// Which earlier article a new one is linked to in `duplicate_of`.

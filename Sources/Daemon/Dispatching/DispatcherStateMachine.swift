@@ -210,10 +210,13 @@ struct DispatcherStateMachine {
     var hasExited: Bool { if case .exited = mode { true } else { false } }
     var isConnected: Bool { lanes.contains { if case .down = $0 { false } else if case .connecting = $0 { false } else { true } } }
 
-    /// The prefetch the machine aims for now.
+    /// The prefetch the machine aims for now: one job per slot, plus what processing gets
+    /// through in `RateEstimate.headroom` round trips. Since the measured rate can only reach
+    /// what was claimed, the headroom is what lets a fast worker's prefetch grow (doubling or
+    /// more per window) until it is limited by processing or `maxHeld`.
     var targetHeld: Int {
-        let perRoundTrip = rate.jobsPerSecond * rate.roundTripSeconds * 2
-        return min(settings.maxHeld, settings.concurrency + Int(perRoundTrip.rounded(.up)))
+        let perRoundTrip = rate.jobsPerSecond * rate.roundTripSeconds * RateEstimate.headroom
+        return min(settings.maxHeld, settings.concurrency + Int(min(perRoundTrip, Double(settings.maxHeld)).rounded(.up)))
     }
 
     // MARK: Events
@@ -277,7 +280,7 @@ struct DispatcherStateMachine {
         case .exited:
             return actions
         case let .draining(deadline):
-            if held.isEmpty && lanesQuiet { return exit(.clean) }
+            if held.isEmpty && handBackList.isEmpty && lanesQuiet { return exit(.clean) }
             if now >= deadline { actions += stopProcessing(now: now, then: .clean) }
         case let .handingBack(deadline, reason):
             // Done, or the database is not answering: leases left behind expire and are rescued.
@@ -309,7 +312,9 @@ struct DispatcherStateMachine {
     func wakeDeadline(now: ContinuousClock.Instant) -> ContinuousClock.Instant? {
         var deadlines: [ContinuousClock.Instant] = []
         for lane in lanes { if case let .down(retryAt) = lane { deadlines.append(retryAt) } }
-        if let since = oldestPendingSince, !pending.isEmpty { deadlines.append(since + settings.flushDelay) }
+        if let since = oldestPendingSince, !pending.isEmpty, lanes.contains(where: \.isIdle) {
+            deadlines.append(since + settings.flushDelay)
+        }
         if !held.isEmpty { deadlines.append(nextHeartbeat) }
         if queueLooksEmpty, case .running = mode { deadlines.append(nextPoll) }
         switch mode {
@@ -373,9 +378,10 @@ struct DispatcherStateMachine {
     /// How many jobs to claim now (0: none).
     private func claimDue() -> Int {
         guard case .running = mode, !queueLooksEmpty else { return 0 }
+        // Finished jobs leave with this very exchange: only jobs still to process take room.
         let target = targetHeld
-        let room = target - held.count - claimsInFlight
-        guard room > 0 else { return 0 }
+        let room = target - processingCount - claimsInFlight
+        guard room > 0, held.count < settings.maxHeld else { return 0 }
         // Claim in worthwhile batches, unless processing would otherwise run dry.
         let worthwhile = max(1, min(settings.maxBatch, target / 4))
         let starving = processingCount + claimsInFlight < settings.concurrency
@@ -520,8 +526,12 @@ struct RateEstimate {
     private(set) var roundTripSeconds: Double = 0.002
     private var windowStart: ContinuousClock.Instant?
     private var windowCount = 0
-    static let window = Duration.milliseconds(100)
-    static let smoothing = 0.3
+    /// Shortest span the rate is measured over.
+    static let window = Duration.milliseconds(50)
+    /// Weight of the newest measurement.
+    static let smoothing = 0.5
+    /// Round trips' worth of jobs held beyond one per slot.
+    static let headroom = 4.0
 
     mutating func finished(_ count: Int, now: ContinuousClock.Instant) {
         guard let start = windowStart else { windowStart = now; windowCount = count; return }
