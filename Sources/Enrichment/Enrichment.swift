@@ -129,3 +129,76 @@ public struct EnrichmentInput: Sendable {
         self.publishedAt = publishedAt; self.languageHint = languageHint
     }
 }
+
+// MARK: Explicit nulls
+// Every key of every enrichment object is always present: an absent optional is encoded as `null`,
+// never left out (the synthesised encoders would omit it), so consumers can rely on the documented keys.
+
+extension Enrichment {
+    enum CodingKeys: String, CodingKey {
+        case language, entities, countries, dates, quotes, keyphrases, summary, topics, fingerprints, flags, readingTimeMinutes
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(language, forKey: .language)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(countries, forKey: .countries)
+        try c.encode(dates, forKey: .dates)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(keyphrases, forKey: .keyphrases)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(topics, forKey: .topics)
+        try c.encode(fingerprints, forKey: .fingerprints)
+        try c.encode(flags, forKey: .flags)
+        try c.encode(readingTimeMinutes, forKey: .readingTimeMinutes)
+    }
+}
+
+extension Enrichment.Entity {
+    enum CodingKeys: String, CodingKey { case type, canonical, role, count, spans }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(type, forKey: .type)
+        try c.encode(canonical, forKey: .canonical)
+        try c.encode(role, forKey: .role)
+        try c.encode(count, forKey: .count)
+        try c.encode(spans, forKey: .spans)
+    }
+}
+
+extension Enrichment.DateMention {
+    enum CodingKeys: String, CodingKey { case text, start, end, resolved, reason }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(resolved, forKey: .resolved)
+        try c.encode(reason, forKey: .reason)
+    }
+}
+
+extension Enrichment.Quote {
+    enum CodingKeys: String, CodingKey { case speaker, text, cue, kind }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(text, forKey: .text)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(kind, forKey: .kind)
+    }
+}
+
+extension Enrichment.QualityFlag {
+    enum CodingKeys: String, CodingKey { case kind, detail }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(detail, forKey: .detail)
+    }
+}

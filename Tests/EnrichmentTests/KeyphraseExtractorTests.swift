@@ -17,7 +17,7 @@ struct KeyphraseExtractorTests {
     @Test func noStopWordAtEdges() {
         for k in KeyphraseExtractor().keyphrases(in: Document(text)) {
             let words = k.text.split(separator: " ").map(String.init)
-            #expect(!Lexicon.stopWords.contains(words.first!) && !Lexicon.stopWords.contains(words.last!))
+            #expect(!LanguageResources.english.keyphraseStopWords.contains(words.first!) && !LanguageResources.english.keyphraseStopWords.contains(words.last!))
         }
     }
 
