@@ -10,10 +10,10 @@ public struct Enricher: Sendable {
     static let wordsPerMinute = 230.0
 
     /// The enrichments that depend on the language, with the languages each supports, in output order.
-    /// Dates read the one shared date grammar, which reads English for now.
+    /// Dates read TextCore's one date grammar with the article language's calendar words.
     public static let supportedLanguages: [(field: String, languages: [String])] = [
         ("entities", LanguageResources.supportedCodes), ("countries", LanguageResources.supportedCodes),
-        ("dates", ["en"]), ("quotes", LanguageResources.supportedCodes),
+        ("dates", LanguageResources.supportedCodes), ("quotes", LanguageResources.supportedCodes),
         ("keyphrases", LanguageResources.supportedCodes), ("summary", LanguageResources.supportedCodes),
         ("topics", LanguageResources.supportedCodes),
     ]
@@ -35,7 +35,7 @@ public struct Enricher: Sendable {
         let allEntities = CoreferenceResolver().entities(from: mentions, in: doc)
         let repetition = RepetitionDetector().repetition(in: doc)
         var flags = QualityFlagger().flags(doc: doc, paragraphs: input.paragraphs, repetition: repetition)
-        for field in unsupported { flags.append(.init("unsupported_language", "\(field): \(language.code)")) }
+        for field in unsupported { flags.append(.init(.unsupportedLanguage, "\(field): \(language.code)")) }
         // Repeats of a stuffed phrase (all but the first) weigh nothing in keyphrases and topics.
         let masked = Set(repetition?.occurrences.dropFirst().flatMap { $0 } ?? [])
         var stuffedSentences = Set<Int>()
@@ -50,7 +50,7 @@ public struct Enricher: Sendable {
         let tokenStarts = Self.tokenStarts(doc)
         let entities = supported("entities") ? allEntities : []
         let dates = supported("dates")
-            ? DateExpressionFinder().dates(in: doc, publishedAt: input.publishedAt,
+            ? DateExpressionFinder().dates(in: doc, language: language.code, publishedAt: input.publishedAt,
                                           excluding: tokenIndices(of: allEntities, in: doc, starts: tokenStarts, type: .person))
             : []
         let quotes = supported("quotes")
@@ -93,7 +93,7 @@ public struct Enricher: Sendable {
     /// Caps every output list at its bound (`EnrichmentTunables`) and flags what was capped.
     static func bound(_ r: inout Enrichment) {
         func capped(_ field: String, _ total: Int, _ kept: Int) {
-            r.flags.append(.init("output_capped", "\(field): \(kept) of \(total)"))
+            r.flags.append(.init(.outputCapped, "\(field): \(kept) of \(total)"))
         }
         if r.entities.count > EnrichmentTunables.maxEntities {
             let total = r.entities.count
@@ -109,7 +109,7 @@ public struct Enricher: Sendable {
             spansCapped += 1
         }
         if spansCapped > 0 {
-            r.flags.append(.init("output_capped", "entity spans: first \(EnrichmentTunables.maxSpansPerEntity) kept for \(spansCapped) entities"))
+            r.flags.append(.init(.outputCapped, "entity spans: first \(EnrichmentTunables.maxSpansPerEntity) kept for \(spansCapped) entities"))
         }
         if r.countries.count > EnrichmentTunables.maxCountries {
             capped("countries", r.countries.count, EnrichmentTunables.maxCountries)

@@ -1,3 +1,5 @@
+import TextCore
+
 /// What enrichment adds to an extracted article. Every field is documented in
 /// docs/result-schema.md and, with the rules behind it, in docs/enrichment.md; offsets are in Unicode
 /// scalars into `EnrichmentInput.body`.
@@ -12,13 +14,13 @@ public struct Enrichment: Sendable, Equatable, Codable {
     public var topics: [Topic]
     public var fingerprints: Fingerprints
     /// Quality flags found by enrichment (keyword stuffing, very short body, ...).
-    public var flags: [QualityFlag]
+    public var flags: [Flag]
     public var readingTimeMinutes: Double
 
     public init(language: Language? = nil, entities: [Entity] = [], countries: [Country] = [],
                 dates: [DateMention] = [], quotes: [Quote] = [], keyphrases: [Keyphrase] = [],
                 summary: String = "", topics: [Topic] = [], fingerprints: Fingerprints,
-                flags: [QualityFlag] = [], readingTimeMinutes: Double = 0) {
+                flags: [Flag] = [], readingTimeMinutes: Double = 0) {
         self.language = language
         self.entities = entities
         self.countries = countries
@@ -60,19 +62,6 @@ public struct Enrichment: Sendable, Equatable, Codable {
         public init(code: String, name: String, count: Int) { self.code = code; self.name = name; self.count = count }
     }
 
-    public struct DateMention: Sendable, Equatable, Codable {
-        public var text: String
-        public var start: Int
-        public var end: Int
-        /// YYYY-MM-DD, or "YYYY-MM-DD/YYYY-MM-DD" for a range; nil when it cannot be resolved.
-        public var resolved: String?
-        /// Why `resolved` is nil (for example "no trusted publication date").
-        public var reason: String?
-        public init(text: String, start: Int, end: Int, resolved: String?, reason: String?) {
-            self.text = text; self.start = start; self.end = end; self.resolved = resolved; self.reason = reason
-        }
-    }
-
     public enum QuoteKind: String, Sendable, Codable { case direct, reported }
 
     public struct Quote: Sendable, Equatable, Codable {
@@ -105,12 +94,6 @@ public struct Enrichment: Sendable, Equatable, Codable {
         /// 64-bit SimHash of the body's shingles, as a signed integer (fits PostgreSQL bigint).
         public var simhash: Int64
         public init(sha256: String, simhash: Int64) { self.sha256 = sha256; self.simhash = simhash }
-    }
-
-    public struct QualityFlag: Sendable, Equatable, Codable {
-        public var kind: String
-        public var detail: String?
-        public init(_ kind: String, _ detail: String? = nil) { self.kind = kind; self.detail = detail }
     }
 }
 
@@ -168,18 +151,6 @@ extension Enrichment.Entity {
     }
 }
 
-extension Enrichment.DateMention {
-    enum CodingKeys: String, CodingKey { case text, start, end, resolved, reason }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try c.encode(resolved, forKey: .resolved)
-        try c.encode(reason, forKey: .reason)
-    }
-}
 
 extension Enrichment.Quote {
     enum CodingKeys: String, CodingKey { case speaker, text, cue, kind }
@@ -193,12 +164,3 @@ extension Enrichment.Quote {
     }
 }
 
-extension Enrichment.QualityFlag {
-    enum CodingKeys: String, CodingKey { case kind, detail }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(detail, forKey: .detail)
-    }
-}

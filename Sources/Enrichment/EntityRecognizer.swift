@@ -1,3 +1,5 @@
+import TextCore
+
 /// Finds names of people, organisations and places by rule, with the cue words of each sentence's
 /// language (`LanguageResources`): capitalised sequences (with connectors such as "of", "de", "van"),
 /// sentence-initial handling, German's capitalised nouns, titles, organisation and location words, a
@@ -54,7 +56,7 @@ struct EntityRecognizer: Sendable {
             if t.isCapitalised {
                 // A date after a name ("Lebanon November 2016") is not part of it; a weekday or month
                 // after a given name is a surname ("Chris Monday").
-                let isDateWord = Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil
+                let isDateWord = Lexicon.month(t.lower) != nil || Lexicon.weekday(t.lower) != nil
                 if isDateWord, !Lexicon.givenNames.contains(tokens[start].text)
                     || (j + 1 < limit && tokens[j + 1].kind == .number) { break }
                 j += 1
@@ -136,7 +138,7 @@ struct EntityRecognizer: Sendable {
         let last = tokens[name.upperBound - 1]
         let first = tokens[name.lowerBound]
 
-        if name.count == 1, Lexicon.weekdays[first.lower] != nil || Lexicon.months[first.lower] != nil {
+        if name.count == 1, Lexicon.weekday(first.lower) != nil || Lexicon.month(first.lower) != nil {
             return Mention(tokens: name, type: .person, evidence: .temporal)
         }
         let gazetteer = Gazetteer.shared.phrases

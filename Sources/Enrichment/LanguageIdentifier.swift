@@ -1,3 +1,5 @@
+import TextCore
+
 /// Identifies the language of a text: the script decides alone where only one language uses it (Hangul,
 /// Greek, Thai, ...) or picks between Chinese and Japanese by kana; otherwise character n-gram profiles of
 /// the languages written in the dominant script vote. Returns "und" for text without letters or with no

@@ -1,3 +1,5 @@
+import TextCore
+
 /// The word lists that several enrichers share, loaded once on first use (Swift initialises static
 /// stored properties lazily and thread-safely).
 enum Lexicon {
@@ -19,12 +21,9 @@ enum Lexicon {
         return !rest.isEmpty && rest.allSatisfy(\.isLowerCaseLetter) && rest.count <= 2
     }
 
-    static let weekdays: [String: Int] = [
-        "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
-    ]
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
-        "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    /// English weekday names, 1 = Sunday (TextCore's calendar words; abbreviations such as "Sun" are names too often).
+    static func weekday(_ lower: String) -> Int? { CalendarWords.weekday(lower, in: [.english], abbreviated: false) }
+    /// English month names and abbreviations (TextCore's calendar words).
+    static func month(_ lower: String) -> Int? { CalendarWords.month(lower, in: [.english]) }
+
 }
