@@ -235,7 +235,7 @@ def cues():
             if line.startswith("["):
                 lines.append(line)
             elif line:
-                lines.extend(e.strip() for e in line.split(" | ") if e.strip())
+                lines.extend(e.strip() for e in line.split("|") if e.strip())
         write(f"lang/{language}.cues", lines)
 
 
