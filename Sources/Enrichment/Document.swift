@@ -10,6 +10,8 @@ struct Document: Sendable {
         var language: LanguageResources?
     }
 
+    /// The article's language resources (nil: unsupported); a paragraph may have its own.
+    let articleLanguage: LanguageResources?
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     private(set) var sentences: [Sentence]
@@ -21,6 +23,7 @@ struct Document: Sendable {
     /// its scalars (nil keeps the article's).
     init(_ body: String, language: LanguageResources? = LanguageResources.english,
          paragraphLanguage: ((ArraySlice<Unicode.Scalar>) -> LanguageResources??)? = nil) {
+        articleLanguage = language
         scalars = Array(body.unicodeScalars)
         tokens = Tokenizer.tokens(of: scalars)
         let (split, count) = SentenceSplitter.sentences(tokens: tokens, scalars: scalars)

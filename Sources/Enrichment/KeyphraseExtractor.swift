@@ -39,7 +39,9 @@ struct KeyphraseExtractor: Sendable {
         for block in blocks {
             for i in block.tokens {
                 let w = doc.tokens[i].lower
+                // A paragraph read in another language still never ends a phrase on the article's stop words.
                 if block.language.keyphraseStopWords.contains(w) || block.language.speechVerbs.contains(w)
+                    || doc.articleLanguage?.keyphraseStopWords.contains(w) == true
                     || w.contains("'") || w.contains("’") {
                     isStop[i] = true
                     stopTerms.insert(w)

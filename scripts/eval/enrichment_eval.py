@@ -4,6 +4,7 @@ Usage: enrichment_eval.py NEWSDESK_BINARY SHARED_DATA_DIR WORK_DIR PACKAGE_ROOT 
 SECTIONS is a comma-separated subset of: ner-en, ner-wikiann, langid, keyphrases, stopwords (default: all).
 Prints one Markdown table. Everything is read from shared/data and never copied into the repository.
 """
+import gzip
 import json
 import os
 import re
@@ -463,8 +464,15 @@ def stopword_check():
     pages = pages[:STOPWORD_PAGES]
     work = os.path.join(WORK, "stopwords")
     os.makedirs(work, exist_ok=True)
-    out = subprocess.run([NEWSDESK, "process", "--as", "html", *[os.path.join(folder, "html", p["file"]) for p in pages]],
-                         capture_output=True, text=True)
+    paths = []
+    for k, p in enumerate(pages):
+        source = os.path.join(folder, "html", p["file"])
+        path = os.path.join(work, f"{k:05d}.html")
+        opener = gzip.open if os.path.exists(source + ".gz") else open
+        with opener(source + ".gz" if opener is gzip.open else source, "rb") as f, open(path, "wb") as g:
+            g.write(f.read())
+        paths.append(path)
+    out = subprocess.run([NEWSDESK, "process", "--as", "html", *paths], capture_output=True, text=True)
     results = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
     lists = stopword_lists()
     per_language, bad_examples, unsupported_with_output = {}, [], 0
