@@ -1,6 +1,7 @@
 import Enrichment
 import Extraction
 import Foundation
+import TextCore
 
 /// Raw page -> result: extraction, then enrichment of the clean article. Shared by the
 /// daemon's processing children and `newsdesk process`, so both give byte-for-byte the same
@@ -11,7 +12,7 @@ public struct ArticleProcessor: Sendable {
     public struct Limits: Sendable {
         /// Body text kept, in UTF-8 bytes: paragraphs past this are dropped (cut at a
         /// paragraph boundary, or inside the first paragraph when it alone is longer) and the
-        /// result carries a `truncated` flag saying how much was kept. Enrichment reads the
+        /// result carries an `output_capped` flag saying how much was kept. Enrichment reads the
         /// kept part only.
         public var maxBodyBytes: Int
 
@@ -61,6 +62,6 @@ public struct ArticleProcessor: Sendable {
         } else {
             article.paragraphs.removeLast(article.paragraphs.count - kept)
         }
-        article.flags.append(Flag("truncated", "body: kept \(article.body.utf8.count) of \(originalBytes) bytes"))
+        article.flags.append(Flag(.outputCapped, "body: kept \(article.body.utf8.count) of \(originalBytes) bytes"))
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import Extraction
+@testable import TextCore
 
 @Suite struct DateCalendarTests {
     @Test func validatesDays() {

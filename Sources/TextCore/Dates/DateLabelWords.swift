@@ -1,13 +1,13 @@
 /// Words that say which date a line gives; matched on lower-cased letter runs.
-enum DateLabelWords {
-    static func label(for words: [String]) -> DateMention.Label {
+public enum DateLabelWords {
+    public static func label(for words: [String]) -> DateMention.Label {
         if words.contains(where: updated.contains) { return .updated }
         if words.contains(where: published.contains) { return .published }
         return .unlabelled
     }
 
     /// "Date:" alone, "Published:" alone: the page has a slot for the date and left it empty.
-    static func isLabelOnly(_ words: [String]) -> Bool {
+    public static func isLabelOnly(_ words: [String]) -> Bool {
         !words.isEmpty && words.count <= 3 && words.allSatisfy { published.contains($0) || updated.contains($0) || $0 == "on" || $0 == "last" }
     }
 

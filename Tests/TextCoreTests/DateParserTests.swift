@@ -1,5 +1,5 @@
 import Testing
-@testable import Extraction
+@testable import TextCore
 
 @Suite struct DateParserTests {
     @Test(arguments: [
@@ -38,7 +38,7 @@ import Testing
     @Test func labelsSayWhichDate() {
         let line = DateParser.scan("Posted on June 29, 2020 · Updated November 12, 2021")
         #expect(line.mentions.map(\.label) == [.published, .updated])
-        #expect(line.mentions.map(\.date.iso) == ["2020-06-29", "2021-11-12"])
+        #expect(line.mentions.map(\.day?.iso) == ["2020-06-29", "2021-11-12"])
     }
 
     @Test func bareLinesHoldNothingButTheDate() {
