@@ -60,12 +60,15 @@ struct OperatorTests {
         let q = try db.queue()
         for i in 0..<3 { try q.enqueueText("job \(i)") }
         let jobs = try q.claim(2, as: "w")
-        _ = try q.complete([jobs[0].sampleCompletion], workerID: "w")
+        var completion = jobs[0].sampleCompletion
+        completion.processingTime = .milliseconds(40)
+        _ = try q.complete([completion], workerID: "w")
         _ = try q.fail([Failure(jobID: jobs[1].id, claim: 1, reason: "bad", retryable: false)], workerID: "w")
         let s = try q.status()
         #expect(s.queued == 1 && s.running == 0 && s.done == 1 && s.failed == 1)
         #expect(s.doneLastMinute == 1 && s.failedLastHour == 1)
         #expect(s.oldestQueuedSeconds != nil)
-        #expect(s.meanProcessingMs != nil && s.p95ProcessingMs != nil)
+        #expect(s.meanProcessingMs == 40 && s.p95ProcessingMs == 40)
+        #expect(s.meanWaitMs != nil && s.p95WaitMs != nil && s.meanPrefetchAndCommitMs != nil)
     }
 }
