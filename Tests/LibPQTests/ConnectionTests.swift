@@ -95,3 +95,18 @@ struct ConnectionTests {
         #expect(error?.kind == .connection)
     }
 }
+
+@Suite(.needsDatabase)
+struct ConnectionRefusalTests {
+    /// A server that refuses us (no such database) is a setup error with its SQLSTATE, unlike
+    /// a server that is not there at all.
+    @Test func refusalsCarryTheirSQLState() throws {
+        let db = try TestDatabase(migrated: false)
+        let missing = db.url.replacingOccurrences(of: db.name, with: db.name + "_missing")
+        let error = #expect(throws: PostgresError.self) { try Connection(missing) }
+        #expect(error?.kind == .connection)
+        #expect(error?.sqlState == "3D000", "\(error?.description ?? "")")
+        let down = #expect(throws: PostgresError.self) { try Connection("postgresql://x@127.0.0.1:1/none?connect_timeout=2") }
+        #expect(down?.sqlState == nil)
+    }
+}

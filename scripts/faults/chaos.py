@@ -155,9 +155,16 @@ class Run:
         sampler = threading.Thread(target=self.sample, daemon=True)
         sampler.start()
         self.workers = [self.start_worker() for _ in range(a.workers)]
-        deadline = time.monotonic() + a.duration
+        start = time.monotonic()
+        deadline = start + a.duration
+        # PostgreSQL restarts at evenly spaced moments, whatever the random actions do.
+        restarts_at = [start + a.duration * (k + 1) / (a.pg_restarts + 1) for k in range(a.pg_restarts)]
         while time.monotonic() < deadline:
             time.sleep(self.rng.uniform(0.5, 2.5))
+            if restarts_at and time.monotonic() >= restarts_at[0]:
+                restarts_at.pop(0)
+                self.restart_postgres()
+                continue
             action = self.rng.random()
             if action < 0.45:
                 victim = self.rng.randrange(len(self.workers))
@@ -165,9 +172,7 @@ class Run:
                 self.workers[victim].wait()
                 self.stats["kills"] += 1
                 self.workers[victim] = self.start_worker()
-            elif action < 0.55 and self.stats["pg_restarts"] < a.pg_restarts:
-                self.restart_postgres()
-            elif action < 0.8:
+            elif action < 0.75:
                 done = self.sql("UPDATE newsdesk.jobs SET state = 'queued' WHERE id IN ("
                                 "SELECT id FROM newsdesk.jobs WHERE state = 'done' ORDER BY random() LIMIT 5) RETURNING id")
                 self.stats["requeued_by_hand"] += len(done.split())
@@ -272,7 +277,7 @@ def main() -> int:
     p.add_argument("--duration", type=float, default=90)
     p.add_argument("--settle", type=float, default=240)
     p.add_argument("--lease", type=float, default=5)
-    p.add_argument("--job-timeout", type=float, default=30)
+    p.add_argument("--job-timeout", type=float, default=60)
     p.add_argument("--pg-restarts", type=int, default=3)
     p.add_argument("--seed", type=int, default=1)
     return Run(p.parse_args()).run()

@@ -6,23 +6,23 @@ import Logging
 /// priority in the sd-daemon form `<N>`, so journald files warnings, errors and critical
 /// events at their own priority, and the timestamp is left to the journal; elsewhere lines
 /// carry an ISO 8601 timestamp and the level name.
-struct LogOutput: LogHandler {
-    var logLevel: Logger.Level
-    var metadata: Logger.Metadata = [:]
+public struct LogOutput: LogHandler {
+    public var logLevel: Logger.Level
+    public var metadata: Logger.Metadata = [:]
     let label: String
     let journal: Bool
 
-    static func bootstrap(level: Logger.Level, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public static func bootstrap(level: Logger.Level, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let journal = environment["JOURNAL_STREAM"].map { !$0.isEmpty } ?? false
         LoggingSystem.bootstrap { label in LogOutput(logLevel: level, label: label, journal: journal) }
     }
 
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    func log(event: LogEvent) {
+    public func log(event: LogEvent) {
         let fields = metadata.merging(event.metadata ?? [:]) { _, new in new }
         let text = Self.line(level: event.level, message: "\(event.message)", metadata: fields, journal: journal)
         FileHandle.standardError.write(Data((text + "\n").utf8))
