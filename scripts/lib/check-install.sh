@@ -14,7 +14,7 @@ check_install() {
         problems=1
     fi
 
-    psql -qX "$DATABASE_URL" -c "DROP DATABASE IF EXISTS install_check" -c "CREATE DATABASE install_check" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" psql -qX "$DATABASE_URL" -c "DROP DATABASE IF EXISTS install_check" -c "CREATE DATABASE install_check" >/dev/null
     local url=${DATABASE_URL%/*}/install_check
     # In a mount namespace of its own, empty folders are mounted over the toolchain and the
     # build folder (where a binary could still find resource bundles by their build path).
