@@ -1,6 +1,8 @@
 import Enrichment
 import Extraction
 import Foundation
+import Queue
+import TextCore
 
 /// One processed article as stored in `newsdesk.articles.result` and printed by
 /// `newsdesk process`: extraction fields and enrichment fields side by side in one object.
@@ -41,7 +43,8 @@ public struct ArticleResult: Sendable, Encodable {
         try c.encode(article.pageType, forKey: .pageType)
         try c.encode(article.sources, forKey: .sources)
         try c.encode(article.wordCount, forKey: .wordCount)
-        let flags = article.flags + (enrichment?.flags ?? []).map { Flag($0.kind, $0.detail) }
+        // Both stages flag short and truncated bodies by the same rule; extraction's word on a kind stands.
+        let flags = article.flags + (enrichment?.flags ?? []).filter { flag in !article.flags.contains { $0.kind == flag.kind } }
         try c.encode(flags, forKey: .flags)
         guard let enrichment else { return }
         try c.encode(enrichment.language, forKey: .language)
@@ -56,6 +59,15 @@ public struct ArticleResult: Sendable, Encodable {
         // Filled in by the database at completion, where earlier articles are known.
         try c.encodeNil(forKey: .duplicateOf)
         try c.encode(enrichment.readingTimeMinutes, forKey: .readingTimeMinutes)
+    }
+
+    /// The typed columns stored beside the result object.
+    public var row: ArticleRow {
+        let language = enrichment?.language?.code
+        return ArticleRow(title: article.title, publishedAt: article.publishedAt, pageDate: article.pageDate,
+                          language: language == "und" ? nil : language, wordCount: article.wordCount,
+                          schemaVersion: Article.schemaVersion, sha256: enrichment?.fingerprints.sha256,
+                          simhash: enrichment?.fingerprints.simhash)
     }
 
     /// Compact JSON with sorted keys, so equal results give equal bytes.

@@ -1,14 +1,27 @@
 import Extraction
+import Queue
 
-/// What the worker does with each job's page: returns the result object as JSON text, or
-/// throws for input that can never succeed.
+/// One processed page, ready to store: the result object as JSON text and its typed columns.
+public struct ProcessedPage: Sendable, Equatable {
+    public var resultJSON: String
+    public var row: ArticleRow
+
+    public init(resultJSON: String, row: ArticleRow) {
+        self.resultJSON = resultJSON
+        self.row = row
+    }
+}
+
+/// What the worker does with each job's page: returns what to store, or throws for input
+/// that can never succeed.
 public protocol PageProcessor: Sendable {
-    func resultJSON(for page: RawPage) throws(ExtractionError) -> String
+    func processedPage(for page: RawPage) throws(ExtractionError) -> ProcessedPage
 }
 
 extension ArticleProcessor: PageProcessor {
-    public func resultJSON(for page: RawPage) throws(ExtractionError) -> String {
-        try process(page).json()
+    public func processedPage(for page: RawPage) throws(ExtractionError) -> ProcessedPage {
+        let result = try process(page)
+        return ProcessedPage(resultJSON: result.json(), row: result.row)
     }
 }
 
@@ -17,7 +30,8 @@ extension ArticleProcessor: PageProcessor {
 public struct NoOpProcessor: PageProcessor {
     public init() {}
 
-    public func resultJSON(for page: RawPage) throws(ExtractionError) -> String {
-        #"{"schema_version":\#(Article.schemaVersion),"word_count":0}"#
+    public func processedPage(for page: RawPage) throws(ExtractionError) -> ProcessedPage {
+        ProcessedPage(resultJSON: #"{"schema_version":\#(Article.schemaVersion),"word_count":0}"#,
+                      row: ArticleRow(wordCount: 0, schemaVersion: Article.schemaVersion))
     }
 }

@@ -10,6 +10,10 @@ struct CoreferenceResolver: Sendable {
             var role: String?
             var spans: [[Int]]
             var firstToken: Int
+            /// Span starts added while grouping full names, then while joining short forms: each list is
+            /// in article order, so the last start before a position is a binary search.
+            var fullNameStarts: [Int] = []
+            var shortFormStarts: [Int] = []
             /// The most voted type; ties go to the earlier case (person, organisation, location, other).
             var type: Enrichment.EntityType {
                 let order: [Enrichment.EntityType] = [.person, .organization, .location, .other]
@@ -22,6 +26,7 @@ struct CoreferenceResolver: Sendable {
         let names = mentions.map { doc.text($0.tokens) }
         let words = mentions.map { m in doc.tokens[m.tokens].filter(\.isWord).map(\.text) }
 
+        var joiningShortForms = false
         func add(_ index: Int, to groupIndex: Int?) {
             let m = mentions[index]
             let span = [doc.tokens[m.tokens.lowerBound].start, doc.tokens[m.tokens.upperBound - 1].end]
@@ -29,13 +34,16 @@ struct CoreferenceResolver: Sendable {
             let weight = m.evidence == .strong ? 3 : 1
             if let g = groupIndex {
                 groups[g].spans.append(span)
+                if joiningShortForms { groups[g].shortFormStarts.append(span[0]) } else { groups[g].fullNameStarts.append(span[0]) }
                 // A short form joining a person is that person, whatever it was guessed to be.
                 if !(groups[g].words.count > 1 && words[index].count == 1) { groups[g].votes[m.type, default: 0] += weight }
                 if groups[g].role == nil { groups[g].role = role }
             } else {
                 byName[names[index]] = groups.count
-                groups.append(Group(votes: [m.type: weight], canonical: names[index], words: words[index], role: role,
-                                    spans: [span], firstToken: m.tokens.lowerBound))
+                var group = Group(votes: [m.type: weight], canonical: names[index], words: words[index], role: role,
+                                  spans: [span], firstToken: m.tokens.lowerBound)
+                if joiningShortForms { group.shortFormStarts = [span[0]] } else { group.fullNameStarts = [span[0]] }
+                groups.append(group)
             }
         }
 
@@ -46,6 +54,12 @@ struct CoreferenceResolver: Sendable {
             if isShortForm { deferred.append(i); continue }
             add(i, to: byName[names[i]])
         }
+        // Word -> multi-word groups containing it: short forms look up their candidates, not every group.
+        var groupsByWord: [String: [Int]] = [:]
+        for g in groups.indices where groups[g].words.count > 1 {
+            for word in Set(groups[g].words) { groupsByWord[word, default: []].append(g) }
+        }
+        joiningShortForms = true
         for i in deferred {
             let m = mentions[i]
             if let g = byName[names[i]], groups[g].words.count > 1 || m.evidence != .temporal {
@@ -54,10 +68,11 @@ struct CoreferenceResolver: Sendable {
             }
             if m.evidence == .temporal, !DateExpressionFinder.canBeName(doc, at: m.tokens.lowerBound) { continue }
             let token = words[i].first ?? ""
-            let candidates = groups.indices.filter { groups[$0].type == .person && groups[$0].words.count > 1
-                && groups[$0].words.contains(token) }
+            let candidates = (groupsByWord[token] ?? []).filter { groups[$0].type == .person }
             let position = doc.tokens[m.tokens.lowerBound].start
-            func lastStart(_ g: Int) -> Int { groups[g].spans.map { $0[0] }.filter { $0 < position }.max() ?? -1 }
+            func lastStart(_ g: Int) -> Int {
+                max(Self.lastBefore(position, in: groups[g].fullNameStarts), Self.lastBefore(position, in: groups[g].shortFormStarts))
+            }
             let preceding = candidates.filter { groups[$0].firstToken < m.tokens.lowerBound }
                 .max { lastStart($0) < lastStart($1) }
             if let g = preceding ?? candidates.first {
@@ -73,5 +88,15 @@ struct CoreferenceResolver: Sendable {
                                      count: spans.count, spans: spans)
         }
         .sorted { ($0.spans.first?[0] ?? 0) < ($1.spans.first?[0] ?? 0) }
+    }
+
+    /// The largest element of an ascending list below `position`, or -1.
+    static func lastBefore(_ position: Int, in sorted: [Int]) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? sorted[lo - 1] : -1
     }
 }

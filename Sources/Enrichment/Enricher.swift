@@ -1,50 +1,149 @@
 /// Runs every enrichment over one clean article. Stateless and thread-safe; shared data loads once.
+///
+/// Language ID is the gate: the article's language, and the language of each paragraph long enough to
+/// tell (a German article with an English quote paragraph), select the resources every
+/// language-dependent enrichment uses. A field whose language is unsupported comes out empty with an
+/// `unsupported_language` flag ("entities: xx"); output lists are bounded (`EnrichmentTunables`), and a
+/// capped list adds an `output_capped` flag.
 public struct Enricher: Sendable {
     /// Words per minute of an adult reading news prose.
     static let wordsPerMinute = 230.0
 
+    /// The enrichments that depend on the language, with the languages each supports, in output order.
+    /// Dates read TextCore's one date grammar with the article language's calendar words.
+    public static let supportedLanguages: [(field: String, languages: [String])] = [
+        ("entities", LanguageResources.supportedCodes), ("countries", LanguageResources.supportedCodes),
+        ("dates", LanguageResources.supportedCodes), ("quotes", LanguageResources.supportedCodes),
+        ("keyphrases", LanguageResources.supportedCodes), ("summary", LanguageResources.supportedCodes),
+        ("topics", LanguageResources.supportedCodes),
+    ]
+
     public init() {}
 
     public func enrich(_ input: EnrichmentInput) -> Enrichment {
-        let doc = Document(input.body)
+        let identifier = LanguageIdentifier()
+        let language = identifier.identify(input.body, hint: input.languageHint)
+        let articleLanguage = LanguageResources.forLanguage(language.code)
+        let doc = Document(input.body, language: articleLanguage) { scalars in
+            Self.paragraphLanguage(scalars, article: language.code, identifier: identifier)
+        }
+        let unsupported = Self.supportedLanguages.filter { !$0.languages.contains(language.code) }.map(\.field)
+        func supported(_ field: String) -> Bool { !unsupported.contains(field) }
+
+        // Sentences in unsupported languages yield no mentions, keyphrases, quotes or topics.
         let mentions = EntityRecognizer().mentions(in: doc)
-        let entities = CoreferenceResolver().entities(from: mentions, in: doc)
+        let allEntities = CoreferenceResolver().entities(from: mentions, in: doc)
         let repetition = RepetitionDetector().repetition(in: doc)
+        var flags = QualityFlagger().flags(doc: doc, paragraphs: input.paragraphs, repetition: repetition)
+        for field in unsupported { flags.append(.init(.unsupportedLanguage, "\(field): \(language.code)")) }
         // Repeats of a stuffed phrase (all but the first) weigh nothing in keyphrases and topics.
         let masked = Set(repetition?.occurrences.dropFirst().flatMap { $0 } ?? [])
-        let stuffedSentences = Set(doc.sentences.indices.filter { s in
-            repetition?.occurrences.contains { $0.overlaps(doc.sentences[s].tokens) } ?? false
-        })
-        let keyphrases = KeyphraseExtractor().keyphrases(in: doc, masked: masked, names: mentions.map(\.tokens))
+        var stuffedSentences = Set<Int>()
+        for occurrence in repetition?.occurrences ?? [] {
+            guard let first = doc.sentenceIndex(ofToken: occurrence.lowerBound) else { continue }
+            var s = first
+            while s < doc.sentences.count, doc.sentences[s].tokens.lowerBound < occurrence.upperBound { stuffedSentences.insert(s); s += 1 }
+        }
+        let keyphrases = supported("keyphrases")
+            ? KeyphraseExtractor().keyphrases(in: doc, masked: masked, names: mentions.map(\.tokens)) : []
         let words = doc.tokens.count { $0.isWord }
-        return Enrichment(
-            language: LanguageIdentifier().identify(input.body, hint: input.languageHint),
+        let tokenStarts = Self.tokenStarts(doc)
+        let entities = supported("entities") ? allEntities : []
+        let dates = supported("dates")
+            ? DateExpressionFinder().dates(in: doc, language: language.code, publishedAt: input.publishedAt,
+                                          excluding: tokenIndices(of: allEntities, in: doc, starts: tokenStarts, type: .person))
+            : []
+        let quotes = supported("quotes")
+            ? QuoteFinder().quotes(in: doc, speakers: speakers(allEntities, doc, tokenStarts),
+                                   people: Set(allEntities.filter { $0.type == .person }.map(\.canonical)))
+            : []
+        let countries = supported("countries") ? CountryResolver().countries(in: doc) : []
+        var result = Enrichment(
+            language: language,
             entities: entities,
-            countries: CountryResolver().countries(in: doc),
-            dates: DateExpressionFinder().dates(in: doc, publishedAt: input.publishedAt, excluding: tokenIndices(of: entities, in: doc, type: .person)),
-            quotes: QuoteFinder().quotes(in: doc, speakers: speakers(entities, doc),
-                                         people: Set(entities.filter { $0.type == .person }.map(\.canonical))),
+            countries: countries,
+            dates: dates,
+            quotes: quotes,
             keyphrases: keyphrases,
-            summary: Summarizer().summary(of: doc, keyphrases: keyphrases, excluding: stuffedSentences),
-            topics: TopicClassifier().topics(of: doc, masked: masked),
+            summary: supported("summary") ? Summarizer().summary(of: doc, keyphrases: keyphrases, excluding: stuffedSentences) : "",
+            topics: supported("topics") ? TopicClassifier().topics(of: doc, masked: masked) : [],
             fingerprints: Fingerprinter().fingerprints(of: doc),
-            flags: QualityFlagger().flags(doc: doc, paragraphs: input.paragraphs, repetition: repetition),
+            flags: flags,
             readingTimeMinutes: (Double(words) / Self.wordsPerMinute * 10).rounded() / 10)
+        Self.bound(&result)
+        return result
+    }
+
+    /// A paragraph's own language when it is long enough to tell and identified surely; `.none` keeps the
+    /// article's. Returns `.some(nil)` for a paragraph surely in an unsupported language.
+    static func paragraphLanguage(_ scalars: ArraySlice<Unicode.Scalar>, article: String,
+                                  identifier: LanguageIdentifier) -> LanguageResources?? {
+        var letters = 0
+        for s in scalars where s.isLetter {
+            letters += 1
+            if letters >= EnrichmentTunables.minParagraphLettersForOwnLanguage { break }
+        }
+        guard letters >= EnrichmentTunables.minParagraphLettersForOwnLanguage else { return .none }
+        let own = identifier.identify(scalars: scalars)
+        guard own.code != article, own.code != "und",
+              own.confidence >= EnrichmentTunables.minParagraphLanguageConfidence else { return .none }
+        return .some(LanguageResources.forLanguage(own.code))
+    }
+
+    /// Caps every output list at its bound (`EnrichmentTunables`) and flags what was capped.
+    static func bound(_ r: inout Enrichment) {
+        func capped(_ field: String, _ total: Int, _ kept: Int) {
+            r.flags.append(.init(.outputCapped, "\(field): \(kept) of \(total)"))
+        }
+        if r.entities.count > EnrichmentTunables.maxEntities {
+            let total = r.entities.count
+            // The most mentioned entities, back in article order.
+            let kept = r.entities.enumerated().sorted { $0.element.count != $1.element.count ? $0.element.count > $1.element.count : $0.offset < $1.offset }
+                .prefix(EnrichmentTunables.maxEntities).sorted { $0.offset < $1.offset }.map(\.element)
+            r.entities = kept
+            capped("entities", total, kept.count)
+        }
+        var spansCapped = 0
+        for i in r.entities.indices where r.entities[i].spans.count > EnrichmentTunables.maxSpansPerEntity {
+            r.entities[i].spans = Array(r.entities[i].spans.prefix(EnrichmentTunables.maxSpansPerEntity))
+            spansCapped += 1
+        }
+        if spansCapped > 0 {
+            r.flags.append(.init(.outputCapped, "entity spans: first \(EnrichmentTunables.maxSpansPerEntity) kept for \(spansCapped) entities"))
+        }
+        if r.countries.count > EnrichmentTunables.maxCountries {
+            capped("countries", r.countries.count, EnrichmentTunables.maxCountries)
+            r.countries = Array(r.countries.prefix(EnrichmentTunables.maxCountries))
+        }
+        if r.dates.count > EnrichmentTunables.maxDates {
+            capped("dates", r.dates.count, EnrichmentTunables.maxDates)
+            r.dates = Array(r.dates.prefix(EnrichmentTunables.maxDates))
+        }
+        if r.quotes.count > EnrichmentTunables.maxQuotes {
+            capped("quotes", r.quotes.count, EnrichmentTunables.maxQuotes)
+            r.quotes = Array(r.quotes.prefix(EnrichmentTunables.maxQuotes))
+        }
+    }
+
+    /// Scalar offset of each token's start -> token index.
+    private static func tokenStarts(_ doc: Document) -> [Int: Int] {
+        var starts: [Int: Int] = [:]
+        starts.reserveCapacity(doc.tokens.count)
+        for (i, t) in doc.tokens.enumerated() { starts[t.start] = i }
+        return starts
     }
 
     /// Token indices covered by the spans of entities of one type.
-    private func tokenIndices(of entities: [Enrichment.Entity], in doc: Document, type: Enrichment.EntityType) -> Set<Int> {
-        Set(speakerTokens(entities.filter { $0.type == type }, doc).keys)
+    private func tokenIndices(of entities: [Enrichment.Entity], in doc: Document, starts: [Int: Int], type: Enrichment.EntityType) -> Set<Int> {
+        Set(speakerTokens(entities.filter { $0.type == type }, doc, starts).keys)
     }
 
     /// People and organisations can speak: token index -> canonical name.
-    private func speakers(_ entities: [Enrichment.Entity], _ doc: Document) -> [Int: String] {
-        speakerTokens(entities.filter { $0.type == .person || $0.type == .organization }, doc)
+    private func speakers(_ entities: [Enrichment.Entity], _ doc: Document, _ starts: [Int: Int]) -> [Int: String] {
+        speakerTokens(entities.filter { $0.type == .person || $0.type == .organization }, doc, starts)
     }
 
-    private func speakerTokens(_ entities: [Enrichment.Entity], _ doc: Document) -> [Int: String] {
-        var starts: [Int: Int] = [:]
-        for (i, t) in doc.tokens.enumerated() { starts[t.start] = i }
+    private func speakerTokens(_ entities: [Enrichment.Entity], _ doc: Document, _ starts: [Int: Int]) -> [Int: String] {
         var result: [Int: String] = [:]
         for e in entities {
             for span in e.spans {

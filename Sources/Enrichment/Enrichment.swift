@@ -1,3 +1,5 @@
+import TextCore
+
 /// What enrichment adds to an extracted article. Every field is documented in
 /// docs/result-schema.md and, with the rules behind it, in docs/enrichment.md; offsets are in Unicode
 /// scalars into `EnrichmentInput.body`.
@@ -12,13 +14,13 @@ public struct Enrichment: Sendable, Equatable, Codable {
     public var topics: [Topic]
     public var fingerprints: Fingerprints
     /// Quality flags found by enrichment (keyword stuffing, very short body, ...).
-    public var flags: [QualityFlag]
+    public var flags: [Flag]
     public var readingTimeMinutes: Double
 
     public init(language: Language? = nil, entities: [Entity] = [], countries: [Country] = [],
                 dates: [DateMention] = [], quotes: [Quote] = [], keyphrases: [Keyphrase] = [],
                 summary: String = "", topics: [Topic] = [], fingerprints: Fingerprints,
-                flags: [QualityFlag] = [], readingTimeMinutes: Double = 0) {
+                flags: [Flag] = [], readingTimeMinutes: Double = 0) {
         self.language = language
         self.entities = entities
         self.countries = countries
@@ -60,19 +62,6 @@ public struct Enrichment: Sendable, Equatable, Codable {
         public init(code: String, name: String, count: Int) { self.code = code; self.name = name; self.count = count }
     }
 
-    public struct DateMention: Sendable, Equatable, Codable {
-        public var text: String
-        public var start: Int
-        public var end: Int
-        /// YYYY-MM-DD, or "YYYY-MM-DD/YYYY-MM-DD" for a range; nil when it cannot be resolved.
-        public var resolved: String?
-        /// Why `resolved` is nil (for example "no trusted publication date").
-        public var reason: String?
-        public init(text: String, start: Int, end: Int, resolved: String?, reason: String?) {
-            self.text = text; self.start = start; self.end = end; self.resolved = resolved; self.reason = reason
-        }
-    }
-
     public enum QuoteKind: String, Sendable, Codable { case direct, reported }
 
     public struct Quote: Sendable, Equatable, Codable {
@@ -106,12 +95,6 @@ public struct Enrichment: Sendable, Equatable, Codable {
         public var simhash: Int64
         public init(sha256: String, simhash: Int64) { self.sha256 = sha256; self.simhash = simhash }
     }
-
-    public struct QualityFlag: Sendable, Equatable, Codable {
-        public var kind: String
-        public var detail: String?
-        public init(_ kind: String, _ detail: String? = nil) { self.kind = kind; self.detail = detail }
-    }
 }
 
 /// What goes into enrichment: the clean article only, never navigation or related teasers.
@@ -129,3 +112,55 @@ public struct EnrichmentInput: Sendable {
         self.publishedAt = publishedAt; self.languageHint = languageHint
     }
 }
+
+// MARK: Explicit nulls
+// Every key of every enrichment object is always present: an absent optional is encoded as `null`,
+// never left out (the synthesised encoders would omit it), so consumers can rely on the documented keys.
+
+extension Enrichment {
+    enum CodingKeys: String, CodingKey {
+        case language, entities, countries, dates, quotes, keyphrases, summary, topics, fingerprints, flags, readingTimeMinutes
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(language, forKey: .language)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(countries, forKey: .countries)
+        try c.encode(dates, forKey: .dates)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(keyphrases, forKey: .keyphrases)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(topics, forKey: .topics)
+        try c.encode(fingerprints, forKey: .fingerprints)
+        try c.encode(flags, forKey: .flags)
+        try c.encode(readingTimeMinutes, forKey: .readingTimeMinutes)
+    }
+}
+
+extension Enrichment.Entity {
+    enum CodingKeys: String, CodingKey { case type, canonical, role, count, spans }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(type, forKey: .type)
+        try c.encode(canonical, forKey: .canonical)
+        try c.encode(role, forKey: .role)
+        try c.encode(count, forKey: .count)
+        try c.encode(spans, forKey: .spans)
+    }
+}
+
+
+extension Enrichment.Quote {
+    enum CodingKeys: String, CodingKey { case speaker, text, cue, kind }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(text, forKey: .text)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(kind, forKey: .kind)
+    }
+}
+

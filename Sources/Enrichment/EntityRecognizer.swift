@@ -1,16 +1,21 @@
-/// Finds names of people, organisations and places by rule: capitalised sequences (with connectors such
-/// as "of"), sentence-initial handling, titles, organisation and location words, a gazetteer, given
-/// names and speech verbs. Mentions are grouped into entities by `CoreferenceResolver`.
+import TextCore
+
+/// Finds names of people, organisations and places by rule, with the cue words of each sentence's
+/// language (`LanguageResources`): capitalised sequences (with connectors such as "of", "de", "van"),
+/// sentence-initial handling, German's capitalised nouns, titles, organisation and location words, a
+/// gazetteer, given names and speech verbs. Sentences in unsupported languages yield nothing. Mentions
+/// are grouped into entities by `CoreferenceResolver`.
 struct EntityRecognizer: Sendable {
     func mentions(in doc: Document) -> [Mention] {
         var result: [Mention] = []
         for sentence in doc.sentences {
+            guard let lang = sentence.language else { continue }
             let headline = isHeadline(doc, sentence)
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 guard startsName(doc.tokens[i]) else { i += 1; continue }
-                let chunkEnd = extendChunk(doc, from: i, limit: sentence.tokens.upperBound)
-                if let mention = classify(doc, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, headline) {
+                let chunkEnd = extendChunk(doc, lang, from: i, limit: sentence.tokens.upperBound)
+                if let mention = classify(doc, lang, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, lang, headline) {
                     result.append(mention)
                 }
                 i = chunkEnd
@@ -32,16 +37,18 @@ struct EntityRecognizer: Sendable {
 
     /// A guessed one-word name that is also a common word ("Protein", "Nearly") is a capitalised word,
     /// not a name, unless it later joins a known name ("Monday" never is a common word).
-    private func isKept(_ m: Mention, _ doc: Document, _ headline: Bool) -> Bool {
+    private func isKept(_ m: Mention, _ doc: Document, _ lang: LanguageResources, _ headline: Bool) -> Bool {
         guard m.evidence == .weak else { return true }
         if headline { return false }
-        return !(m.tokens.count == 1 && Lexicon.commonWords.contains(doc.tokens[m.tokens.lowerBound].lower))
+        guard m.tokens.count == 1 else { return true }
+        let t = doc.tokens[m.tokens.lowerBound]
+        return !lang.commonWords.contains(t.lower) && !lang.isCapitalisedNoun(t.text)
     }
 
     private func startsName(_ t: Token) -> Bool { t.isCapitalised }
 
     /// Capitalised words joined by connectors ("Bank of America") or an in-word hyphen ("Jean-Pierre").
-    private func extendChunk(_ doc: Document, from start: Int, limit: Int) -> Int {
+    private func extendChunk(_ doc: Document, _ lang: LanguageResources, from start: Int, limit: Int) -> Int {
         let tokens = doc.tokens
         var j = start + 1
         while j < limit {
@@ -49,15 +56,16 @@ struct EntityRecognizer: Sendable {
             if t.isCapitalised {
                 // A date after a name ("Lebanon November 2016") is not part of it; a weekday or month
                 // after a given name is a surname ("Chris Monday").
-                let isDateWord = Lexicon.months[t.lower] != nil || Lexicon.weekdays[t.lower] != nil
+                let isDateWord = Lexicon.month(t.lower) != nil || Lexicon.weekday(t.lower) != nil
                 if isDateWord, !Lexicon.givenNames.contains(tokens[start].text)
                     || (j + 1 < limit && tokens[j + 1].kind == .number) { break }
                 j += 1
             } else if t.text == ".", j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j - 1].end == t.start,
-                      isInitialOrAbbreviation(tokens[j - 1]) {
-                j += 2  // "George F. Hauser", "St. Louis"
+                      isInitialOrAbbreviation(tokens[j - 1], lang) {
+                j += 2  // "George F. Hauser", "St. Louis", "M. Dupont"
             } else if j + 1 < limit, tokens[j + 1].isCapitalised,
-                      NameCues.connectors.contains(t.text) || (t.text == "for" && j - start >= 2)
+                      lang.connectors.contains(t.text) || (t.text == "for" && lang.code == "en" && j - start >= 2)
+                        || lang.organisationConnectors.contains(t.text) && hasOrganisationOrPlaceWord(tokens[start..<j], lang)
                         || (t.text == "-" && tokens[j - 1].end == t.start && t.end == tokens[j + 1].start
                             && !isGazetteerName(tokens, j - 1) && !isGazetteerName(tokens, j + 1)) {
                 j += 2
@@ -72,8 +80,14 @@ struct EntityRecognizer: Sendable {
         return j
     }
 
-    private func isInitialOrAbbreviation(_ t: Token) -> Bool {
-        (t.isCapitalised && t.text.unicodeScalars.count == 1) || SentenceSplitter.abbreviations.contains(t.lower)
+    private func hasOrganisationOrPlaceWord(_ words: ArraySlice<Token>, _ lang: LanguageResources) -> Bool {
+        words.contains { lang.organisationWords.contains($0.text) || lang.locationWords.contains($0.text)
+            || LanguageResources.hasSuffix($0.text, in: lang.organisationSuffixes) }
+    }
+
+    private func isInitialOrAbbreviation(_ t: Token, _ lang: LanguageResources) -> Bool {
+        (t.isCapitalised && t.text.unicodeScalars.count == 1) || lang.abbreviations.contains(t.lower)
+            || lang.titles.contains(t.text)
     }
 
     private func isGazetteerName(_ tokens: [Token], _ i: Int) -> Bool {
@@ -82,27 +96,41 @@ struct EntityRecognizer: Sendable {
 
     /// The name inside a capitalised sequence and its type; nil when the sequence names nothing
     /// ("The", a demonym, a bare title).
-    private func classify(_ doc: Document, chunk: Range<Int>, sentence: Document.Sentence) -> Mention? {
+    private func classify(_ doc: Document, _ lang: LanguageResources, chunk: Range<Int>, sentence: Document.Sentence) -> Mention? {
         let tokens = doc.tokens
         var lo = chunk.lowerBound
-        let hi = chunk.upperBound
+        var hi = chunk.upperBound
         let sentenceStart = firstWordIndex(doc, sentence)
-        // Leading function words ("The", "In") and a sentence-initial common word ("Analysts") are not names.
+        // Leading function words ("The", "In"), a sentence-initial common word ("Analysts") and, in
+        // German, leading common nouns ("Natur der Grenze") are not names.
         while lo < hi {
             let t = tokens[lo]
-            let isFunctionWord = !t.isAllCaps && (Lexicon.stopWords.contains(t.lower) || Lexicon.isContraction(t))
+            let isCue = lang.titles.contains(t.text) || lang.organisationWords.contains(t.text)
+                || lang.locationWords.contains(t.text) || lang.locationPrefixes.contains(t.text)
+            let isFunctionWord = !t.isAllCaps && (lang.functionWords.contains(t.lower) || Lexicon.isContraction(t))
                 && !Lexicon.givenNames.contains(t.text)
-            let isInitialCommonWord = lo == sentenceStart && !t.isAllCaps && Lexicon.commonWords.contains(t.lower)
-                && !Lexicon.givenNames.contains(t.text) && !NameCues.titles.contains(t.text)
+            let isCommonWord = !t.isAllCaps && !Lexicon.givenNames.contains(t.text) && !isCue
+                && (lo == sentenceStart && lang.commonWords.contains(t.lower) || lang.isCapitalisedNoun(t.text))
                 && Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi) == nil
-            guard isFunctionWord || isInitialCommonWord else { break }
+            guard isFunctionWord || isCommonWord else { break }
             lo += 1
             while lo < hi, !tokens[lo].isCapitalised { lo += 1 }
+        }
+        // Trailing common nouns and connectors ("Berlin Sonntag", "Merkel der") are not part of a name.
+        while hi > lo + 1, !lang.capitalisedNouns.isEmpty, !hasOrganisationOrPlaceWord(tokens[lo..<hi], lang) {
+            let t = tokens[hi - 1]
+            let isCue = lang.organisationWords.contains(t.text) || lang.locationWords.contains(t.text)
+            if !t.isCapitalised || (lang.isCapitalisedNoun(t.text) && !isCue && !Lexicon.givenNames.contains(t.text)
+                && Gazetteer.shared.phrases.value(for: t.text) == nil) {
+                hi -= 1
+            } else {
+                break
+            }
         }
         guard lo < hi else { return nil }
         var name = lo..<hi
 
-        if let (title, nameRange) = splitTitle(tokens, name) {
+        if let (title, nameRange) = splitTitle(tokens, lang, name) {
             guard let nameRange else { return nil }
             return Mention(tokens: nameRange, type: .person, evidence: .strong, title: title.map { doc.text($0) })
         }
@@ -110,7 +138,7 @@ struct EntityRecognizer: Sendable {
         let last = tokens[name.upperBound - 1]
         let first = tokens[name.lowerBound]
 
-        if name.count == 1, Lexicon.weekdays[first.lower] != nil || Lexicon.months[first.lower] != nil {
+        if name.count == 1, Lexicon.weekday(first.lower) != nil || Lexicon.month(first.lower) != nil {
             return Mention(tokens: name, type: .person, evidence: .temporal)
         }
         let gazetteer = Gazetteer.shared.phrases
@@ -124,14 +152,19 @@ struct EntityRecognizer: Sendable {
             return Mention(tokens: name, type: .location, evidence: .strong)
         }
         // A lone "Creek" or "Airport" refers back to a name given in full earlier.
-        if name.count == 1, NameCues.locationSuffixes.contains(first.text) { return nil }
-        if NameCues.locationSuffixes.contains(last.text) || NameCues.locationPrefixes.contains(first.text) && name.count > 1 {
+        if name.count == 1, lang.locationWords.contains(first.text) || lang.locationPrefixes.contains(first.text) { return nil }
+        if name.count > 1, lang.locationWords.contains(last.text) || lang.locationPrefixes.contains(first.text) {
             return Mention(tokens: name, type: .location, evidence: .strong)
         }
-        if words.contains(where: { NameCues.organizationWords.contains($0.text) }) {
+        if words.contains(where: { lang.organisationWords.contains($0.text) }) {
             return Mention(tokens: name, type: .organization, evidence: .strong)
         }
-        if name.count > 1, NameCues.compassWords.contains(first.text) {
+        // One-word compounds: "Bundesgesundheitsministerium", "Volkspartei" (unless a dictionary noun).
+        if name.count == 1, !lang.organisationSuffixes.isEmpty, !lang.isCapitalisedNoun(first.text),
+           LanguageResources.hasSuffix(first.text, in: lang.organisationSuffixes) {
+            return Mention(tokens: name, type: .organization, evidence: .strong)
+        }
+        if name.count > 1, lang.compassWords.contains(first.text) {
             return Mention(tokens: name, type: .location, evidence: .strong)
         }
         // A place followed by other words names something based there ("Perth Glory", "Montreal HC").
@@ -144,21 +177,25 @@ struct EntityRecognizer: Sendable {
         if name.count > 1, case .demonym = Gazetteer.shared.phrases.value(for: first.text) {
             name = (name.lowerBound + 1)..<name.upperBound
         }
-        return Mention(tokens: name, type: guessType(doc, name), evidence: .weak)
+        // A German chunk made only of common nouns ("Unsere Grenzen" less "Unsere") names nothing.
+        if !lang.capitalisedNouns.isEmpty, tokens[name].allSatisfy({ !$0.isWord || !$0.isCapitalised || lang.isCapitalisedNoun($0.text) }) {
+            return nil
+        }
+        return Mention(tokens: name, type: guessType(doc, lang, name), evidence: .weak)
     }
 
     /// Splits "Minister of State Security Ri Chang Dae" into the title and the name. Returns nil when the
     /// sequence has no title; a nil name means the sequence is only a title ("Prime Minister").
-    private func splitTitle(_ tokens: [Token], _ range: Range<Int>) -> (title: Range<Int>?, name: Range<Int>?)? {
+    private func splitTitle(_ tokens: [Token], _ lang: LanguageResources, _ range: Range<Int>) -> (title: Range<Int>?, name: Range<Int>?)? {
         var p = range.lowerBound
         // "Russian Deputy Minister ...", "U.S. Secretary of State ...": the country belongs to neither
         // title nor name.
-        while p < range.upperBound, !NameCues.titles.contains(tokens[p].text),
+        while p < range.upperBound, !lang.titles.contains(tokens[p].text),
               let (length, _) = Gazetteer.shared.phrases.longestMatch(in: tokens, at: p, limit: range.upperBound) {
             p += length
         }
-        guard p < range.upperBound, NameCues.titles.contains(tokens[p].text) else { return nil }
-        if tokens[range].contains(where: { NameCues.organizationWords.contains($0.text) }),
+        guard p < range.upperBound, lang.titles.contains(tokens[p].text) else { return nil }
+        if tokens[range].contains(where: { lang.organisationWords.contains($0.text) }),
            !tokens[range].contains(where: { Lexicon.givenNames.contains($0.text) }) {
             return nil  // "Ministry of Defence", "Prime Minister's Office"
         }
@@ -168,8 +205,8 @@ struct EntityRecognizer: Sendable {
         var start = range.upperBound
         while start > p + 1 {
             let t = tokens[start - 1]
-            if NameCues.titles.contains(t.text) || NameCues.connectors.contains(t.text)
-                || Lexicon.commonWords.contains(t.lower) || t.text.hasSuffix(".") { break }
+            if lang.titles.contains(t.text) || lang.connectors.contains(t.text)
+                || lang.commonWords.contains(t.lower) || lang.isCapitalisedNoun(t.text) || t.text.hasSuffix(".") { break }
             start -= 1
         }
         if start == range.upperBound || Lexicon.givenNames.contains(tokens[start - 1].text),
@@ -182,36 +219,39 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Context and shape when no word settles the type.
-    private func guessType(_ doc: Document, _ name: Range<Int>) -> Enrichment.EntityType {
+    private func guessType(_ doc: Document, _ lang: LanguageResources, _ name: Range<Int>) -> Enrichment.EntityType {
         let tokens = doc.tokens
         let first = tokens[name.lowerBound]
+        let last = tokens[name.upperBound - 1]
         let before = name.lowerBound > 0 ? tokens[name.lowerBound - 1] : nil
-        let afterPlacePreposition = before.map { NameCues.locationPrepositions.contains($0.lower) } ?? false
+        let afterPlacePreposition = before.map { lang.locationPrepositions.contains($0.lower) } ?? false
         // "in Brittany": a lone word after a place preposition is a place even when it is also a given name.
         if name.count == 1, afterPlacePreposition, !first.isAllCaps { return .location }
-        if Lexicon.givenNames.contains(first.text), name.count > 1 || !Lexicon.commonWords.contains(first.lower) { return .person }
+        if Lexicon.givenNames.contains(first.text), name.count > 1 || !lang.commonWords.contains(first.lower) { return .person }
         if name.count == 1, first.isAllCaps, first.text.unicodeScalars.count <= 6 { return .organization }
-        if followedBySpeechVerb(doc, name) || precededByRoleHead(tokens, name) || followedByAppositive(doc, name) {
+        if followedBySpeechVerb(doc, lang, name) || precededByRoleHead(tokens, lang, name) || followedByAppositive(doc, lang, name) {
             return .person
         }
         if afterPlacePreposition { return .location }
-        let hasCommonWord = tokens[name].contains { Lexicon.commonWords.contains($0.lower) || $0.kind != .word }
+        // "Heidelberg", "Kalverstraat": a place-name ending.
+        if !lang.locationSuffixes.isEmpty, LanguageResources.hasSuffix(last.text, in: lang.locationSuffixes) { return .location }
+        let hasCommonWord = tokens[name].contains { lang.commonWords.contains($0.lower) || $0.kind != .word }
         if (2...3).contains(name.count), !hasCommonWord { return .person }
         return .other
     }
 
     /// "Shoigu said"; a name made of common words ("Wellness Survey said") is a thing that speaks.
-    private func followedBySpeechVerb(_ doc: Document, _ name: Range<Int>) -> Bool {
-        name.upperBound < doc.tokens.count && Lexicon.speechVerbs.contains(doc.tokens[name.upperBound].lower)
-            && !doc.tokens[name].contains { Lexicon.commonWords.contains($0.lower) }
+    private func followedBySpeechVerb(_ doc: Document, _ lang: LanguageResources, _ name: Range<Int>) -> Bool {
+        name.upperBound < doc.tokens.count && lang.speechVerbs.contains(doc.tokens[name.upperBound].lower)
+            && !doc.tokens[name].contains { lang.commonWords.contains($0.lower) }
     }
 
-    private func precededByRoleHead(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-        name.lowerBound > 0 && NameCues.roleHeads.contains(tokens[name.lowerBound - 1].text)
+    private func precededByRoleHead(_ tokens: [Token], _ lang: LanguageResources, _ name: Range<Int>) -> Bool {
+        name.lowerBound > 0 && lang.roleHeads.contains(tokens[name.lowerBound - 1].text)
     }
 
-    private func followedByAppositive(_ doc: Document, _ name: Range<Int>) -> Bool {
-        RoleExtractor.appositive(doc, after: name) != nil
+    private func followedByAppositive(_ doc: Document, _ lang: LanguageResources, _ name: Range<Int>) -> Bool {
+        RoleExtractor.appositive(doc, lang, after: name) != nil
     }
 
     private func firstWordIndex(_ doc: Document, _ sentence: Document.Sentence) -> Int {

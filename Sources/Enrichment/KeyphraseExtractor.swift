@@ -2,7 +2,8 @@ import Foundation
 
 /// Keyphrases by YAKE (Campos et al. 2020): unsupervised, per document, from term statistics (casing,
 /// position, frequency, context diversity, spread over sentences). Stuffed repetitions count once, so a
-/// phrase pasted into every paragraph cannot own the list.
+/// phrase pasted into every paragraph cannot own the list. Stop words are those of each sentence's
+/// language (no phrase starts or ends with one); sentences in unsupported languages are skipped.
 struct KeyphraseExtractor: Sendable {
     static let maxWords = 3
     static let defaultCount = 10
@@ -32,12 +33,23 @@ struct KeyphraseExtractor: Sendable {
                 update(&stats[t.lower, default: TermStats()], block: block, at: k, in: doc)
             }
         }
-        let weights = termWeights(stats, sentenceCount: max(1, doc.sentences.count))
-        var candidates: [String: (score: Double, count: Int, text: String)] = [:]
         // Contractions ("isn't", "we're") are function words too, and speech verbs ("says") name no topic.
-        let isStop = doc.tokens.map {
-            Lexicon.stopWords.contains($0.lower) || Lexicon.speechVerbs.contains($0.lower) || $0.lower.contains("'") || $0.lower.contains("’")
+        var isStop = [Bool](repeating: false, count: doc.tokens.count)
+        var stopTerms = Set<String>()
+        for block in blocks {
+            for i in block.tokens {
+                let w = doc.tokens[i].lower
+                // A paragraph read in another language still never ends a phrase on the article's stop words.
+                if block.language.keyphraseStopWords.contains(w) || block.language.speechVerbs.contains(w)
+                    || doc.articleLanguage?.keyphraseStopWords.contains(w) == true
+                    || w.contains("'") || w.contains("’") {
+                    isStop[i] = true
+                    stopTerms.insert(w)
+                }
+            }
         }
+        let weights = termWeights(stats, stopTerms: stopTerms, sentenceCount: max(1, doc.sentences.count))
+        var candidates: [String: (score: Double, count: Int, text: String)] = [:]
         for block in blocks {
             for start in block.tokens.indices where !isStop[block.tokens[start]] {
                 for length in 1...Self.maxWords where start + length <= block.tokens.count {
@@ -53,7 +65,7 @@ struct KeyphraseExtractor: Sendable {
                         c.count += 1
                         candidates[key] = c
                     } else {
-                        candidates[key] = (phraseScore(words, weights, stats), 1, key)
+                        candidates[key] = (phraseScore(words, weights, stats, stopTerms), 1, key)
                     }
                 }
             }
@@ -78,14 +90,17 @@ struct KeyphraseExtractor: Sendable {
         var tokens: [Int]
         let sentence: Int
         let sentenceStart: Int
+        let language: LanguageResources
         func startsSentence(at k: Int) -> Bool { tokens[k] == sentenceStart }
     }
 
     private func blocks(_ doc: Document, masked: Set<Int>) -> [Block] {
         var result: [Block] = []
         for (s, sentence) in doc.sentences.enumerated() {
+            // Bylines ("By Anna Berg", "von Daniela Obers") name the author, not the subject.
+            guard let language = sentence.language, !Summarizer.isByline(doc, language, sentence) else { continue }
             let first = sentence.tokens.first { doc.tokens[$0].isWord } ?? sentence.tokens.lowerBound
-            var current = Block(tokens: [], sentence: s, sentenceStart: first)
+            var current = Block(tokens: [], sentence: s, sentenceStart: first, language: language)
             for i in sentence.tokens {
                 let t = doc.tokens[i]
                 if t.isWord && !masked.contains(i) {
@@ -117,8 +132,8 @@ struct KeyphraseExtractor: Sendable {
         if k + 1 < block.tokens.count { s.right[doc.tokens[block.tokens[k + 1]].lower, default: 0] += 1 }
     }
 
-    private func termWeights(_ stats: [String: TermStats], sentenceCount: Int) -> [String: Double] {
-        let valid = stats.filter { !Lexicon.stopWords.contains($0.key) }.map { Double($0.value.count) }
+    private func termWeights(_ stats: [String: TermStats], stopTerms: Set<String>, sentenceCount: Int) -> [String: Double] {
+        let valid = stats.filter { !stopTerms.contains($0.key) }.map { Double($0.value.count) }
         let maxTF = valid.max() ?? 1
         let mean = valid.isEmpty ? 0 : valid.reduce(0, +) / Double(valid.count)
         let std = valid.isEmpty ? 0 : (valid.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(valid.count)).squareRoot()
@@ -141,10 +156,11 @@ struct KeyphraseExtractor: Sendable {
         return weights
     }
 
-    private func phraseScore(_ words: [String], _ weights: [String: Double], _ stats: [String: TermStats]) -> Double {
+    private func phraseScore(_ words: [String], _ weights: [String: Double], _ stats: [String: TermStats],
+                             _ stopTerms: Set<String>) -> Double {
         var product = 1.0, sum = 0.0
         for (k, w) in words.enumerated() {
-            if Lexicon.stopWords.contains(w) {
+            if stopTerms.contains(w), k > 0, k + 1 < words.count {
                 // A stop word inside a phrase ("bank of england") costs by how loosely it binds its neighbours.
                 let prev = words[k - 1], next = words[k + 1]
                 let pLeft = Double(stats[prev]?.right[w] ?? 0) / Double(max(1, stats[prev]?.count ?? 1))

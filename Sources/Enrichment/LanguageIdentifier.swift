@@ -1,3 +1,5 @@
+import TextCore
+
 /// Identifies the language of a text: the script decides alone where only one language uses it (Hangul,
 /// Greek, Thai, ...) or picks between Chinese and Japanese by kana; otherwise character n-gram profiles of
 /// the languages written in the dominant script vote. Returns "und" for text without letters or with no
@@ -7,7 +9,15 @@ struct LanguageIdentifier: Sendable {
     static let maxScalars = 1000
 
     func identify(_ text: String, hint: String? = nil) -> Enrichment.Language {
-        let scalars = Array(text.unicodeScalars.prefix(Self.maxScalars))
+        identify(prefix: Array(text.unicodeScalars.prefix(Self.maxScalars)), hint: hint)
+    }
+
+    /// The language of a stretch of a body (a paragraph), read from its first `maxScalars` scalars.
+    func identify(scalars: ArraySlice<Unicode.Scalar>, hint: String? = nil) -> Enrichment.Language {
+        identify(prefix: Array(scalars.prefix(Self.maxScalars)), hint: hint)
+    }
+
+    private func identify(prefix scalars: [Unicode.Scalar], hint: String?) -> Enrichment.Language {
         var scriptCounts: [Script: Int] = [:]
         for s in scalars where s.isLetter { scriptCounts[Script(s), default: 0] += 1 }
         let letters = scriptCounts.values.reduce(0, +)

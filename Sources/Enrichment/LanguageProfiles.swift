@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Character 1–3-gram log-probabilities per language (lingua's models, pruned; see NOTICE), indexed by
 /// n-gram so one lookup scores every language. Loaded once on first use.

@@ -1,10 +1,10 @@
+import TextCore
+
 /// The word lists that several enrichers share, loaded once on first use (Swift initialises static
 /// stored properties lazily and thread-safely).
 enum Lexicon {
-    /// English stop words (PyPI stop-words).
-    static let stopWords: Set<String> = ResourceFile.wordSet("stopwords-en")
-    /// Lower-case English words (SCOWL, Debian wamerican).
-    static let commonWords: Set<String> = ResourceFile.wordSet("common-words")
+    /// Lower-case English words (SCOWL, Debian wamerican): English's `LanguageResources.commonWords`.
+    static let englishWords: Set<String> = ResourceFile.wordSet("common-words")
     /// Given names (US census via PyPI names).
     static let givenNames: Set<String> = ResourceFile.wordSet("given-names")
     /// Well-known organisations without an organisation word in their name (written by us).
@@ -21,23 +21,9 @@ enum Lexicon {
         return !rest.isEmpty && rest.allSatisfy(\.isLowerCaseLetter) && rest.count <= 2
     }
 
-    static let weekdays: [String: Int] = [
-        "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
-    ]
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
-        "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    /// English weekday names, 1 = Sunday (TextCore's calendar words; abbreviations such as "Sun" are names too often).
+    static func weekday(_ lower: String) -> Int? { CalendarWords.weekday(lower, in: [.english], abbreviated: false) }
+    /// English month names and abbreviations (TextCore's calendar words).
+    static func month(_ lower: String) -> Int? { CalendarWords.month(lower, in: [.english]) }
 
-    /// Verbs that introduce speech or a claim; they mark their subject as a speaker (and a person).
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "noted", "notes", "added", "adds", "suggested", "suggests",
-        "argued", "argues", "warned", "warns", "claimed", "claims", "stated", "states", "explained",
-        "explains", "insisted", "insists", "announced", "announces", "believes", "believed", "wrote",
-        "writes", "asked", "asks", "replied", "commented", "observed", "remarked", "stressed", "emphasised",
-        "emphasized", "acknowledged", "admitted", "confirmed", "denied", "predicted", "estimated",
-        "recalled", "reported", "revealed", "tweeted", "posted", "urged", "cautioned", "contended",
-        "maintained", "conceded", "concluded", "thinks", "thought",
-    ]
 }

@@ -1,36 +1,29 @@
 import Foundation
+import TextCore
 
 /// Flags what makes a body suspect: keyword stuffing, a very short body, boilerplate lines left in it,
 /// and a body that stops mid-sentence.
 struct QualityFlagger: Sendable {
-    static let veryShortWords = 80
     /// A last sentence this long without closing punctuation was cut.
     static let truncatedMinWords = 8
     /// Boilerplate lines are short; a long paragraph mentioning "subscribe" is prose.
     static let boilerplateMaxWords = 12
-    static let boilerplatePhrases = [
-        "share this", "share post", "share on", "subscribe", "sign up", "newsletter", "follow us",
-        "all rights reserved", "click here", "read more", "advertisement", "related articles", "cookie",
-        "log in", "comments", "leave a reply", "popular posts", "more like this",
-    ]
 
-    func flags(doc: Document, paragraphs: [String], repetition: RepetitionDetector.Repetition?) -> [Enrichment.QualityFlag] {
-        var flags: [Enrichment.QualityFlag] = []
+    func flags(doc: Document, paragraphs: [String], repetition: RepetitionDetector.Repetition?) -> [Flag] {
+        var flags: [Flag] = []
         if let r = repetition {
-            flags.append(.init("keyword_stuffing", "\"\(r.phrase)\" x\(r.occurrences.count)"))
+            flags.append(.init(.keywordStuffing, "\"\(r.phrase)\" x\(r.occurrences.count)"))
         }
         let words = doc.tokens.count { $0.isWord }
-        if words < Self.veryShortWords { flags.append(.init("very_short_body", "\(words) words")) }
+        if words < FlagThresholds.shortBodyWords { flags.append(.init(.shortBody, "\(words) words")) }
         let lines = paragraphs.isEmpty ? doc.text(scalarRange: 0..<doc.scalars.count).split(separator: "\n").map(String.init) : paragraphs
         let boilerplate = lines.filter { line in
-            let lower = line.lowercased()
-            return line.split(separator: " ").count <= Self.boilerplateMaxWords
-                && Self.boilerplatePhrases.contains { lower.contains($0) }
+            line.split(separator: " ").count <= Self.boilerplateMaxWords && BoilerplatePhrases.isFurnitureLine(line)
         }
         if let first = boilerplate.first {
-            flags.append(.init("boilerplate_left", first.trimmingCharacters(in: .whitespaces)))
+            flags.append(.init(.boilerplateLeft, first.trimmingCharacters(in: .whitespaces)))
         }
-        if isTruncated(doc) { flags.append(.init("truncated", nil)) }
+        if isTruncated(doc) { flags.append(.init(.truncated, nil)) }
         return flags
     }
 

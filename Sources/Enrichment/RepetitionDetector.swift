@@ -13,6 +13,10 @@ struct RepetitionDetector: Sendable {
     static let minOccurrences = 3
     static let minContentWords = 3
     static let minLowerCaseWords = 2
+    /// Function words of every supported language: stuffing is detected whatever the language.
+    static let functionWords: Set<String> = LanguageResources.supportedCodes.reduce(into: Set<String>()) {
+        $0.formUnion(LanguageResources.forLanguage($1)?.functionWords ?? [])
+    }
 
     func repetition(in doc: Document) -> Repetition? {
         // Word positions (token indices) and their lower-cased text, punctuation skipped.
@@ -34,14 +38,15 @@ struct RepetitionDetector: Sendable {
         while seed.allSatisfy({ $0 + hi < words.count }), Set(seed.map { words[$0 + hi] }).count == 1 { hi += 1 }
         while seed.allSatisfy({ $0 + lo > 0 }), Set(seed.map { words[$0 + lo - 1] }).count == 1 { lo -= 1 }
         let phraseWords = words[(seed[0] + lo)..<(seed[0] + hi)]
-        guard phraseWords.count(where: { !Lexicon.stopWords.contains($0) }) >= Self.minContentWords else { return nil }
+        let functionWords = Self.functionWords
+        guard phraseWords.count(where: { !functionWords.contains($0) }) >= Self.minContentWords else { return nil }
         let ranges = seed.map { positions[$0 + lo]..<(positions[$0 + hi - 1] + 1) }
         // A repeated name ("The Hydration & Wellness Preferences Survey") is a name, not stuffing: stuffing
         // is a sentence-like phrase with lower-case words in it.
-        let lowerCaseWords = doc.tokens[ranges[0]].count { $0.isWord && !$0.isCapitalised && !Lexicon.stopWords.contains($0.lower) }
+        let lowerCaseWords = doc.tokens[ranges[0]].count { $0.isWord && !$0.isCapitalised && !functionWords.contains($0.lower) }
         guard lowerCaseWords >= Self.minLowerCaseWords else { return nil }
         // Stuffing is spread over the article, not a passage repeated in one place.
-        let paragraphs = Set(ranges.compactMap { r in doc.sentences.first { $0.tokens.contains(r.lowerBound) }?.paragraph })
+        let paragraphs = Set(ranges.compactMap { r in doc.sentenceIndex(ofToken: r.lowerBound).map { doc.sentences[$0].paragraph } })
         guard paragraphs.count >= min(Self.minOccurrences, doc.paragraphCount) else { return nil }
         return Repetition(phrase: doc.text(ranges[0]), occurrences: ranges)
     }

@@ -1,11 +1,15 @@
 /// Sentence boundaries: terminal punctuation before an upper-case start, and every line break.
-/// Abbreviations ("Mr.", "Dr.", "Jan.") and initials ("J. Smith") do not end a sentence.
+/// Abbreviations ("Mr.", "Dr.", "Jan.") and initials ("J. Smith") do not end a sentence. Closing
+/// quotation marks of every supported language belong to the sentence they close.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
-        "rep", "rev", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "dept", "univ",
-    ]
+    /// Abbreviations of every supported language ("Mr.", "Dr.", "bzw.", "Mme."), plus English month
+    /// abbreviations; sentences are split before their language is known.
+    static let abbreviations: Set<String> = LanguageResources.allAbbreviations.union([
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+
+    private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»", "«", "“", "‹", "›"]
+    private static let spacedClosers: Set<String> = ["»", "›"]
 
     static func sentences(tokens: [Token], scalars: [Unicode.Scalar]) -> ([Document.Sentence], Int) {
         var result: [Document.Sentence] = []
@@ -31,13 +35,16 @@ enum SentenceSplitter {
                 }
             }
             var end = i + 1
-            // Closing quotes and brackets belong to the sentence they close.
-            while end < tokens.count, tokens[end].kind == .punctuation, "\"”’')]".contains(tokens[end].text) {
+            // Closing quotes and brackets belong to the sentence they close: written right after it
+            // ("... end.”", "... Ende.“"), or after a space in French ("... fin. »").
+            while end < tokens.count, tokens[end].kind == .punctuation,
+                  closers.contains(tokens[end].text) && tokens[end].start == tokens[end - 1].end
+                    || spacedClosers.contains(tokens[end].text) {
                 end += 1
             }
             if end >= tokens.count { continue }
             let next = tokens[end]
-            let startsSentence = next.isCapitalised || next.kind == .number || "\"“‘(".contains(next.text)
+            let startsSentence = next.isCapitalised || next.kind == .number || "\"“‘(„«»‹›¿¡".contains(next.text)
             if startsSentence { close(end) }
         }
         close(tokens.count)

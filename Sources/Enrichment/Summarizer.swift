@@ -1,21 +1,22 @@
 /// An extractive summary: the two or three sentences that carry most of the article's keyphrases,
-/// leaning towards the lead, in article order. Stuffed, fragmentary and near-duplicate sentences never
-/// make it in.
+/// leaning towards the lead, in article order. Stuffed, fragmentary and near-duplicate sentences, bylines
+/// ("By ...", "Von ...", "Par ...") and sentences in unsupported languages never make it in.
 struct Summarizer: Sendable {
     static let minWords = 6
     static let maxWords = 60
     /// Sentences sharing more than this share of words say the same thing.
     static let duplicateOverlap = 0.5
-    /// A sentence opening with a pronoun ("He added ...") means nothing without the one before it.
-    static let anaphoricOpeners: Set<String> = ["he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "its"]
+    /// A sentence this short opening with a byline word and a name ("Von Daniela Obers") is a byline.
+    static let maxBylineWords = 8
 
     func summary(of doc: Document, keyphrases: [Enrichment.Keyphrase], excluding stuffed: Set<Int>) -> String {
         var scored: [(index: Int, score: Double, words: Set<String>)] = []
         for (s, sentence) in doc.sentences.enumerated() {
-            guard !stuffed.contains(s), endsAsSentence(doc, sentence) else { continue }
+            guard let lang = sentence.language, !stuffed.contains(s), !Self.isByline(doc, lang, sentence),
+                  endsAsSentence(doc, sentence) else { continue }
             let words = doc.words(of: sentence)
             guard (Self.minWords...Self.maxWords).contains(words.count),
-                  !Self.anaphoricOpeners.contains(words[0]) else { continue }
+                  !lang.anaphoricOpeners.contains(words[0]) else { continue }
             // Each keyphrase the sentence contains counts once, so repeating one name earns nothing more.
             let text = " " + words.joined(separator: " ") + " "
             let content = keyphrases.reduce(0.0) { $0 + (text.contains(" \($1.text) ") ? $1.score : 0) }
@@ -35,8 +36,16 @@ struct Summarizer: Sendable {
         return chosen.sorted { $0.index < $1.index }.map { doc.text(doc.sentences[$0.index].tokens) }.joined(separator: " ")
     }
 
+    /// "von Daniela Obers ..." (a lower-case byline word opens no sentence), or a short "By Anna Berg".
+    static func isByline(_ doc: Document, _ lang: LanguageResources, _ sentence: Document.Sentence) -> Bool {
+        let words = sentence.tokens.filter { doc.tokens[$0].isWord }
+        guard words.count >= 2, lang.bylinePrefixes.contains(doc.tokens[words[0]].text),
+              doc.tokens[words[1]].isCapitalised else { return false }
+        return !doc.tokens[words[0]].isCapitalised || words.count <= Self.maxBylineWords
+    }
+
     private func endsAsSentence(_ doc: Document, _ sentence: Document.Sentence) -> Bool {
         guard let last = sentence.tokens.last.map({ doc.tokens[$0].text }) else { return false }
-        return [".", "!", "?", "”", "\"", "’", "'"].contains(last)
+        return [".", "!", "?", "”", "\"", "’", "'", "“", "»", "«", "›"].contains(last)
     }
 }

@@ -1,6 +1,21 @@
 /// Splits text into tokens with Unicode-scalar offsets. Possessive "'s" becomes its own token so that
-/// "Russia’s" yields the name "Russia"; hyphens separate words so "Russia-Ukraine" yields two names.
+/// "Russia’s" yields the name "Russia"; hyphens separate words so "Russia-Ukraine" yields two names;
+/// a French or Italian elision is a punctuation token of its own ("l'" + "Élysée", "dell'" + "Unione").
 enum Tokenizer {
+    /// Lower-case words that elide before a vowel; "l'avion" is "l'" + "avion".
+    static let elisions: Set<String> = [
+        "l", "d", "j", "n", "s", "c", "m", "t", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", "presqu",
+        "dell", "dall", "nell", "sull", "all", "coll", "quell", "un", "nessun", "buon",
+    ]
+    /// Whether a token is an elision ("l'", "dell'").
+    static func isElision(_ t: Token) -> Bool {
+        guard t.kind == .punctuation, let last = t.text.unicodeScalars.last, isApostrophe(last) else { return false }
+        return t.text.unicodeScalars.count > 1
+    }
+
+    /// An initialism longer than this is no initialism (and the bound keeps the scan linear).
+    static let maxInitialismScalars = 24
+
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -12,11 +27,16 @@ enum Tokenizer {
             if s.isWordCharacter {
                 let start = i
                 var hasLetter = false
+                var isElision = false
                 while i < n {
                     let c = scalars[i]
                     if c.isWordCharacter {
                         if c.isLetter { hasLetter = true }
                         i += 1
+                    } else if isApostrophe(c), i + 1 < n, scalars[i + 1].isLetter, i - start <= 7,
+                              elisions.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
+                        isElision = true
+                        break
                     } else if isApostrophe(c), i + 1 < n, scalars[i + 1].isLetter,
                               !isPossessive(scalars, at: i) {
                         i += 1  // "don't", "O'Brien"
@@ -27,6 +47,13 @@ enum Tokenizer {
                     } else {
                         break
                     }
+                }
+                if isElision {
+                    // An elision ("l'", "qu'"): the apostrophe belongs to it.
+                    i += 1
+                    let text = String(String.UnicodeScalarView(scalars[start..<i]))
+                    tokens.append(Token(text: text, start: start, end: i, kind: .punctuation))
+                    continue
                 }
                 let text = String(String.UnicodeScalarView(scalars[start..<i]))
                 tokens.append(Token(text: text, start: start, end: i, kind: hasLetter ? .word : .number))
@@ -55,6 +82,7 @@ enum Tokenizer {
 
     /// A dot inside single upper-case letters separated by dots ("U.S.", "U.S.A.").
     private static func isInitialism(_ scalars: [Unicode.Scalar], start: Int, dot: Int) -> Bool {
+        guard dot - start <= maxInitialismScalars else { return false }
         var k = start
         while k < dot {
             guard scalars[k].isUpperCaseLetter else { return false }

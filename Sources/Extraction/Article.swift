@@ -1,3 +1,5 @@
+import TextCore
+
 /// The structured result of extracting one raw page. Field names in JSON are snake_case and
 /// documented in docs/result-schema.md; later stages (enrichment) add fields beside these.
 public struct Article: Sendable, Equatable {
@@ -23,9 +25,8 @@ public struct Article: Sendable, Equatable {
     public var tags: [String]
     public var imageURL: String?
     public var pageType: PageType
-    /// Where each metadata field came from: "json-ld", "meta", "time-element", "url",
-    /// "byline", "dateline", "heading", "first-line", ...
-    public var sources: [String: String]
+    /// Where each metadata field came from.
+    public var sources: [ArticleField: FieldSource]
     public var flags: [Flag]
 
     public init(format: InputFormat, title: String? = nil, paragraphs: [String] = [],
@@ -33,7 +34,7 @@ public struct Article: Sendable, Equatable {
                 modifiedAt: String? = nil, authors: [String] = [], siteName: String? = nil,
                 canonicalURL: String? = nil, description: String? = nil, languageHint: String? = nil,
                 tags: [String] = [], imageURL: String? = nil, pageType: PageType = .article,
-                sources: [String: String] = [:], flags: [Flag] = []) {
+                sources: [ArticleField: FieldSource] = [:], flags: [Flag] = []) {
         self.format = format
         self.title = title
         self.paragraphs = paragraphs
@@ -68,14 +69,13 @@ public struct RelatedTeaser: Sendable, Equatable, Codable {
     }
 }
 
-/// A quality observation about the page: `kind` is a stable identifier, `detail` is for people.
-public struct Flag: Sendable, Equatable, Codable {
-    public var kind: String
-    public var detail: String?
-    public init(_ kind: String, _ detail: String? = nil) {
-        self.kind = kind
-        self.detail = detail
-    }
+/// The metadata fields `Article.sources` names, as the result's `sources` object keys them.
+public enum ArticleField: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable {
+    case title, authors, body, tags, description
+    case publishedAt = "published_at", modifiedAt = "modified_at", pageDate = "page_date"
+    case siteName = "site_name", canonicalURL = "canonical_url", imageURL = "image_url"
+    /// The declared language (`language_hint` in the result).
+    case language
 }
 
 public enum InputFormat: String, Sendable, Codable, CaseIterable {

@@ -1,4 +1,5 @@
 import CLibXML2
+import TextCore
 
 /// One pass over libxml2's tree: block text, the block outline and page metadata together.
 struct TreeWalker {
@@ -211,16 +212,6 @@ struct TreeWalker {
         var compact: [UInt8] = []
         compact.reserveCapacity(style.utf8.count)
         for byte in style.utf8 where byte != 0x20 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-        return compact.contains(bytes: Array("display:none".utf8)) || compact.contains(bytes: Array("visibility:hidden".utf8))
-    }
-}
-
-private extension [UInt8] {
-    func contains(bytes needle: [UInt8]) -> Bool {
-        guard needle.count <= count else { return false }
-        for start in 0...(count - needle.count) where self[start] == needle[0] {
-            if self[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
+        return compact.containsBytes(Array("display:none".utf8)) || compact.containsBytes(Array("visibility:hidden".utf8))
     }
 }

@@ -8,6 +8,10 @@ import Glibc
 /// one thread for its whole life: it is deliberately not `Sendable`.
 public final class Connection {
     private let handle: OpaquePointer
+    /// Names of the statements prepared on this connection.
+    private var prepared: Set<String> = []
+    /// A statement sent with `send` whose result has not been collected yet.
+    private var sent: (result: QueryResult?, error: PostgresError?)?
 
     /// Connects with a libpq connection string or URI. An empty string uses libpq's own
     /// defaults: the PG* environment variables, service files and ~/.pgpass.
@@ -20,7 +24,8 @@ public final class Connection {
         guard PQstatus(handle) == CONNECTION_OK else {
             let message = PostgresError.clean(PQerrorMessage(handle))
             PQfinish(handle)
-            throw PostgresError(kind: .connection, message: "could not connect: \(message)")
+            throw PostgresError(kind: .connection, sqlState: PostgresError.refusalState(message),
+                                message: "could not connect: \(message)")
         }
         self.handle = handle
         // Notices ("relation already exists, skipping") would go to stderr unasked.
@@ -40,10 +45,84 @@ public final class Connection {
     /// Runs one statement with its parameters bound (`$1`, `$2`, ...).
     @discardableResult
     public func execute(_ query: Query) throws(PostgresError) -> QueryResult {
-        let binds = query.binds
+        try execute(query, preparedAs: nil)
+    }
+
+    /// Runs one statement, prepared once per connection under `name` (nil: not prepared), so
+    /// a statement a worker runs thousands of times is parsed and planned once. The same name
+    /// must always carry the same SQL.
+    @discardableResult
+    public func execute(_ query: Query, preparedAs name: String?) throws(PostgresError) -> QueryResult {
+        try prepare(query, as: name)
+        let result = withBinds(query.binds) { count, values, lengths, formats in
+            if let name {
+                PQexecPrepared(handle, name, count, values, lengths, formats, 0)
+            } else {
+                PQexecParams(handle, query.sql, count, nil, values, lengths, formats, 0)
+            }
+        }
+        return try consume(result)
+    }
+
+    /// Sends one statement without waiting for its result; `collect` reads it once the
+    /// socket (`socketDescriptor`) is readable. One statement at a time per connection.
+    public func send(_ query: Query, preparedAs name: String?) throws(PostgresError) {
+        guard sent == nil else { throw PostgresError(kind: .protocolViolation, message: "a statement is already in flight") }
+        try prepare(query, as: name)
+        let ok = withBinds(query.binds) { count, values, lengths, formats in
+            if let name {
+                PQsendQueryPrepared(handle, name, count, values, lengths, formats, 0)
+            } else {
+                PQsendQueryParams(handle, query.sql, count, nil, values, lengths, formats, 0)
+            }
+        }
+        guard ok == 1 else { throw PostgresError(kind: .connection, message: PostgresError.clean(PQerrorMessage(handle))) }
+        sent = (nil, nil)
+    }
+
+    /// Whether a statement sent with `send` is still waiting to be collected.
+    public var isAwaitingResult: Bool { sent != nil }
+
+    /// Reads whatever has arrived without blocking. Returns the sent statement's result once
+    /// it is complete (throwing if the server refused it), nil while it is still running or
+    /// when nothing was sent. Notifications that arrive are kept for `takeNotifications`.
+    public func collect() throws(PostgresError) -> QueryResult? {
+        guard PQconsumeInput(handle) == 1 else {
+            sent = nil
+            throw PostgresError(kind: .connection, message: PostgresError.clean(PQerrorMessage(handle)))
+        }
+        guard var pending = sent else { return nil }
+        while PQisBusy(handle) == 0 {
+            guard let result = PQgetResult(handle) else {
+                sent = nil
+                if let error = pending.error { throw error }
+                return pending.result ?? QueryResult(columns: [], rows: [])
+            }
+            do { pending.result = try consume(result) } catch { pending.error = error }
+        }
+        sent = pending
+        return nil
+    }
+
+    /// The connection's socket, to poll(2) for readability.
+    public var socketDescriptor: Int32 { PQsocket(handle) }
+
+    /// Notifications received so far, without waiting.
+    public func takeNotifications() -> [Notification] {
+        _ = PQconsumeInput(handle)
+        return drainNotifications()
+    }
+
+    private func prepare(_ query: Query, as name: String?) throws(PostgresError) {
+        guard let name, !prepared.contains(name) else { return }
+        _ = try consume(PQprepare(handle, name, query.sql, Int32(query.binds.count), nil))
+        prepared.insert(name)
+    }
+
+    /// Calls `body` with the parameters as libpq wants them, valid for the call only.
+    private func withBinds<T>(_ binds: [Bind], _ body: (Int32, [UnsafePointer<CChar>?], [Int32], [Int32]) -> T) -> T {
         var lengths = [Int32](repeating: 0, count: binds.count)
         var formats = [Int32](repeating: 0, count: binds.count)
-        // libpq reads the values during the call only; copy them into C buffers for its duration.
         let values: [UnsafeMutablePointer<CChar>?] = binds.enumerated().map { index, bind in
             switch bind {
             case .null: return nil
@@ -53,15 +132,13 @@ public final class Connection {
                 formats[index] = 1
                 let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: max(bytes.count, 1))
                 bytes.withUnsafeBufferPointer { source in
-                    source.withMemoryRebound(to: CChar.self) { buffer.initialize(from: $0.baseAddress!, count: bytes.count) }
+                    source.withMemoryRebound(to: CChar.self) { if let base = $0.baseAddress { buffer.initialize(from: base, count: bytes.count) } }
                 }
                 return buffer
             }
         }
         defer { for value in values { free(value) } }
-        let result = PQexecParams(handle, query.sql, Int32(binds.count), nil,
-                                  values.map { UnsafePointer($0) }, lengths, formats, 0)
-        return try consume(result)
+        return body(Int32(binds.count), values.map { UnsafePointer($0) }, lengths, formats)
     }
 
     /// Runs a script of several statements with no parameters (migrations).

@@ -22,15 +22,6 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
         self.message = message
     }
 
-    /// Worth retrying: the connection broke, or the server asked us to try again.
-    public var isTransient: Bool {
-        if kind == .connection { return true }
-        guard let state = sqlState else { return false }
-        // 08: connection exception; 40001/40P01: serialization failure, deadlock;
-        // 57P01-57P03: admin/crash shutdown, cannot connect now; 53300: too many connections.
-        return state.hasPrefix("08") || ["40001", "40P01", "57P01", "57P02", "57P03", "53300"].contains(state)
-    }
-
     public var description: String {
         if let state = sqlState { return "\(message) (SQLSTATE \(state))" }
         return message
@@ -38,11 +29,34 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
 }
 
 extension PostgresError {
-    /// libpq's messages end in a newline and sometimes repeat "ERROR:  "; keep one clean line.
+    /// libpq's messages span lines ("ERROR:  ...", "DETAIL:  ...", "LINE 3: ...") and end in
+    /// a newline; log lines and `last_error` want one line, so the lines are joined with " | "
+    /// and runs of spaces collapsed.
     static func clean(_ raw: UnsafePointer<CChar>?) -> String {
         guard let raw else { return "unknown libpq error" }
-        var text = String(cString: raw)
-        while text.last?.isNewline == true { text.removeLast() }
-        return text.isEmpty ? "unknown libpq error" : text
+        return oneLine(String(cString: raw))
+    }
+
+    /// The SQLSTATE a server's refusal to connect would carry (libpq reports connection
+    /// failures as text only): a bad password or an unknown role or database is a setup
+    /// error, unlike a server that is down or starting.
+    static func refusalState(_ message: String) -> String? {
+        let refusals: [(String, String)] = [
+            ("password authentication failed", "28P01"), ("no password supplied", "28P01"),
+            ("authentication failed", "28000"), ("no pg_hba.conf entry", "28000"),
+            ("role \"", "28000"),  // role "x" does not exist
+            ("database \"", "3D000"),  // database "x" does not exist
+            ("permission denied for database", "42501"),
+        ]
+        let lowered = message.lowercased()
+        if lowered.contains("the database system is starting up") || lowered.contains("shutting down") { return "57P03" }
+        return refusals.first { lowered.contains($0.0) && (!$0.0.hasSuffix("\"") || lowered.contains("does not exist")) }?.1
+    }
+
+    static func oneLine(_ text: String) -> String {
+        let lines = text.split(whereSeparator: \.isNewline).map { line in
+            line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        }.filter { !$0.isEmpty }
+        return lines.isEmpty ? "unknown libpq error" : lines.joined(separator: " | ")
     }
 }

@@ -38,17 +38,71 @@ public struct ClaimParams: Sendable {
     }
 }
 
-/// A finished job's result, fenced by the attempt it was claimed with.
-public struct Completion: Sendable {
+/// A finished job's result, fenced by the claim it belongs to.
+public struct Completion: Sendable, Equatable {
     public var jobID: Int64
-    public var attempt: Int
+    /// `ClaimedJob.claim` of the claim that produced it: counts only if the job is still held
+    /// under that claim.
+    public var claim: Int
     /// The result object as JSON text.
     public var resultJSON: String
+    /// The result's typed columns.
+    public var row: ArticleRow
+    /// Time spent in the processor, stored for the status view.
+    public var processingTime: Duration?
 
-    public init(jobID: Int64, attempt: Int, resultJSON: String) {
+    public init(jobID: Int64, claim: Int, resultJSON: String, row: ArticleRow = ArticleRow(),
+                processingTime: Duration? = nil) {
         self.jobID = jobID
-        self.attempt = attempt
+        self.claim = claim
         self.resultJSON = resultJSON
+        self.row = row
+        self.processingTime = processingTime
+    }
+}
+
+/// One round trip of a worker (exchange.sql): the outcomes it has to record and how many
+/// new jobs it wants. Either part may be empty.
+public struct ExchangeParams: Sendable {
+    public var workerID: String
+    public var completions: [Completion]
+    public var failures: [Failure]
+    /// Jobs to claim (0: none).
+    public var claim: Int
+    public var lease: Duration
+    /// Payloads larger than this are not downloaded; those jobs come back as `.tooLarge`.
+    public var maxPayloadBytes: Int
+    public var duplicates: DuplicatePolicy
+
+    public init(workerID: String, completions: [Completion] = [], failures: [Failure] = [], claim: Int = 0,
+                lease: Duration = .seconds(30), maxPayloadBytes: Int = 16 << 20,
+                duplicates: DuplicatePolicy = DuplicatePolicy()) {
+        self.workerID = workerID
+        self.completions = completions
+        self.failures = failures
+        self.claim = claim
+        self.lease = lease
+        self.maxPayloadBytes = maxPayloadBytes
+        self.duplicates = duplicates
+    }
+
+    /// Outcomes carried, results and failures together.
+    public var outcomeCount: Int { completions.count + failures.count }
+}
+
+/// What an exchange did. Outcomes missing from `stored` and `failed` were fenced off: their
+/// job was no longer this worker's (rescued and claimed elsewhere, or re-queued by hand).
+public struct ExchangeReply: Sendable {
+    /// Jobs whose result was stored.
+    public var stored: Set<Int64>
+    /// Jobs whose failure was recorded, with the state it left them in (failed, queued, dead).
+    public var failed: [Int64: JobState]
+    public var claimed: [ClaimedJob]
+
+    public init(stored: Set<Int64>, failed: [Int64: JobState], claimed: [ClaimedJob]) {
+        self.stored = stored
+        self.failed = failed
+        self.claimed = claimed
     }
 }
 
@@ -66,17 +120,18 @@ public struct DuplicatePolicy: Sendable {
     }
 }
 
-public struct Failure: Sendable {
+public struct Failure: Sendable, Equatable {
     public var jobID: Int64
-    public var attempt: Int
+    /// `ClaimedJob.claim` of the claim that failed (the fencing token, as for `Completion`).
+    public var claim: Int
     /// Read by people in `last_error`.
     public var reason: String
     /// False for bad input, which fails the same way every time.
     public var retryable: Bool
 
-    public init(jobID: Int64, attempt: Int, reason: String, retryable: Bool) {
+    public init(jobID: Int64, claim: Int, reason: String, retryable: Bool) {
         self.jobID = jobID
-        self.attempt = attempt
+        self.claim = claim
         self.reason = reason
         self.retryable = retryable
     }
@@ -98,6 +153,29 @@ public struct HeartbeatParams: Sendable {
 public enum JobSelection: Sendable, Equatable {
     case ids([Int64])
     case state(JobState)
+}
+
+/// Which finished jobs `reprocess` puts back in the queue; every filter is optional and they
+/// combine with AND.
+public struct ReprocessParams: Sendable, Equatable {
+    public var ids: [Int64]?
+    /// Terminal states to select (nil: done only).
+    public var states: [JobState]?
+    public var finishedAfter: String?
+    public var finishedBefore: String?
+    /// Jobs whose article was written by a result schema older than this.
+    public var schemaVersionBelow: Int?
+    public var priority: Int?
+
+    public init(ids: [Int64]? = nil, states: [JobState]? = nil, finishedAfter: String? = nil,
+                finishedBefore: String? = nil, schemaVersionBelow: Int? = nil, priority: Int? = nil) {
+        self.ids = ids
+        self.states = states
+        self.finishedAfter = finishedAfter
+        self.finishedBefore = finishedBefore
+        self.schemaVersionBelow = schemaVersionBelow
+        self.priority = priority
+    }
 }
 
 public enum JobState: String, Sendable, CaseIterable {

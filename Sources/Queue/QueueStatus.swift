@@ -14,8 +14,14 @@ public struct QueueStatus: Sendable, Codable, Equatable {
     public var queued, running, done, failed, dead, cancelled: Int
     public var oldestQueuedSeconds: Double?
     public var doneLastMinute, doneLastHour, failedLastMinute, failedLastHour: Int
+    /// Time in the processor, over jobs done in the last hour.
     public var meanProcessingMs: Double?
     public var p95ProcessingMs: Double?
+    /// Time from due (enqueued, or back from a retry's backoff) to claimed.
+    public var meanWaitMs: Double?
+    public var p95WaitMs: Double?
+    /// Claim to recorded, less processing: waiting in the worker's prefetch, and the commit.
+    public var meanPrefetchAndCommitMs: Double?
 
     init(_ row: QueryResult.Row) {
         func int(_ c: String) -> Int { row[c].flatMap(Int.init) ?? 0 }
@@ -26,5 +32,8 @@ public struct QueueStatus: Sendable, Codable, Equatable {
         failedLastMinute = int("failed_last_minute"); failedLastHour = int("failed_last_hour")
         meanProcessingMs = row.double("mean_processing_ms")
         p95ProcessingMs = row.double("p95_processing_ms")
+        meanWaitMs = row.double("mean_wait_ms")
+        p95WaitMs = row.double("p95_wait_ms")
+        meanPrefetchAndCommitMs = row.double("mean_prefetch_and_commit_ms")
     }
 }

@@ -26,15 +26,14 @@ enum SQLResource {
 
 /// The queue's statements, loaded once per process.
 enum Statements {
-    static let claim = SQLResource.text("queries", "claim")
-    static let complete = SQLResource.text("queries", "complete")
-    static let fail = SQLResource.text("queries", "fail")
+    static let exchange = SQLResource.text("queries", "exchange")
     static let heartbeat = SQLResource.text("queries", "heartbeat")
     static let rescue = SQLResource.text("queries", "rescue")
     static let handBack = SQLResource.text("queries", "hand_back")
-    static let retry = SQLResource.text("queries", "retry")
+    static let reprocess = SQLResource.text("queries", "reprocess")
     static let cancel = SQLResource.text("queries", "cancel")
     static let enqueue = SQLResource.text("queries", "enqueue")
     static let status = SQLResource.text("queries", "status")
     static let workers = SQLResource.text("queries", "workers")
+    static let queueDepth = SQLResource.text("queries", "queue_depth")
 }

@@ -6,15 +6,26 @@ import Queue
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run the worker until SIGTERM or SIGINT.")
+        commandName: "run", abstract: "Run the worker until SIGTERM or SIGINT.",
+        discussion: """
+            Exit status: 0 when stopped by a signal (or a drained queue with --until-empty); 78 when the \
+            database setup needs fixing (bad password, unknown role, schema not migrated, permission \
+            denied); 69 when jobs cannot be processed on this host.
+            """)
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Jobs parsed at once (default: number of cores).")
+    @Option(help: "Jobs processed at once, each in its own child process (default: number of cores).")
     var concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Jobs claimed per statement and held at most (default: max(64, 16 × concurrency)).")
-    var prefetch: Int?
+    @Option(help: "Most jobs held at once; fewer are held when processing is slow.")
+    var maxPrefetch = 1024
+
+    @Option(help: "Most outcomes recorded, and most jobs claimed, per database round trip.")
+    var maxBatch = 256
+
+    @Option(help: "Database connections carrying round trips (more let commits overlap).")
+    var connections = 2
 
     @Option(help: "Lease length in seconds; heartbeats renew it three times per lease.")
     var lease: Double = 30
@@ -22,8 +33,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Fallback poll interval in seconds when no NOTIFY arrives.")
     var pollInterval: Double = 1
 
-    @Option(help: "Seconds one job may take before the worker gives up on it (a retryable failure).")
+    @Option(help: "Seconds one job may process before its processor is killed (a retryable failure).")
     var jobTimeout: Double = 120
+
+    @Option(help: "Address space cap of each processing child, in MiB; a page needing more fails.")
+    var jobMemoryLimitMb = 2048
 
     @Option(help: "Seconds in-flight jobs get to finish after SIGTERM before they are handed back.")
     var shutdownGrace: Double = 10
@@ -37,10 +51,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Largest SimHash distance (0-3) that counts as a near-duplicate.")
     var duplicateMaxDistance: Int = 3
 
-    @Option(help: "Serve Prometheus metrics over HTTP on this port (default: off).")
+    @Option(help: "Serve /metrics, /healthz and /readyz over HTTP on this port (default: off).")
     var metricsPort: Int?
 
-    @Option(help: "Address the metrics server binds.")
+    @Option(help: "Address the metrics server binds (IPv4 or IPv6; :: for both).")
     var metricsHost = "127.0.0.1"
 
     @Flag(help: "Exit once the queue has no claimable jobs (demos, batch runs).")
@@ -49,34 +63,71 @@ struct RunCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Complete every job with an empty result, parsing nothing (queue benchmarks).", visibility: .hidden))
     var noOp = false
 
+    @Flag(help: ArgumentHelp("Let pages ask the processor to crash, hang or misbehave (tests, scripts/chaos).", visibility: .hidden))
+    var faultInjection = false
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: Logger.Level = .info
 
+    func validate() throws {
+        func positive(_ value: Double, _ name: String) throws {
+            guard value > 0, value.isFinite else { throw ValidationError("--\(name) must be a positive number of seconds") }
+        }
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+        guard maxPrefetch >= 1, maxBatch >= 1, connections >= 1 else {
+            throw ValidationError("--max-prefetch, --max-batch and --connections must be at least 1")
+        }
+        try positive(lease, "lease")
+        try positive(pollInterval, "poll-interval")
+        try positive(jobTimeout, "job-timeout")
+        guard shutdownGrace >= 0, shutdownGrace.isFinite else { throw ValidationError("--shutdown-grace must not be negative") }
+        guard jobMemoryLimitMb >= 256 else { throw ValidationError("--job-memory-limit-mb must be at least 256") }
+        guard maxPayloadBytes >= 1 else { throw ValidationError("--max-payload-bytes must be at least 1") }
+        guard duplicateWindowHours >= 0, duplicateWindowHours.isFinite else { throw ValidationError("--duplicate-window-hours must not be negative") }
+        guard (0...3).contains(duplicateMaxDistance) else { throw ValidationError("--duplicate-max-distance must be between 0 and 3") }
+        if let port = metricsPort, !(0...65535).contains(port) {
+            throw ValidationError("--metrics-port must be between 0 and 65535")
+        }
+    }
+
     func run() throws {
-        let level = logLevel
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+        LogOutput.bootstrap(level: logLevel)
+        let processing: WorkerConfiguration.Processing
+        if noOp {
+            processing = .inline(NoOpProcessor())
+        } else {
+            var command = ["/proc/self/exe", "process-worker", "--parent-pid", "\(getpid())",
+                           "--memory-limit-mb", "\(jobMemoryLimitMb)"]
+            if faultInjection { command.append("--fault-injection") }
+            processing = .childProcesses(command: command)
         }
         let config = WorkerConfiguration(
-            databaseURL: database.resolved, concurrency: concurrency, prefetch: prefetch,
+            databaseURL: database.resolved, processing: processing, concurrency: concurrency,
+            maxPrefetch: maxPrefetch, maxBatch: maxBatch, connections: connections,
             lease: .seconds(lease), pollInterval: .seconds(pollInterval), jobTimeout: .seconds(jobTimeout),
-            shutdownGrace: .seconds(shutdownGrace),
-            maxPayloadBytes: maxPayloadBytes,
-            duplicates: DuplicatePolicy(window: .seconds(duplicateWindowHours * 3600), maxDistance: duplicateMaxDistance))
-        try SchemaCheck.requireCurrent(databaseURL: database.resolved)
-        let daemon = Daemon(config: config, processor: noOp ? NoOpProcessor() : ArticleProcessor())
+            shutdownGrace: .seconds(shutdownGrace), maxPayloadBytes: maxPayloadBytes,
+            duplicates: DuplicatePolicy(window: .seconds(duplicateWindowHours * 3600), maxDistance: duplicateMaxDistance),
+            untilEmpty: untilEmpty)
+        let daemon = Daemon(config: config)
         let handlers = daemon.shutdown.installSignalHandlers()
         if let port = metricsPort {
-            try MetricsServer(metrics: daemon.metrics, host: metricsHost, port: port).start()
+            do {
+                try HealthServer(metrics: daemon.metrics, health: daemon.health, host: metricsHost, port: port).start()
+            } catch {
+                throw ValidationError("cannot serve metrics: \(error)")
+            }
         }
-        if untilEmpty {
-            let watcher = QueueDrainWatcher(databaseURL: database.resolved, shutdown: daemon.shutdown)
-            Thread { watcher.run() }.start()
+        let outcome = withExtendedLifetime(handlers) { daemon.run() }
+        switch outcome {
+        case .stopped:
+            return
+        case let .configurationError(message):
+            FileHandle.standardError.write(Data("newsdesk: configuration error: \(message)\n".utf8))
+            throw ExitCode(78)  // EX_CONFIG
+        case let .processingUnavailable(message):
+            FileHandle.standardError.write(Data("newsdesk: cannot process jobs: \(message)\n".utf8))
+            throw ExitCode(69)  // EX_UNAVAILABLE
         }
-        let clean = withExtendedLifetime(handlers) { daemon.run() }
-        if !clean { throw ExitCode.failure }
     }
 }
 

@@ -40,8 +40,9 @@ enum StatusTable {
             ("oldest queued", s.oldestQueuedSeconds.map { String(format: "%.1f s", $0) } ?? "-"),
             ("done (1 min / 1 h)", "\(s.doneLastMinute) / \(s.doneLastHour)"),
             ("failed (1 min / 1 h)", "\(s.failedLastMinute) / \(s.failedLastHour)"),
-            ("processing mean (1 h)", ms(s.meanProcessingMs)),
-            ("processing p95 (1 h)", ms(s.p95ProcessingMs)),
+            ("queue wait mean / p95 (1 h)", "\(ms(s.meanWaitMs)) / \(ms(s.p95WaitMs))"),
+            ("processing mean / p95 (1 h)", "\(ms(s.meanProcessingMs)) / \(ms(s.p95ProcessingMs))"),
+            ("prefetch wait + commit mean (1 h)", ms(s.meanPrefetchAndCommitMs)),
         ])
     }
 

@@ -1,8 +1,9 @@
 import Testing
 @testable import Enrichment
+import TextCore
 
 struct DateExpressionFinderTests {
-    func dates(_ text: String, _ published: String?) -> [Enrichment.DateMention] {
+    func dates(_ text: String, _ published: String?) -> [DateMention] {
         DateExpressionFinder().dates(in: Document(text), publishedAt: published, excluding: [])
     }
 

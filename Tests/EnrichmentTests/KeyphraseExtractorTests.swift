@@ -17,7 +17,7 @@ struct KeyphraseExtractorTests {
     @Test func noStopWordAtEdges() {
         for k in KeyphraseExtractor().keyphrases(in: Document(text)) {
             let words = k.text.split(separator: " ").map(String.init)
-            #expect(!Lexicon.stopWords.contains(words.first!) && !Lexicon.stopWords.contains(words.last!))
+            #expect(!LanguageResources.english.keyphraseStopWords.contains(words.first!) && !LanguageResources.english.keyphraseStopWords.contains(words.last!))
         }
     }
 
@@ -33,7 +33,7 @@ struct KeyphraseExtractorTests {
         let stuffedWords = Set(["best", "cheap", "flights", "paris", "today"])
         let top = result.keyphrases.prefix(3).map(\.text)
         #expect(top.filter { $0.split(separator: " ").allSatisfy { stuffedWords.contains(String($0)) } }.count <= 1)
-        #expect(result.flags.contains { $0.kind == "keyword_stuffing" })
+        #expect(result.flags.contains { $0.kind == .keywordStuffing })
     }
 }
 

@@ -1,31 +1,32 @@
 import Testing
 @testable import Enrichment
+import TextCore
 
 struct QualityFlaggerTests {
-    func kinds(_ body: String) -> [String] {
+    func kinds(_ body: String) -> [Flag.Kind] {
         let paragraphs = body.components(separatedBy: "\n")
         return QualityFlagger().flags(doc: Document(body), paragraphs: paragraphs, repetition: nil).map(\.kind)
     }
 
     @Test func shortTruncatedBody() {
         let k = kinds("The mayor announced on Tuesday that the new bridge over the river would")
-        #expect(k.contains("very_short_body"))
-        #expect(k.contains("truncated"))
+        #expect(k.contains(.shortBody))
+        #expect(k.contains(.truncated))
     }
 
     @Test func shortClosingLineIsNoTruncation() {
-        #expect(!kinds("The bridge opened on time and under budget.\nContact us").contains("truncated"))
+        #expect(!kinds("The bridge opened on time and under budget.\nContact us").contains(.truncated))
     }
 
     @Test func ellipsisIsTruncated() {
-        #expect(kinds("Prime Minister Zandanshatar Gombojav addressed diplomats, investors, and international...").contains("truncated"))
+        #expect(kinds("Prime Minister Zandanshatar Gombojav addressed diplomats, investors, and international...").contains(.truncated))
     }
 
     @Test func boilerplateLine() {
-        #expect(kinds("The match ended in a draw.\nSubscribe to our newsletter").contains("boilerplate_left"))
+        #expect(kinds("The match ended in a draw.\nSubscribe to our newsletter").contains(.boilerplateLeft))
     }
 
     @Test func cleanBodyHasNoFlagsButLength() {
-        #expect(kinds("The match ended in a draw.") == ["very_short_body"])
+        #expect(kinds("The match ended in a draw.") == [.shortBody])
     }
 }

@@ -84,7 +84,7 @@ struct SeedArticleTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seedURL.path)))
     func stuffingIsFlaggedAndKeptOutOfSummary() throws {
         let r = try #require(Self.result)
-        let flag = try #require(r.flags.first { $0.kind == "keyword_stuffing" })
+        let flag = try #require(r.flags.first { $0.kind == .keywordStuffing })
         #expect(flag.detail?.contains("North Korean security delegation heads to Moscow") == true)
         #expect(!r.summary.contains("delegation heads to Moscow"))
         #expect(!r.keyphrases.isEmpty)

@@ -1,6 +1,7 @@
 import HTMLParser
 import Testing
 @testable import Extraction
+import TextCore
 
 @Suite struct HTMLHeuristicsTests {
     private func outline(_ html: String) throws -> PageOutline {
@@ -58,9 +59,9 @@ import Testing
     @Test func titlePrefersCleanSources() {
         #expect(TitleSelection.select(ogTitle: nil, headline: nil, h1: nil, documentTitle: "Budget delayed | The Site", siteName: "The Site")?.title == "Budget delayed")
         #expect(TitleSelection.select(ogTitle: "Budget delayed - The Site", headline: nil, h1: nil, documentTitle: nil, siteName: "The Site")?.title == "Budget delayed")
-        #expect(TitleSelection.select(ogTitle: "The shown headline, SEO version", headline: nil, h1: "Shown headline", documentTitle: "T", siteName: nil)?.source == "heading")
+        #expect(TitleSelection.select(ogTitle: "The shown headline, SEO version", headline: nil, h1: "Shown headline", documentTitle: "T", siteName: nil)?.source == .heading)
         #expect(TitleSelection.select(ogTitle: "Plumbing services in Leeds", headline: nil, h1: "We are here for you", documentTitle: nil, siteName: nil)?.title == "Plumbing services in Leeds")
-        #expect(TitleSelection.select(ogTitle: nil, headline: "Headline", h1: nil, documentTitle: "T", siteName: nil)?.source == "json-ld")
+        #expect(TitleSelection.select(ogTitle: nil, headline: "Headline", h1: nil, documentTitle: "T", siteName: nil)?.source == .jsonLD)
         #expect(TitleSelection.stripSiteName("Spider-Man - the review of the year", siteName: "Films") == "Spider-Man - the review of the year")
     }
 

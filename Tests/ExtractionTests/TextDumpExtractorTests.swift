@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extraction
+import TextCore
 
 @Suite struct TextDumpExtractorTests {
     /// The product issue's example page, in the shared folder beside the package root
@@ -24,9 +25,9 @@ import Testing
             title: "Mongolia Investor-Friendly Commitment Drives Reform",
             snippet: "Prime Minister Zandanshatar Gombojav addressed diplomats, investors, and international..."))
         #expect(article.pageDate == "2025-07-01")
-        #expect(article.sources["page_date"] != nil)
+        #expect(article.sources[.pageDate] != nil)
         #expect(article.publishedAt == nil)
-        let flag = try #require(article.flags.first { $0.kind == "missing_publication_date" })
+        let flag = try #require(article.flags.first { $0.kind == .missingPublicationDate })
         #expect(flag.detail?.contains("only a page date") == true)
         #expect(article.pageType == .article)
     }
@@ -35,7 +36,7 @@ import Testing
         let text = "A Headline Here\n\(paragraph(60))\n\(paragraph(60))"
         let article = try TextDumpExtractor.extract(text, sourceURL: "https://example.com/2024/02/21/story")
         #expect(article.publishedAt == "2024-02-21")
-        #expect(article.sources["published_at"] == "url")
+        #expect(article.sources[.publishedAt] == .url)
     }
 
     @Test func pagesWithoutProseAreNoArticles() throws {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Extraction
+import TextCore
 
 @Suite struct TextDumpFrameTests {
     static let page = """
@@ -49,7 +50,7 @@ import Testing
         let dates = DatelineFinder.find(lines, window: 0..<lines.count, headline: 2, reference: nil)
         let byline = BylineFinder.find(lines, window: 0..<lines.count, dateLines: dates.lines, headline: 2)
         #expect(byline?.authors == ["Andrew King"])
-        #expect(byline?.source == "byline-beside-date")
+        #expect(byline?.source == .bylineBesideDate)
     }
 
     @Test func topLineDateIsThePageDateNotThePublicationDate() {

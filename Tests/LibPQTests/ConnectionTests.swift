@@ -24,7 +24,6 @@ struct ConnectionTests {
         let error = #expect(throws: PostgresError.self) { try c.execute("INSERT INTO t VALUES (1)") }
         #expect(error?.sqlState == "23505")
         #expect(error?.kind == .query)
-        #expect(error?.isTransient == false)
         // The connection is still usable after a failed statement.
         #expect(try c.execute("SELECT 1 AS one").rows[0]["one"] == "1")
     }
@@ -83,7 +82,7 @@ struct ConnectionTests {
             try Connection("postgresql://someone:s3cretpw@127.0.0.1:1/nowhere?connect_timeout=2")
         }
         #expect(error?.kind == .connection)
-        #expect(error?.isTransient == true)
+        #expect(error?.kind == .connection)
         #expect(error?.description.contains("s3cretpw") == false)
         #expect(try db.connect().safeDescription.contains("postgres@"))
     }
@@ -93,6 +92,21 @@ struct ConnectionTests {
         let pid = try victim.execute("SELECT pg_backend_pid() AS pid").rows[0]["pid"]!
         try db.connect().execute("SELECT pg_terminate_backend(\(Int(pid)!))")
         let error = #expect(throws: PostgresError.self) { try victim.execute("SELECT 1") }
-        #expect(error?.isTransient == true)
+        #expect(error?.kind == .connection)
+    }
+}
+
+@Suite(.needsDatabase)
+struct ConnectionRefusalTests {
+    /// A server that refuses us (no such database) is a setup error with its SQLSTATE, unlike
+    /// a server that is not there at all.
+    @Test func refusalsCarryTheirSQLState() throws {
+        let db = try TestDatabase(migrated: false)
+        let missing = db.url.replacingOccurrences(of: db.name, with: db.name + "_missing")
+        let error = #expect(throws: PostgresError.self) { try Connection(missing) }
+        #expect(error?.kind == .connection)
+        #expect(error?.sqlState == "3D000", "\(error?.description ?? "")")
+        let down = #expect(throws: PostgresError.self) { try Connection("postgresql://x@127.0.0.1:1/none?connect_timeout=2") }
+        #expect(down?.sqlState == nil)
     }
 }

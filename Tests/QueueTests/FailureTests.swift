@@ -12,7 +12,7 @@ struct FailureTests {
         let q = try db.queue()
         let id = try q.enqueueText("")
         let job = try #require(try q.claim(1, as: "w").first)
-        let states = try q.fail([Failure(jobID: id, attempt: job.attempt, reason: "empty input", retryable: false)], workerID: "w")
+        let states = try q.fail([Failure(jobID: id, claim: job.claim, reason: "empty input", retryable: false)], workerID: "w")
         #expect(states == [id: .failed])
         #expect(try db.scalar("SELECT last_error FROM newsdesk.jobs WHERE id = \(id)") == "empty input")
         #expect(try db.scalar("SELECT finished_at IS NOT NULL FROM newsdesk.jobs WHERE id = \(id)") == "t")
@@ -22,14 +22,14 @@ struct FailureTests {
         let q = try db.queue()
         try db.connect().execute("INSERT INTO newsdesk.jobs (raw, max_attempts) VALUES ('flaky', 2)")
         var job = try #require(try q.claim(1, as: "w").first)
-        #expect(try q.fail([Failure(jobID: job.id, attempt: job.attempt, reason: "connection reset", retryable: true)], workerID: "w") == [job.id: .queued])
+        #expect(try q.fail([Failure(jobID: job.id, claim: job.claim, reason: "connection reset", retryable: true)], workerID: "w") == [job.id: .queued])
         // Backoff: not claimable at once.
         #expect(try q.claim(1, as: "w").isEmpty)
         #expect(try db.scalar("SELECT run_at > now() FROM newsdesk.jobs WHERE id = \(job.id)") == "t")
         try db.connect().execute("UPDATE newsdesk.jobs SET run_at = now()")
         job = try #require(try q.claim(1, as: "w").first)
         #expect(job.attempt == 2)
-        #expect(try q.fail([Failure(jobID: job.id, attempt: job.attempt, reason: "connection reset", retryable: true)], workerID: "w") == [job.id: .dead])
+        #expect(try q.fail([Failure(jobID: job.id, claim: job.claim, reason: "connection reset", retryable: true)], workerID: "w") == [job.id: .dead])
     }
 
     @Test func retryDelayGrowsExponentiallyWithJitter() throws {

@@ -14,3 +14,10 @@ extension JobQueue {
 }
 
 let sampleResult = #"{"schema_version":1,"title":"T","published_at":"2025-07-01","page_date":"2025-07-01","word_count":3,"language":{"code":"en","confidence":0.9}}"#
+/// The typed columns of `sampleResult`.
+let sampleRow = ArticleRow(title: "T", publishedAt: "2025-07-01", pageDate: "2025-07-01", language: "en", wordCount: 3)
+
+extension ClaimedJob {
+    /// This job finished with `sampleResult`.
+    var sampleCompletion: Completion { Completion(jobID: id, claim: claim, resultJSON: sampleResult, row: sampleRow) }
+}

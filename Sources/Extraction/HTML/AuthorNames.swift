@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Cleans author strings from metadata and bylines: "By Jane Doe" -> "Jane Doe", profile URLs
 /// and site names dropped, duplicates removed in order.

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Last pass over the chosen paragraphs: the article ends where a "Related" / "Trending" /
 /// "Leave a reply" block starts, once most of the text is behind us. (Repeated short labels
 /// are kept: measured on WCXB, dropping them lost more article text than boilerplate.)
@@ -22,16 +24,11 @@ enum BodyCleanup {
         return paragraphs
     }
 
+    /// An end-matter heading, allowed to run on ("Related coverage", "Comments (3)") since most
+    /// of the article is above it, or a "Read more: ..." link.
     static func isTailMarker(_ paragraph: String) -> Bool {
-        let lowered = paragraph.lowercased()
-        return tailMarkers.contains { lowered.hasPrefix($0) }
+        let key = TextMeasures.phraseKey(paragraph)
+        return BoilerplatePhrases.isEndMatterHeading(key, words: paragraph.spaceSeparatedWords, allowingRunOn: true)
+            || BoilerplatePhrases.isInlineLink(key)
     }
-
-    private static let tailMarkers = [
-        "related", "trending", "more from", "more stories", "more articles", "read next", "read more",
-        "recommended", "you may also like", "you might also like", "popular", "most read", "latest news",
-        "leave a reply", "leave a comment", "comments", "about the author", "share this", "tags:",
-        "filed under", "sign up for", "subscribe to", "newsletter", "more proof points", "further reading",
-        "see also", "also read", "keep reading", "up next", "what to read next", "other articles",
-    ]
 }

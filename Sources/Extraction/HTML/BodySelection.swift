@@ -1,4 +1,5 @@
 import HTMLParser
+import TextCore
 
 /// Keeps the container's good blocks in reading order: everything except boilerplate regions,
 /// link lists, UI labels and the headline itself. Headings, list items and quotes stay as
@@ -36,20 +37,7 @@ enum BodySelection {
 enum UILabels {
     static func isLabel(_ text: String) -> Bool {
         guard text.utf8.count < 60 else { return false }
-        let lowered = text.lowercased()
-        return labels.contains(lowered) || prefixes.contains { lowered.hasPrefix($0) }
+        return BoilerplatePhrases.interfaceLabels.contains(TextMeasures.phraseKey(text))
+            || BoilerplatePhrases.furnitureOpenings.anyPrefix(of: Array(text.lowercased().utf8))
     }
-
-    private static let labels: Set<String> = [
-        "advertisement", "advertisements", "ad", "sponsored", "share", "share this", "share this article",
-        "tweet", "email", "print", "comments", "comment", "read more", "continue reading", "subscribe",
-        "sign up", "log in", "login", "menu", "search", "close", "skip to content", "back to top",
-        "related", "related articles", "related posts", "more", "loading", "next", "previous",
-        "you may also like", "recommended", "follow us", "facebook", "twitter", "linkedin", "whatsapp",
-    ]
-
-    private static let prefixes = [
-        "share on", "follow us", "sign up for", "subscribe to", "click here", "image:", "photo:",
-        "image credit", "photo credit", "getty images", "copyright", "©", "all rights reserved",
-    ]
 }

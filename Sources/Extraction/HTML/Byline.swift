@@ -1,4 +1,5 @@
 import HTMLParser
+import TextCore
 
 /// The author line a page shows near its headline: "By Jane Doe", an element classed
 /// author/byline, or a link to an author page.

@@ -1,4 +1,5 @@
 import HTMLParser
+import TextCore
 
 /// What class, id, role and itemprop values say about an element: sites name their article
 /// containers and their boilerplate with remarkably stable words.

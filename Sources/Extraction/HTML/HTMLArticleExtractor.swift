@@ -1,4 +1,5 @@
 import HTMLParser
+import TextCore
 
 /// HTML page -> article: libxml2 parse and walk (HTMLParser), metadata, then the body
 /// heuristics over the block list. The heuristics never see libxml2, so the parser can change
@@ -25,7 +26,7 @@ enum HTMLArticleExtractor {
                                                        h1: h1Index.map { parsed.blocks[$0].text },
                                                        documentTitle: parsed.title, siteName: article.siteName) {
             article.title = title
-            article.sources["title"] = source
+            article.sources[.title] = source
         }
         if let line = HTMLDateLine.find(outline, headline: h1Index, container: container) {
             DatePolicy.apply(line, to: &article)
@@ -39,7 +40,7 @@ enum HTMLArticleExtractor {
         }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
             article.paragraphs = body
-            article.sources["body"] = "json-ld"
+            article.sources[.body] = .jsonLD
         }
         article.related = RelatedTeasers.collect(outline)
         let bodyWords = article.paragraphs.spaceSeparatedWords
@@ -47,7 +48,7 @@ enum HTMLArticleExtractor {
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
                                                        hasPublishedDate: article.publishedAt != nil)
-        if parsed.truncated { article.flags.append(Flag("html-truncated", "nesting or element limits cut the page short")) }
+        if parsed.truncated { article.flags.append(Flag(.htmlTruncated, "nesting or element limits cut the page short")) }
         return article
     }
 }

@@ -1,4 +1,5 @@
 import HTMLParser
+import TextCore
 
 /// The date a page shows beside its headline or byline ("Updated on July 9, 2025"): short
 /// blocks from just before the h1 to a little after the body starts. `DateParser` reads the
@@ -28,8 +29,9 @@ enum HTMLDateLine {
         let start = max(0, anchor - 6)
         let end = min(blocks.count, anchor + window)
         for i in start..<end where outline.features[i].words <= 16 && !outline.features[i].isLinkList {
-            guard let mention = DateParser.scan(blocks[i].text).mentions.first(where: \.date.isWebEra) else { continue }
-            return Found(date: mention.date.iso, isUpdate: mention.label == .updated)
+            guard let mention = DateParser.scan(blocks[i].text).mentions.first(where: { $0.day?.isWebEra == true }),
+                  let day = mention.day else { continue }
+            return Found(date: day.iso, isUpdate: mention.label == .updated)
         }
         return nil
     }

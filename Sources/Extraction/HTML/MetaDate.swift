@@ -1,3 +1,5 @@
+import TextCore
+
 /// Normalises dates as pages put them in metadata (JSON-LD, meta tags, microdata, `<time
 /// datetime>`) to "YYYY-MM-DD", or to full ISO 8601 when the value is an ISO date-time: the
 /// CMS recorded an instant there, and the time and offset are worth keeping. Any other form

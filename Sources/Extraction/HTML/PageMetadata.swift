@@ -1,4 +1,5 @@
 import HTMLParser
+import TextCore
 
 /// Metadata from JSON-LD, meta tags, microdata, <time> elements and the URL, each field with
 /// the source it came from. Precedence follows reliability: publishers fill JSON-LD and
@@ -11,68 +12,67 @@ struct PageMetadata {
         let itemProps = Dictionary(parsed.itemProps.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
 
         if let site = meta.first(["og:site_name", "application-name", "twitter:site"]), !site.value.hasPrefix("@") {
-            set(\.siteName, site.value, "meta")
+            set(\.siteName, site.value, .meta)
         } else if let publisher = structured.publisher {
-            set(\.siteName, publisher, "json-ld")
+            set(\.siteName, publisher, .jsonLD)
         }
 
         if let link = parsed.links.first(where: { $0.rel.split(separator: " ").contains("canonical") }), !link.href.isEmpty {
-            set(\.canonicalURL, link.href, "link")
+            set(\.canonicalURL, link.href, .link)
         } else if let url = meta["og:url"] {
-            set(\.canonicalURL, url, "meta")
+            set(\.canonicalURL, url, .meta)
         }
 
         if let description = meta.first(["description", "og:description", "twitter:description"]) {
-            set(\.description, description.value, "meta")
+            set(\.description, description.value, .meta)
         } else if let description = structured.description {
-            set(\.description, description, "json-ld")
+            set(\.description, description, .jsonLD)
         }
 
         if let language = parsed.language {
-            set(\.languageHint, language, "html-lang")
+            set(\.languageHint, language, .htmlLang)
         } else if let language = meta.first(["content-language", "og:locale", "language", "dc.language"]) {
-            set(\.languageHint, language.value, "meta")
+            set(\.languageHint, language.value, .meta)
         }
 
         if let image = meta.first(["og:image", "og:image:url", "twitter:image", "twitter:image:src"]) {
-            set(\.imageURL, image.value, "meta")
+            set(\.imageURL, image.value, .meta)
         } else if let image = structured.image {
-            set(\.imageURL, image, "json-ld")
+            set(\.imageURL, image, .jsonLD)
         }
 
         let metaTags = meta.allValues("article:tag")
         if !structured.keywords.isEmpty {
             fields.tags = structured.keywords
-            fields.sources["tags"] = "json-ld"
+            fields.sources[.tags] = .jsonLD
         } else if !metaTags.isEmpty {
             fields.tags = metaTags
-            fields.sources["tags"] = "meta"
+            fields.sources[.tags] = .meta
         } else if let keywords = meta.first(["news_keywords", "keywords"]) {
             fields.tags = keywords.value.split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
-            fields.sources["tags"] = "meta"
+            fields.sources[.tags] = .meta
         }
 
         collectAuthors(parsed, structured: structured, meta: meta, itemProps: itemProps)
         collectDates(parsed, structured: structured, meta: meta, itemProps: itemProps, sourceURL: sourceURL)
     }
 
-    private mutating func set(_ field: WritableKeyPath<Article, String?>, _ value: String, _ source: String) {
+    private mutating func set(_ field: WritableKeyPath<Article, String?>, _ value: String, _ source: FieldSource) {
         let trimmed = String(value.trimmingWhitespace())
         guard !trimmed.isEmpty else { return }
         fields[keyPath: field] = trimmed
         fields.sources[Self.sourceKey(field)] = source
     }
 
-    private static func sourceKey(_ field: WritableKeyPath<Article, String?>) -> String {
+    private static func sourceKey(_ field: WritableKeyPath<Article, String?>) -> ArticleField {
         switch field {
-        case \Article.siteName: "site_name"
-        case \Article.canonicalURL: "canonical_url"
-        case \Article.description: "description"
-        case \Article.languageHint: "language"
-        case \Article.imageURL: "image_url"
-        case \Article.publishedAt: "published_at"
-        case \Article.modifiedAt: "modified_at"
-        default: "other"
+        case \Article.siteName: .siteName
+        case \Article.canonicalURL: .canonicalURL
+        case \Article.languageHint: .language
+        case \Article.imageURL: .imageURL
+        case \Article.publishedAt: .publishedAt
+        case \Article.modifiedAt: .modifiedAt
+        default: .description
         }
     }
 
@@ -82,58 +82,58 @@ struct PageMetadata {
         let names = AuthorNames.clean([byline], siteName: fields.siteName)
         guard !names.isEmpty else { return }
         fields.authors = names
-        fields.sources["authors"] = "byline"
+        fields.sources[.authors] = .byline
     }
 
     private mutating func collectAuthors(_ parsed: ParsedHTML, structured: StructuredData, meta: MetaTags,
                                          itemProps: [String: String]) {
-        let candidates: [([String], String)] = [
-            (structured.authors, "json-ld"),
+        let candidates: [([String], FieldSource)] = [
+            (structured.authors, .jsonLD),
             (meta.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                         "twitter:creator"]).map { [$0.value] } ?? [], "meta"),
-            (itemProps["author"].map { [$0] } ?? [], "microdata"),
+                         "twitter:creator"]).map { [$0.value] } ?? [], .meta),
+            (itemProps["author"].map { [$0] } ?? [], .microdata),
         ]
         for (raw, source) in candidates {
             let names = AuthorNames.clean(raw, siteName: fields.siteName)
             guard !names.isEmpty else { continue }
             fields.authors = names
-            fields.sources["authors"] = source
+            fields.sources[.authors] = source
             return
         }
     }
 
     private mutating func collectDates(_ parsed: ParsedHTML, structured: StructuredData, meta: MetaTags,
                                        itemProps: [String: String], sourceURL: String?) {
-        let published: [(String?, String)] = [
-            (structured.datePublished, "json-ld"),
+        let published: [(String?, FieldSource)] = [
+            (structured.datePublished, .jsonLD),
             (meta.first(["article:published_time", "og:published_time", "datepublished", "publish-date",
                          "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
                          "sailthru.date", "parsely-pub-date", "article.published", "published_time", "published",
                          "publish_date", "publication_date", "date_published", "article:published",
-                         "cxenseparse:recs:publishtime", "dc.date.created", "citation_publication_date"])?.value, "meta"),
-            (itemProps["datepublished"], "microdata"),
-            (parsed.times.first { $0.hints.containsBytes("pub") }?.dateTime, "time-element"),
-            (parsed.times.first?.dateTime, "time-element"),
-            (fields.canonicalURL.flatMap { URLDate.find(in: $0)?.iso }, "url"),
-            (sourceURL.flatMap { URLDate.find(in: $0)?.iso }, "url"),
+                         "cxenseparse:recs:publishtime", "dc.date.created", "citation_publication_date"])?.value, .meta),
+            (itemProps["datepublished"], .microdata),
+            (parsed.times.first { $0.hints.containsBytes("pub") }?.dateTime, .timeElement),
+            (parsed.times.first?.dateTime, .timeElement),
+            (fields.canonicalURL.flatMap { URLDate.find(in: $0)?.iso }, .url),
+            (sourceURL.flatMap { URLDate.find(in: $0)?.iso }, .url),
         ]
         if let (date, source) = firstDate(published) {
             fields.publishedAt = date
-            fields.sources["published_at"] = source
+            fields.sources[.publishedAt] = source
         }
-        let modified: [(String?, String)] = [
-            (structured.dateModified, "json-ld"),
+        let modified: [(String?, FieldSource)] = [
+            (structured.dateModified, .jsonLD),
             (meta.first(["article:modified_time", "og:updated_time", "datemodified", "last-modified",
-                         "dcterms.modified"])?.value, "meta"),
-            (itemProps["datemodified"], "microdata"),
+                         "dcterms.modified"])?.value, .meta),
+            (itemProps["datemodified"], .microdata),
         ]
         if let (date, source) = firstDate(modified) {
             fields.modifiedAt = date
-            fields.sources["modified_at"] = source
+            fields.sources[.modifiedAt] = source
         }
     }
 
-    private func firstDate(_ candidates: [(String?, String)]) -> (String, String)? {
+    private func firstDate(_ candidates: [(String?, FieldSource)]) -> (String, FieldSource)? {
         for (raw, source) in candidates {
             if let raw, let date = MetaDate.normalise(raw) { return (date, source) }
         }

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Article, listing, product, forum, documentation or service page: declared types first
 /// (JSON-LD @type), then URL conventions, og:type, then the shape of the text.
 enum PageTypeClassifier {

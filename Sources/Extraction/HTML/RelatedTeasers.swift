@@ -1,4 +1,5 @@
 import HTMLParser
+import TextCore
 
 /// Links to other articles in "related / more / popular" blocks, as teasers (in-page anchors
 /// such as tables of contents are not other articles).

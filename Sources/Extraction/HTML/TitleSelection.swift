@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// The headline: the page's h1 when it agrees with a declared title, then og:title and JSON-LD
 /// headline, before `<title>`, which usually carries the site name (" | Site", " - Site").
@@ -6,12 +7,12 @@ import Foundation
 /// articles: 0.86 exact this way, 0.76 with og:title first).
 enum TitleSelection {
     static func select(ogTitle: String?, headline: String?, h1: String?, documentTitle: String?,
-                       siteName: String?) -> (title: String, source: String)? {
+                       siteName: String?) -> (title: String, source: FieldSource)? {
         // An h1 that shares no words with the declared titles is a slogan or a section name.
         let declared = [ogTitle, headline, documentTitle].compactMap { $0 }
         let h1Agrees = h1.map { h1 in declared.isEmpty || declared.contains { overlap(h1, $0) >= 0.5 } } ?? false
-        let candidates: [(String?, String)] = [(h1Agrees ? h1 : nil, "heading"), (ogTitle, "meta"), (headline, "json-ld"),
-                                               (h1, "heading"), (documentTitle, "title")]
+        let candidates: [(String?, FieldSource)] = [(h1Agrees ? h1 : nil, .heading), (ogTitle, .meta), (headline, .jsonLD),
+                                               (h1, .heading), (documentTitle, .documentTitle)]
         for (value, source) in candidates {
             guard let value, case let cleaned = stripSiteName(value, siteName: siteName), !cleaned.isEmpty else { continue }
             return (cleaned, source)

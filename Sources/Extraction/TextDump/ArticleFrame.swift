@@ -1,3 +1,5 @@
+import TextCore
+
 /// What surrounds the body: headline, lead paragraph, byline and datelines. The headline is
 /// found first because it anchors where the lead, the byline and the dateline are looked for.
 struct ArticleFrame {
@@ -34,32 +36,32 @@ struct ArticleFrame {
     func fill(_ article: inout Article, sourceURL: String?, lines: [DumpLine], reference: CalendarDate?) {
         if let headline {
             article.title = String(lines[headline].text)
-            article.sources["title"] = "heading"
+            article.sources[.title] = .heading
         }
         if let byline {
             article.authors = byline.authors
-            article.sources["authors"] = byline.source
+            article.sources[.authors] = byline.source
         }
         if let pageDate = datelines.pageDate {
             article.pageDate = pageDate.iso
-            article.sources["page_date"] = "first-line"
+            article.sources[.pageDate] = .firstLine
         }
-        var published = datelines.published.map { ($0, datelines.publishedSource ?? "dateline") }
+        var published = datelines.published.map { ($0, FieldSource.dateline) }
         if published == nil, !datelines.sawEmptyLabel {
-            published = DatelineFinder.labelledAnywhere(lines, limit: 3000, reference: reference).map { ($0, "labelled-line") }
-                ?? sourceURL.flatMap(URLDate.find).map { ($0, "url") }
+            published = DatelineFinder.labelledAnywhere(lines, limit: 3000, reference: reference).map { ($0, .labelledLine) }
+                ?? sourceURL.flatMap(URLDate.find).map { ($0, .url) }
         }
         if let (date, source) = published {
             article.publishedAt = date.iso
-            article.sources["published_at"] = source
+            article.sources[.publishedAt] = source
         } else {
-            article.flags.append(Flag("missing_publication_date", datelines.pageDate == nil
+            article.flags.append(Flag(.missingPublicationDate, datelines.pageDate == nil
                 ? "the page gives no publication date"
                 : "the page shows only a page date (the site's \"today\" line), not when the article was published"))
         }
         if let modified = datelines.modified {
             article.modifiedAt = modified.iso
-            article.sources["modified_at"] = "dateline"
+            article.sources[.modifiedAt] = .dateline
         }
     }
 }

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Which lines of the main region are body text: not furniture, not the frame (headline,
 /// byline, dateline) or teasers, not a repeat of the headline or of an earlier paragraph (sticky
 /// headers, pull quotes), and not a stray date or label line ("Updated on", "March 3, 2025").

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Authors from byline lines near the headline: "By X and Y", "Written by X", "Author: X",
 /// "X | Staff writer", "X, Senior Reporter", a "By" line followed by the name, and, weakest,
 /// a bare name right beside the dateline.
@@ -5,27 +7,27 @@ enum BylineFinder {
     struct Byline {
         var authors: [String]
         var lines: [Int]
-        var source: String
+        var source: FieldSource
     }
 
     /// `window` is around the headline; `later` (the body and just below it) is read for
     /// labelled bylines only ("Written by X" at the end of the story).
     static func find(_ lines: [DumpLine], window: Range<Int>, later: Range<Int> = 0..<0,
                      dateLines: Set<Int>, headline: Int?) -> Byline? {
-        if let byline = labelled(lines, in: window, source: "byline") { return byline }
+        if let byline = labelled(lines, in: window, source: .byline) { return byline }
         // A kicker or category ("Marketing Strategy") also sits beside the date; a person's
         // name is not made of the headline's words.
         let headlineWords = Set(headline.map { lines[$0].text.lowercased().split { !$0.isLetter } } ?? [])
         for index in window where isBareName(lines[index]) && isBesideDate(index, dateLines) && index != headline {
             let words = lines[index].text.lowercased().split { !$0.isLetter }
             if !words.contains(where: headlineWords.contains), let names = BylineNames.parse(lines[index].text) {
-                return Byline(authors: names, lines: [index], source: "byline-beside-date")
+                return Byline(authors: names, lines: [index], source: .bylineBesideDate)
             }
         }
-        return labelled(lines, in: later, source: "byline-below")
+        return labelled(lines, in: later, source: .bylineBelow)
     }
 
-    private static func labelled(_ lines: [DumpLine], in range: Range<Int>, source: String) -> Byline? {
+    private static func labelled(_ lines: [DumpLine], in range: Range<Int>, source: FieldSource) -> Byline? {
         for index in range where lines[index].words <= 16 {
             let line = lines[index]
             if let names = authors(in: line.text) { return Byline(authors: names, lines: [index], source: source) }

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Person names out of the text after a byline label: cut at the first thing that is not part
 /// of a name (a date, "Published", a lower-case word), split on commas, "and", "&".
 enum BylineNames {

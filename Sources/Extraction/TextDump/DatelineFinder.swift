@@ -1,3 +1,5 @@
+import TextCore
+
 /// Dates near the headline: the publication date (a labelled "Published ..." wins over a bare
 /// date), the update date, and the site's "today" widget, a bare date on the very first line
 /// above the headline, which says when the page was fetched, not when the article appeared.
@@ -5,7 +7,6 @@ enum DatelineFinder {
     struct Datelines {
         var pageDate: CalendarDate?
         var published: CalendarDate?
-        var publishedSource: String?
         var modified: CalendarDate?
         /// Lines that only carry dates (or an empty "Date:" slot): not body text.
         var lines: Set<Int> = []
@@ -21,7 +22,7 @@ enum DatelineFinder {
         var found = Datelines()
         if let first = lines.first, headline.map({ $0 > 0 }) ?? true {
             let scan = DateParser.scan(first.text, reference: reference)
-            if scan.isBare, let date = scan.mentions.first?.date {
+            if scan.isBare, let date = scan.mentions.first?.day {
                 found.pageDate = date
                 found.lines.insert(0)
             }
@@ -50,18 +51,18 @@ enum DatelineFinder {
             let labelled = scan.mentions.contains { $0.label != .unlabelled }
             if scan.isBare || labelled { found.lines.insert(index) }
             for mention in scan.mentions {
+                guard let date = mention.day else { continue }
                 switch mention.label {
                 case .published where found.published == nil:
-                    found.published = mention.date
-                    found.publishedSource = "dateline"
+                    found.published = date
                 case .updated where found.modified == nil:
-                    found.modified = mention.date
+                    found.modified = date
                 case .unlabelled where unlabelled == nil:
-                    unlabelled = mention.date
+                    unlabelled = date
                 default:
                     // A second bare date on a "Posted on" line is the update ("June 29, 2020 November 12, 2021").
-                    if found.published != nil, found.modified == nil, mention.date > (found.published ?? mention.date) {
-                        found.modified = mention.date
+                    if found.published != nil, found.modified == nil, date > (found.published ?? date) {
+                        found.modified = date
                     }
                 }
             }
@@ -69,7 +70,6 @@ enum DatelineFinder {
         if pendingLabel?.label == .published { found.sawEmptyLabel = true }
         if found.published == nil, let unlabelled, !found.sawEmptyLabel {
             found.published = unlabelled
-            found.publishedSource = "dateline"
         }
         return found
     }
@@ -78,7 +78,7 @@ enum DatelineFinder {
     static func labelledAnywhere(_ lines: [DumpLine], limit: Int, reference: CalendarDate?) -> CalendarDate? {
         for line in lines.prefix(limit) where line.words <= maxDatelineWords && line.text.contains(where: \.isNumber) {
             let mention = DateParser.scan(line.text, reference: reference).mentions.first { $0.label == .published }
-            if let mention { return mention.date }
+            if let day = mention?.day { return day }
         }
         return nil
     }

@@ -1,3 +1,5 @@
+import TextCore
+
 /// One non-empty line of a page dump with the measurements every stage reads.
 struct DumpLine {
     /// Position among the dump's non-empty lines.
@@ -22,7 +24,7 @@ struct DumpLine {
         var words = 0, capitalised = 0, inWord = false
         var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            let isWord = Self.isWordScalar(scalar)
+            let isWord = TextMeasures.isWordScalar(scalar)
             if isWord && !inWord {
                 words += 1
                 if scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase { capitalised += 1 }
@@ -39,28 +41,12 @@ struct DumpLine {
         self.endsSentence = !endsElided && (enders.contains(last) || (closers.contains(last) && enders.contains(beforeLast)))
     }
 
-    /// Letters and digits, with an ASCII fast path: Unicode property look-ups dominate the
-    /// cost of reading a large dump otherwise.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
     /// Mostly capitalised words: headings, links, menus and option lists ("Culture & Society
     /// Digital Education ..."); running text, even German with its capitalised nouns, has far fewer.
     var isTitleCased: Bool { Double(capitalisedWords) > 0.7 * Double(words) }
 
-    /// Lower-cased, outer punctuation and spaces dropped: the form phrase lists are written in.
-    /// Empty for long lines, which are never one of those phrases.
-    var phraseKey: String {
-        guard text.utf8.count <= 60 else { return "" }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: Self.isWordScalar),
-              let last = scalars.lastIndex(where: Self.isWordScalar) else { return "" }
-        return String(scalars[first...last]).lowercased()
-    }
+    /// See `TextMeasures.phraseKey`.
+    var phraseKey: String { TextMeasures.phraseKey(text) }
 }
 
 enum LineKind: Equatable {

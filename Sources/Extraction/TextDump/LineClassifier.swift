@@ -1,3 +1,5 @@
+import TextCore
+
 /// Labels each line prose, short, furniture or an end-matter heading, from its own text only.
 enum LineClassifier {
     /// Shorter lines are headings, captions, menu items; longer ones read as paragraphs.
@@ -9,42 +11,13 @@ enum LineClassifier {
 
     static func kind(of line: DumpLine) -> LineKind {
         let key = line.phraseKey
-        if isInlineLink(key) { return .boilerplate }
-        if line.words <= 8, !line.endsSentence, isCutoff(key, words: line.words) { return .cutoff }
-        if BoilerplatePhrases.furniture.contains(key) || !line.text.contains(where: \.isLetter) { return .boilerplate }
-        if isFurnitureSentence(line) || isTimestamp(line) || isCode(line) { return .boilerplate }
+        if BoilerplatePhrases.isInlineLink(key) { return .boilerplate }
+        if line.words <= 8, !line.endsSentence, BoilerplatePhrases.isEndMatterHeading(key, words: line.words) { return .cutoff }
+        if BoilerplatePhrases.interfaceLabels.contains(key) || !line.text.contains(where: \.isLetter) { return .boilerplate }
+        let lowered = Array(line.text.prefix(400).lowercased().utf8)
+        if BoilerplatePhrases.isFurnitureSentence(lowered, words: line.words) || isTimestamp(line) || isCode(line) { return .boilerplate }
         if line.words >= proseWords && !isLinkList(line) && !line.endsElided && !line.isTitleCased { return .prose }
         return .short
-    }
-
-    /// "Related: Why markets fell", "See also: ...": a link to another page set inside the
-    /// article; dropped, but the article goes on after it.
-    private static func isInlineLink(_ key: String) -> Bool {
-        guard let colon = key.firstIndex(of: ":"), key.index(after: colon) < key.endIndex else { return false }
-        return BoilerplatePhrases.inlineLinkLabels.contains(String(key[..<colon]))
-    }
-
-    /// An end-matter heading: "Related", "Related: ...", "Tags: a, b", "About the author Jane
-    /// Doe", "36 Comments". Only short lines are asked, so prose is never cut.
-    private static func isCutoff(_ key: String, words: Int) -> Bool {
-        if BoilerplatePhrases.cutoffs.contains(key) { return true }
-        if let colon = key.firstIndex(of: ":"), BoilerplatePhrases.cutoffs.contains(String(key[..<colon])) { return true }
-        if words <= 3, key.hasSuffix(" comments") || key.hasSuffix(" comment") || key.hasSuffix(" responses") { return true }
-        // Multi-word headings may run on into a name or a site: "About the author TOI Desk".
-        return BoilerplatePhrases.cutoffOpenings.anyPrefix(of: Array(key.utf8))
-    }
-
-    private static func isFurnitureSentence(_ line: DumpLine) -> Bool {
-        guard line.words <= 80 else { return false }
-        let lowered = Array(line.text.prefix(400).lowercased().utf8)
-        if BoilerplatePhrases.privacyNotices.anyInside(lowered)
-            || (BoilerplatePhrases.cookie.anyInside(lowered) && BoilerplatePhrases.consentWords.anyInside(lowered)) {
-            return true
-        }
-        guard line.words <= 40 else { return false }
-        return BoilerplatePhrases.furnitureOpenings.anyPrefix(of: lowered)
-            || BoilerplatePhrases.furnitureInside.anyInside(lowered)
-            || (line.words <= 30 && BoilerplatePhrases.callsToAction.anyInside(lowered))
     }
 
     /// Source code shown on the page: braces, tags, semicolons and assignments in quantity.

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Plain-text page dumps (innerText, copy-paste) to articles. A pipeline of small stages over
 /// the dump's lines: classify each line, find the main region between end-matter headings,
 /// then headline, lead paragraph, dateline, byline and teasers around it. Linear in

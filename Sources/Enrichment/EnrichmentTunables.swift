@@ -1,0 +1,32 @@
+/// Thresholds and bounds of enrichment that are not one component's private detail, gathered so they
+/// are chosen and documented together (docs/enrichment.md). Values were checked on several data sets
+/// (wikigold, re3d, WikiANN de/fr/nl dev, trafilatura's multilingual pages), never tuned on one.
+enum EnrichmentTunables {
+    // MARK: Language gate
+
+    /// A paragraph with at least this many letters gets its own language decision; shorter ones (a
+    /// caption, a one-line quote) inherit the article's, since short text identifies poorly.
+    static let minParagraphLettersForOwnLanguage = 160
+    /// A paragraph's own language overrides the article's only when identified at least this surely.
+    static let minParagraphLanguageConfidence = 0.5
+
+    // MARK: Names
+
+    /// The shortest last part of a German compound that makes the compound a common noun
+    /// ("Privatadressen" ends in "Adressen").
+    static let minCompoundPart = 5
+
+    // MARK: Output bounds (each capped list adds an `output_capped` flag)
+
+    /// Entities kept, the most mentioned first (then restored to article order).
+    static let maxEntities = 200
+    /// Spans kept per entity (the first ones); `count` still counts every mention.
+    static let maxSpansPerEntity = 50
+    static let maxCountries = 50
+    /// Date mentions kept, the first ones in the article.
+    static let maxDates = 200
+    /// Quotes kept, the first ones in the article.
+    static let maxQuotes = 100
+    /// Characters kept of one quote's text (a runaway quotation mark cannot copy the article).
+    static let maxQuoteCharacters = 2000
+}

@@ -1,0 +1,123 @@
+/// The one set of phrase lists for page furniture of news and blog sites, gathered from the
+/// usual CMS templates: text dumps classify lines with them, the HTML pipeline drops interface
+/// labels and ends bodies with them, enrichment flags furniture left in a body. Matched against
+/// a `phraseKey` (lower-cased, outer punctuation dropped) or lower-cased UTF-8 bytes.
+public enum BoilerplatePhrases {
+    /// Headings that open the end matter: nothing after them is the article.
+    public static let endMatterHeadings: Set<String> = [
+        "share post", "share this", "share this post", "share this article", "share this story", "share article",
+        "share on", "share via", "related", "related posts", "related articles", "related stories",
+        "related content", "related topics", "related news", "related reading", "more like this", "more stories",
+        "more from", "more articles", "more news", "you may also like", "you might also like", "you may be interested in",
+        "recommended", "recommended for you", "recommended articles", "read next", "up next", "what to read next",
+        "popular", "most popular", "popular posts", "popular stories", "trending", "trending now", "latest news",
+        "latest posts", "recent posts", "recent articles", "comments", "leave a reply", "leave a comment",
+        "post a comment", "add a comment", "join the conversation", "about the author", "about the authors",
+        "subscribe to our newsletter", "sign up for our newsletter", "newsletter", "tags", "filed under",
+        "categories", "previous article", "next article", "previous post", "next post", "back to blog",
+        "article sources", "sources", "references", "see also", "further reading",
+        "discussion about this post", "citations", "recommended reading", "the author", "share your story",
+        "more to explore", "keep reading", "explore more", "join our newsletter",
+        "end of article", "view all comments", "show comments", "no comments", "reader comments",
+        "most read", "other articles", "more proof points", "sign up for", "subscribe to",
+    ]
+
+    /// Multi-word end-matter headings that may run on into a name or a site ("About the author Jane Doe").
+    static let endMatterOpenings = BytePhrases(endMatterHeadings.filter { $0.contains(" ") }.map { $0 + " " })
+    static let endMatterRunOns = BytePhrases(endMatterHeadings.map { $0 + " " })
+
+    /// An end-matter heading: "Related", "Related: ...", "Tags: a, b", "About the author Jane
+    /// Doe", "36 Comments". `key` is a short line's `phraseKey`. Multi-word headings may run on
+    /// into a name or a site; one-word headings ("Popular", "Related") run on only when
+    /// `allowingRunOn` (the caller knows the article is mostly behind it: "Popular culture" is
+    /// also a section heading inside an article).
+    public static func isEndMatterHeading(_ key: String, words: Int, allowingRunOn: Bool = false) -> Bool {
+        if endMatterHeadings.contains(key) { return true }
+        if let colon = key.firstIndex(of: ":"), endMatterHeadings.contains(String(key[..<colon])) { return true }
+        if words <= 3, key.hasSuffix(" comments") || key.hasSuffix(" comment") || key.hasSuffix(" responses") { return true }
+        let bytes = Array(key.utf8)
+        return (allowingRunOn ? endMatterRunOns : endMatterOpenings).anyPrefix(of: bytes)
+    }
+
+    /// "Related: Why markets fell", "See also: ...": a link to another page set inside the
+    /// article; dropped, but the article goes on after it.
+    public static func isInlineLink(_ key: String) -> Bool {
+        guard let colon = key.firstIndex(of: ":"), key.index(after: colon) < key.endIndex else { return false }
+        return inlineLinkLabels.contains(String(key[..<colon]))
+    }
+
+    /// Labels of links to other pages placed inside an article ("Related: ...").
+    public static let inlineLinkLabels: Set<String> = [
+        "related", "see also", "related reading", "related content", "read more", "recommended reading",
+        "related article", "related articles", "related post", "related story", "read also", "also read",
+        "more", "recommended", "read next",
+    ]
+
+    /// Interface labels: single lines or blocks that are furniture wherever they stand.
+    public static let interfaceLabels: Set<String> = [
+        "advertisement", "advertisements", "ad", "sponsored", "skip to content", "skip to main content",
+        "skip to navigation", "share", "tweet", "pin", "email", "print", "facebook", "twitter", "linkedin",
+        "whatsapp", "reddit", "pinterest", "copy link", "link copied", "read more", "continue reading",
+        "click here", "load more", "show more", "see more", "sign in", "log in", "login", "sign up",
+        "register", "subscribe", "menu", "search", "close", "home", "follow", "follow us", "like", "comment",
+        "reply", "cancel reply", "back to top", "report this article", "listen to this article", "save", "saved",
+        "image", "photo", "video", "audio", "top", "back", "next", "previous", "toggle navigation",
+        "open menu", "close menu", "accept", "accept all", "reject all", "cookie settings", "manage consent",
+        "book now", "buy now", "shop now", "see it", "view deal", "learn more", "more info", "loading",
+        "advertising", "previous next", "table of contents", "jump to", "jump to review", "pros", "cons",
+        "view this post on instagram", "compare", "price", "map", "get started", "contact us", "listen",
+        "more", "share this", "share this article", "related", "related articles", "related posts", "comments",
+        "you may also like", "recommended",
+    ]
+
+    /// Words that betray a furniture sentence when the line starts with them or contains them.
+    public static let furnitureOpenings = BytePhrases(["we use cookies", "this website uses cookies", "this site uses cookies",
+                                    "by continuing to use", "copyright ©", "©", "all rights reserved",
+                                    "sign up for", "subscribe to", "follow us on", "click here to",
+                                    "click to share", "share on ", "credit:", "photo:", "image:", "photo credit",
+                                    "image credit", "courtesy of", "source:", "check price", "buy on", "shop on",
+                                    "see the rating", "view on", "sign in to", "log in to", "advertisement",
+                                    "reading time", "written by", "updated on", "published on", "read full article",
+                                    "learn more about", "read the full", "testing conducted by",
+                                    "share on", "click here", "getty images", "follow us"])
+
+    /// Phrases that make a line furniture wherever they stand in it.
+    /// Calls to action: a short line that asks the reader to sign up, subscribe or get in touch
+    /// is the site talking, not the article.
+    public static let callsToAction = BytePhrases(["sign up", "subscribe", "newsletter", "free trial", "book a demo", "request a demo",
+                                "get a demo", "contact us", "get in touch", "get started", "download now",
+                                "request a quote", "get a quote", "your inbox", "email address"])
+
+    public static let furnitureInside = BytePhrases(["earn a commission", "earn a small commission", "affiliate link",
+                                  "all rights reserved", "(opens in new window)", "photo by ", "| photo",
+                                  "image via ", "getty images", "shutterstock", "min read", "minute read"])
+
+    /// Consent banners and privacy notices: "cookie" with any of `consentWords`, or a stock phrase.
+    public static let cookie = BytePhrases(["cookie"])
+    public static let consentWords = BytePhrases(["consent", "browser", "website", "partners", "privacy", "personal data",
+                                           "tracking", "preferences"])
+    public static let privacyNotices = BytePhrases(["technical storage or access", "we and our partners",
+                                             "store and/or access information", "we process your personal"])
+
+    /// A furniture sentence: consent banners and privacy notices (up to 80 words), furniture
+    /// openings and stock phrases (up to 40), calls to action (up to 30). `lowered` is the
+    /// line's lower-cased UTF-8 (its first 400 bytes are enough).
+    public static func isFurnitureSentence(_ lowered: [UInt8], words: Int) -> Bool {
+        guard words <= 80 else { return false }
+        if privacyNotices.anyInside(lowered) || (cookie.anyInside(lowered) && consentWords.anyInside(lowered)) {
+            return true
+        }
+        guard words <= 40 else { return false }
+        return furnitureOpenings.anyPrefix(of: lowered) || furnitureInside.anyInside(lowered)
+            || (words <= 30 && callsToAction.anyInside(lowered))
+    }
+
+    /// A short line of page furniture wherever it stands: an interface label, an end-matter
+    /// heading or a furniture sentence.
+    public static func isFurnitureLine(_ line: String) -> Bool {
+        let key = TextMeasures.phraseKey(line)
+        let words = TextMeasures.words(in: line)
+        return interfaceLabels.contains(key) || isEndMatterHeading(key, words: words) || isInlineLink(key)
+            || isFurnitureSentence(Array(line.prefix(400).lowercased().utf8), words: words)
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import TextCore
+
+/// The grammar both pipelines read dates with: datelines (days, every language) and prose
+/// (partial dates, spans, weekdays, periods, capitalised names).
+@Suite struct DateGrammarTests {
+    func prose(_ text: String, anchor: String?) -> [DateMention] {
+        DateGrammar.prose.mentions(in: Array(text.unicodeScalars), anchor: anchor.flatMap(CalendarDate.init(iso:)),
+                                   unresolvedReason: "no anchor")
+    }
+
+    @Test func proseReadsSpansAndRelativeDates() {
+        // 2025-07-01 was a Tuesday.
+        let found = prose("On Monday, in May and in 2019, last week and July 4 and 3 hours ago.", anchor: "2025-07-01")
+        #expect(found.map(\.text) == ["Monday", "May", "2019", "last week", "July 4", "3 hours ago"])
+        #expect(found.map(\.resolved) == ["2025-06-30", "2025-05-01/2025-05-31", "2019-01-01/2019-12-31",
+                                          "2025-06-23/2025-06-29", "2025-07-04", "2025-07-01"])
+    }
+
+    @Test func proseWithoutAnchorSaysWhy() {
+        let found = prose("It happened yesterday, not on 2 March 2024.", anchor: nil)
+        #expect(found.map(\.resolved) == [nil, "2024-03-02"])
+        #expect(found.first?.reason == "no anchor")
+    }
+
+    @Test func proseNeedsCapitalisedNames() {
+        #expect(prose("you may go on march 3 2025", anchor: "2025-07-01").isEmpty)
+    }
+
+    @Test func datelinesReadDaysOnly() {
+        #expect(DateParser.scan("July 2025").mentions.isEmpty)
+        #expect(DateParser.scan("last week").mentions.isEmpty)
+        #expect(DateParser.firstDate(in: "may 5, 2025")?.iso == "2025-05-05")
+    }
+
+    @Test(arguments: [
+        ("5 de maio de 2025", "2025-05-05"),   // Portuguese
+        ("Montag, 5. Mai 2025", "2025-05-05"), // German
+        ("5 mei 2025", "2025-05-05"),          // Dutch
+        ("lunedì 5 maggio 2025", "2025-05-05"), // Italian
+        ("5 juillet 2025", "2025-07-05"),      // French
+        ("5 julio 2025", "2025-07-05"),        // Spanish
+    ])
+    func datelinesReadEveryLanguage(text: String, iso: String) {
+        #expect(DateParser.firstDate(in: text)?.iso == iso)
+    }
+
+    @Test func slashOrderFollowsTheGrammar() {
+        let dayFirst = DateGrammar(languages: CalendarLanguage.all, options: [], slashOrder: .dayFirst)
+        #expect(DateParser.firstDate(in: "02/10/2020")?.iso == "2020-02-10")
+        #expect(DateParser.firstDate(in: "02/10/2020", grammar: dayFirst)?.iso == "2020-10-02")
+        // A first part over 12 can only be the day, whatever the order.
+        #expect(DateParser.firstDate(in: "25/12/2024")?.iso == "2024-12-25")
+        #expect(DateParser.firstDate(in: "12/25/2024", grammar: dayFirst)?.iso == "2024-12-25")
+    }
+
+    @Test func calendarWordsAreKeptPerLanguage() {
+        #expect(CalendarWords.month("mai", in: [.english]) == nil)
+        #expect(CalendarWords.month("mai", in: [.german]) == 5)
+        #expect(CalendarWords.month("sept.") == 9)
+        #expect(CalendarWords.weekday("sun", in: [.english], abbreviated: false) == nil)
+        #expect(CalendarWords.weekday("donnerstag") == 5)
+        #expect(CalendarLanguage(tag: "pt-BR") == .portuguese)
+    }
+
+    @Test func mentionsKeepTheirJSONShape() throws {
+        let mention = DateMention(text: "May", start: 3, end: 6, value: .span(CalendarDate(year: 2025, month: 5, day: 1)!,
+                                                                           CalendarDate(year: 2025, month: 5, day: 31)!))
+        #expect(DateValue(iso: mention.resolved ?? "") == mention.value)
+    }
+}
