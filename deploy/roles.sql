@@ -52,19 +52,21 @@ GRANT SELECT ON newsdesk.my_jobs TO newsdesk_producer;
 -- articles; they insert no job and delete nothing. A job that has finished (done, failed, dead,
 -- cancelled) or is being cancelled only an operator may change: see newsdesk.guard_operator_changes.
 GRANT SELECT, UPDATE ON newsdesk.jobs TO newsdesk_worker;
-GRANT SELECT, INSERT ON newsdesk.articles TO newsdesk_worker;
+-- A reprocessed job's new article replaces its row; the old row moves to article_history.
+GRANT SELECT, INSERT, UPDATE ON newsdesk.articles TO newsdesk_worker;
+GRANT SELECT, INSERT ON newsdesk.article_history TO newsdesk_worker;
 GRANT SELECT ON newsdesk.schema_migrations, newsdesk.queue_status, newsdesk.workers TO newsdesk_worker;
 
 -- Operators requeue finished jobs and cancel queued ones, and see everything to decide which.
 GRANT SELECT, UPDATE ON newsdesk.jobs TO newsdesk_operator;
-GRANT SELECT ON newsdesk.articles, newsdesk.schema_migrations, newsdesk.queue_status, newsdesk.workers
-    TO newsdesk_operator;
+GRANT SELECT ON newsdesk.articles, newsdesk.article_history, newsdesk.schema_migrations, newsdesk.queue_status,
+    newsdesk.workers TO newsdesk_operator;
 
 -- Monitors see counts, throughput, latency and which workers hold jobs (`newsdesk status`).
 GRANT SELECT ON newsdesk.queue_status, newsdesk.workers TO newsdesk_monitor;
 
 -- Readers see results and queue health.
-GRANT SELECT ON newsdesk.articles, newsdesk.queue_status TO newsdesk_reader;
+GRANT SELECT ON newsdesk.articles, newsdesk.article_history, newsdesk.queue_status TO newsdesk_reader;
 
 -- Retry, cancel and reprocess are plain UPDATEs of the columns a worker's own statements update,
 -- so column privileges cannot tell them apart; the state change can. A worker moves jobs from

@@ -112,10 +112,22 @@ struct RolesTests {
         #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'queued'") == 1)
     }
 
-    @Test func operatorsRetryAndCancel() throws {
-        try db.queue().enqueue(EnqueueParams(payload: .text("")))
-        #expect(try newsdesk(["run", "--until-empty", "--log-level", "error"], environment: ["DATABASE_URL": db.url(as: "newsdesk_worker")]).status == 0)
+    @Test func operatorsRetryCancelAndReprocess() throws {
+        let workerURL = ["DATABASE_URL": db.url(as: "newsdesk_worker")]
         let operatorURL = ["DATABASE_URL": db.url(as: "newsdesk_operator")]
+        try db.queue().enqueue(EnqueueParams(payload: .text(try String(contentsOfFile: ShippedFiles.sample("harbour-ferry.txt"), encoding: .utf8))))
+        try db.queue().enqueue(EnqueueParams(payload: .text("")))
+        #expect(try newsdesk(["run", "--until-empty", "--log-level", "error"], environment: workerURL).status == 0)
+
+        // Reprocessing: the worker's credentials cannot, the operator's can, and the worker then
+        // replaces the article, keeping the old one in article_history.
+        #expect(try newsdesk(["reprocess", "--all"], environment: workerURL).status != 0)
+        let reprocess = try newsdesk(["reprocess", "--all"], environment: operatorURL)
+        #expect(reprocess.stdout.contains("requeued 1 job(s)"), "\(reprocess.stderr)")
+        #expect(try newsdesk(["run", "--until-empty", "--log-level", "error"], environment: workerURL).status == 0)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.article_history") == 1)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == 1)
+
         let retry = try newsdesk(["retry", "--state", "failed"], environment: operatorURL)
         #expect(retry.status == 0, "\(retry.stderr)")
         #expect(retry.stdout.contains("requeued 1 job(s)"))
