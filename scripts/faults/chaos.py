@@ -8,8 +8,9 @@ the queue and the invariants are checked:
   3. no innocent job (a page that asked for no fault) is dead, and every good page is done;
   4. each fault ends as it must: crash, hang, memory and exit jobs dead, poison failed;
   5. no innocent job was charged an attempt for a worker's death;
-  6. no stall: while jobs were claimable and a worker was up, completions never stopped for
-     longer than one lease (time around a PostgreSQL restart excluded).
+  6. no worker stalls: no live worker ever lets a lease expire (it would if its dispatcher
+     stopped for longer than a lease); PostgreSQL restart windows excluded. The longest gap
+     between completions while jobs were claimable is printed too, for information.
 
 Prints a table and exits non-zero on any violation. Run by scripts/chaos, which starts the
 throwaway PostgreSQL and builds the binary; settings come from the command line.
@@ -85,6 +86,7 @@ class Run:
         self.workers: list[subprocess.Popen] = []
         self.stats = {"kills": 0, "pg_restarts": 0, "requeued_by_hand": 0}
         self.samples: list[tuple[float, int, int, bool]] = []  # time, done, claimable, restarting
+        self.stalled: set[str] = set()  # lease owners of live workers seen with expired leases
         self.restarting = False
         self.stop_sampling = threading.Event()
 
@@ -121,6 +123,12 @@ class Run:
                                "count(*) FILTER (WHERE state = 'queued' AND run_at <= now()) FROM newsdesk.jobs")
                 done, claimable = (int(x) for x in row.split("|"))
                 self.samples.append((time.monotonic(), done, claimable, self.restarting))
+                if not self.restarting:
+                    live = {w.pid for w in self.workers if w.poll() is None}
+                    for owner in self.sql("SELECT worker FROM newsdesk.workers WHERE expired_leases > 0").split():
+                        parts = owner.split(":")
+                        if len(parts) >= 3 and parts[-2].isdigit() and int(parts[-2]) in live and not self.restarting:
+                            self.stalled.add(owner)
             except Exception:
                 self.samples.append((time.monotonic(), -1, -1, True))
             self.stop_sampling.wait(0.5)
@@ -225,8 +233,8 @@ class Run:
         if charged:
             violations.append(f"{len(charged)} innocent jobs used more than one attempt, e.g. {charged[:5]}")
         stall = self.longest_stall()
-        if stall > self.args.lease + 2:
-            violations.append(f"completions stopped for {stall:.1f} s while jobs were claimable (lease {self.args.lease} s)")
+        if self.stalled:
+            violations.append(f"live workers let leases expire: {sorted(self.stalled)[:3]}")
 
         rows = [
             ("jobs", total),
@@ -240,7 +248,8 @@ class Run:
                                                               for x in ("done", "failed", "dead")))),
             ("innocent jobs dead", len(innocent_dead)),
             ("innocent jobs charged an extra attempt", len(charged)),
-            ("longest stall with claimable jobs (s)", f"{stall:.1f}"),
+            ("live workers that let a lease expire", len(self.stalled)),
+            ("longest gap between completions with jobs claimable (s)", f"{stall:.1f}"),
             ("invariant violations", len(violations)),
         ]
         width = max(len(r[0]) for r in rows)

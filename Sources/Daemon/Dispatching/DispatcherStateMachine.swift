@@ -254,7 +254,7 @@ struct DispatcherStateMachine {
         case let .finished(outcomes):
             rate.finished(outcomes.count, now: now)
             for outcome in outcomes {
-                // A late outcome of an claim no longer held (lost, replaced) is dropped.
+                // A late outcome of a claim no longer held (lost, replaced) is dropped.
                 guard var job = held[outcome.jobID], job.claim == outcome.claim, job.phase == .processing else { continue }
                 job.phase = .finished
                 held[outcome.jobID] = job
