@@ -43,8 +43,10 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
+        // The release number, importable by the CLI and the worker alike.
+        .target(name: "BuildInfo"),
         .executableTarget(name: "newsdesk", dependencies: [
-            "Daemon", "Queue", "LibPQ", "Extraction",
+            "Daemon", "Queue", "LibPQ", "Extraction", "BuildInfo", "CLibCrypto",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -60,5 +62,7 @@ let package = Package(
         .testTarget(name: "LibPQTests", dependencies: ["LibPQ", "TestSupport"]),
         .testTarget(name: "QueueTests", dependencies: ["Queue", "LibPQ", "TestSupport"]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Queue", "LibPQ", "Extraction", "TestSupport"]),
+        // Operations: the shipped roles, unit, install and samples, driven through the built binary.
+        .testTarget(name: "OperationsTests", dependencies: ["LibPQ", "Queue", "BuildInfo", "TestSupport"]),
     ]
 )

@@ -16,6 +16,8 @@ public final class Connection {
     /// Connects with a libpq connection string or URI. An empty string uses libpq's own
     /// defaults: the PG* environment variables, service files and ~/.pgpass.
     public init(_ conninfo: String = "") throws(PostgresError) {
+        // libpq would quote a malformed string's bad token, the password included, in its error.
+        _ = try ConnectionString(conninfo)
         guard let handle = PQconnectdb(conninfo) else {
             throw PostgresError(kind: .connection, message: "libpq could not allocate a connection")
         }

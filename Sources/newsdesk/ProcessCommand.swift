@@ -7,7 +7,8 @@ import Foundation
 struct ProcessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "process",
-        abstract: "Parse and enrich files offline and print one JSON object per input (JSON Lines).")
+        abstract: "Parse and enrich files offline and print one JSON object per input (JSON Lines).",
+        discussion: "Output lines come in argument order, whatever order the files finish in.")
 
     @Option(name: .customLong("as"), help: "Input format: auto, text, html or body (already-clean body text).")
     var format: InputFormat = .auto
@@ -18,24 +19,39 @@ struct ProcessCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Extract only: skip enrichment (language, entities, ...).")
     var extractOnly = false
 
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files processed at once (default: number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(help: "Files to process; - reads standard input.")
     var files: [String]
 
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
+
     func run() throws {
         let processor = extractOnly ? ArticleProcessor(enricher: nil) : ArticleProcessor()
+        let (files, format, url) = (files, format, url)
         var failures = 0
-        for file in files {
-            let line: String
+        var progress = TerminalProgress("processed", total: files.count)
+        OrderedParallel.map(count: files.count, width: jobs) { index -> (line: String, failed: Bool) in
+            let file = files[index]
             do {
                 let bytes = try InputFile.read(file)
                 let result = try processor.process(RawPage(bytes: bytes, format: format, sourceURL: url))
-                line = result.json().dropLast() + ",\"input\":\(InputFile.jsonString(file))}"
+                return (result.json().dropLast() + ",\"input\":\(InputFile.jsonString(file))}", false)
             } catch {
-                failures += 1
-                line = "{\"input\":\(InputFile.jsonString(file)),\"error\":\(InputFile.jsonString(String(describing: error)))}"
+                return ("{\"input\":\(InputFile.jsonString(file)),\"error\":\(InputFile.jsonString(String(describing: error)))}", true)
             }
-            print(line)
+        } emit: { index, output in
+            if output.failed { failures += 1 }
+            // Written at once, unbuffered, so a terminal shows the line above the redrawn progress.
+            progress.finish()
+            FileHandle.standardOutput.write(Data((output.line + "\n").utf8))
+            progress.update(index + 1)
         }
+        progress.finish()
         if failures > 0 { throw ExitCode(1) }
     }
 }

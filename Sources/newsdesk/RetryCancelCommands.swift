@@ -10,6 +10,7 @@ struct JobSelectionOptions: ParsableArguments {
 
     func validate() throws {
         if (state == nil) == ids.isEmpty { throw ValidationError("give job ids or --state, not both") }
+        if let bad = ids.first(where: { $0 < 1 }) { throw ValidationError("job ids are positive, not \(bad)") }
     }
 
     var selection: JobSelection { state.map(JobSelection.state) ?? .ids(ids) }

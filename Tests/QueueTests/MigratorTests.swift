@@ -16,7 +16,8 @@ struct MigratorTests {
         #expect(first.count >= 3)
         #expect(first == first.sorted())
         #expect(try migrator.migrate().isEmpty)
-        #expect(try migrator.appliedVersions() == Array(1...first.count))
+        // Versions may leave gaps (ranges are reserved per line of work); each is recorded once.
+        #expect(try migrator.appliedVersions() == first.compactMap { Int($0.prefix(while: \.isNumber)) })
     }
 
     @Test func concurrentMigratorsDoNotCollide() throws {
