@@ -18,11 +18,21 @@ struct ProcessCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Extract only: skip enrichment (language, entities, ...).")
     var extractOnly = false
 
+    @Option(name: .customLong("tune"), help: ArgumentHelp(
+        "Override one extraction tunable (repeatable), e.g. html.boilerplatePenalty=0.6 or dump.proseWords=10; for evaluation sweeps.",
+        valueName: "NAME=VALUE"))
+    var tunings: [String] = []
+
     @Argument(help: "Files to process; - reads standard input.")
     var files: [String]
 
     func run() throws {
-        let processor = extractOnly ? ArticleProcessor(enricher: nil) : ArticleProcessor()
+        var tunables = ExtractionTunables()
+        for tuning in tunings {
+            do { try tunables.set(tuning) } catch { throw ValidationError(error.description) }
+        }
+        let extractor = ArticleExtractor(tunables: tunables)
+        let processor = extractOnly ? ArticleProcessor(extractor: extractor, enricher: nil) : ArticleProcessor(extractor: extractor)
         var failures = 0
         for file in files {
             let line: String

@@ -10,8 +10,12 @@ struct BlockFeatures {
     var stopWordRatio: Double
     /// Words ending in sentence or clause punctuation.
     var punctuation: Int
+    /// Reads like running text rather than navigation, labels or link lists.
+    let isProse: Bool
+    /// Mostly links: menus, tag clouds, teaser lists.
+    let isLinkList: Bool
 
-    init(_ block: TextBlock) {
+    init(_ block: TextBlock, tunables t: HTMLTunables = HTMLTunables()) {
         var words = 0
         var stopWords = 0
         var punctuation = 0
@@ -47,16 +51,12 @@ struct BlockFeatures {
         self.punctuation = punctuation
         linkDensity = bytes == 0 ? 0 : Double(block.linkBytes) / Double(bytes)
         stopWordRatio = words == 0 ? 0 : Double(stopWords) / Double(words)
+        isProse = linkDensity < t.proseMaxLinkDensity
+            && (words >= t.proseWords && (punctuation > 0 || stopWordRatio > t.proseStopWordRatio)
+                || words >= t.shortProseWords && punctuation > 0 && stopWordRatio > t.shortProseStopWordRatio)
+        isLinkList = linkDensity > t.linkListDensity
     }
 
     /// . , ; : ! ? (and the CJK full stop and comma, E3 80 82 and EF BC 8C, checked above).
     private static let punctuationBytes: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F]
-
-    /// Reads like running text rather than navigation, labels or link lists.
-    var isProse: Bool {
-        linkDensity < 0.35 && (words >= 12 && (punctuation > 0 || stopWordRatio > 0.2) || words >= 6 && punctuation > 0 && stopWordRatio > 0.15)
-    }
-
-    /// Mostly links: menus, tag clouds, teaser lists.
-    var isLinkList: Bool { linkDensity > 0.5 }
 }

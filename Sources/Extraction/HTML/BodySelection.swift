@@ -15,17 +15,17 @@ enum BodySelection {
             guard outline.contains(container, node), !boilerplate[node] else { continue }
             let tag = nodes[node].tag
             if tag.isHeading, paragraphs.isEmpty, let normalisedTitle, normalise(block.text) == normalisedTitle { continue }
-            guard keeps(block, feature, tag: tag) else { continue }
+            guard keeps(block, feature, tag: tag, outline.tunables) else { continue }
             paragraphs.append(block.text)
         }
         return paragraphs
     }
 
-    private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag) -> Bool {
-        if feature.isLinkList && feature.words < 4 { return false }
+    private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag, _ t: HTMLTunables) -> Bool {
+        if feature.isLinkList && feature.words < t.droppedLinkListWords { return false }
         if feature.isProse || tag.isHeading { return true }
         if UILabels.isLabel(block.text) { return false }
-        return feature.words >= 3 || tag == .li || tag == .td
+        return feature.words >= t.minimumBlockWords || tag == .li || tag == .td
     }
 
     private static func normalise(_ text: String) -> String {

@@ -5,13 +5,13 @@ import TextCore
 /// heuristics over the block list. The heuristics never see libxml2, so the parser can change
 /// without touching them.
 enum HTMLArticleExtractor {
-    static func extract(html: String, sourceURL: String?) throws(ExtractionError) -> Article {
+    static func extract(html: String, sourceURL: String?, tunables t: HTMLTunables = HTMLTunables()) throws(ExtractionError) -> Article {
         guard let parsed = HTMLParser.parse(html) else { throw .notAnArticle("the HTML parser produced no document") }
         let structured = StructuredData(scripts: parsed.jsonLD)
         let meta = MetaTags(parsed.metas)
         let canonical = parsed.links.first { $0.rel == "canonical" }?.href
         let declaredType = PageTypeClassifier.declared(jsonLDTypes: structured.types, url: canonical ?? sourceURL)
-        let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum)
+        let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum, tunables: t)
         let container = ContainerSelection.select(outline)
         // The headline h1, not a screen-reader "Search" or "Menu" h1 in the header.
         let h1Index = parsed.blocks.indices.first {
@@ -24,7 +24,7 @@ enum HTMLArticleExtractor {
         var article = metadata.fields
         if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline,
                                                        h1: h1Index.map { parsed.blocks[$0].text },
-                                                       documentTitle: parsed.title, siteName: article.siteName) {
+                                                       documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
             article.title = title
             article.sources[.title] = source
         }
@@ -32,13 +32,15 @@ enum HTMLArticleExtractor {
             DatePolicy.apply(line, to: &article)
         }
 
-        article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title))
-        if article.paragraphs.spaceSeparatedWords < ListingFallback.minimumBodyWords {
+        article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title), t)
+        // A short body may be a listing (a grid of teaser cards): the container is chosen again
+        // counting teaser titles, and the longer body wins.
+        if article.paragraphs.spaceSeparatedWords < t.listingFallbackWords {
             let listing = ContainerSelection.select(outline, teaserMode: true)
-            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title))
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title), t)
             if paragraphs.spaceSeparatedWords > article.paragraphs.spaceSeparatedWords { article.paragraphs = paragraphs }
         }
-        if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
+        if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs, t) {
             article.paragraphs = body
             article.sources[.body] = .jsonLD
         }
@@ -47,7 +49,7 @@ enum HTMLArticleExtractor {
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
-                                                       hasPublishedDate: article.publishedAt != nil)
+                                                       hasPublishedDate: article.publishedAt != nil, tunables: t)
         if parsed.truncated { article.flags.append(Flag(.htmlTruncated, "nesting or element limits cut the page short")) }
         return article
     }

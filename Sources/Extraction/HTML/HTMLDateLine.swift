@@ -11,8 +11,6 @@ enum HTMLDateLine {
         var isUpdate: Bool
     }
 
-    static let window = 40
-
     /// Looks around the first h1, then around the start of the article container (pages often
     /// have a stray h1 in the header).
     static func find(_ outline: PageOutline, headline: Int?, container: Int) -> Found? {
@@ -26,9 +24,10 @@ enum HTMLDateLine {
 
     private static func find(_ outline: PageOutline, around anchor: Int) -> Found? {
         let blocks = outline.parsed.blocks
-        let start = max(0, anchor - 6)
-        let end = min(blocks.count, anchor + window)
-        for i in start..<end where outline.features[i].words <= 16 && !outline.features[i].isLinkList {
+        let t = outline.tunables
+        let start = max(0, anchor - t.dateLineBlocksBefore)
+        let end = min(blocks.count, anchor + t.dateLineBlocksAfter)
+        for i in start..<end where outline.features[i].words <= t.dateLineMaxWords && !outline.features[i].isLinkList {
             guard let mention = DateParser.scan(blocks[i].text).mentions.first(where: { $0.day?.isWebEra == true }),
                   let day = mention.day else { continue }
             return Found(date: day.iso, isUpdate: mention.label == .updated)

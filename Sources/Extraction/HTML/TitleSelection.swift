@@ -7,14 +7,14 @@ import TextCore
 /// articles: 0.86 exact this way, 0.76 with og:title first).
 enum TitleSelection {
     static func select(ogTitle: String?, headline: String?, h1: String?, documentTitle: String?,
-                       siteName: String?) -> (title: String, source: FieldSource)? {
+                       siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
         // An h1 that shares no words with the declared titles is a slogan or a section name.
         let declared = [ogTitle, headline, documentTitle].compactMap { $0 }
-        let h1Agrees = h1.map { h1 in declared.isEmpty || declared.contains { overlap(h1, $0) >= 0.5 } } ?? false
+        let h1Agrees = h1.map { h1 in declared.isEmpty || declared.contains { overlap(h1, $0) >= t.titleAgreement } } ?? false
         let candidates: [(String?, FieldSource)] = [(h1Agrees ? h1 : nil, .heading), (ogTitle, .meta), (headline, .jsonLD),
                                                (h1, .heading), (documentTitle, .documentTitle)]
         for (value, source) in candidates {
-            guard let value, case let cleaned = stripSiteName(value, siteName: siteName), !cleaned.isEmpty else { continue }
+            guard let value, case let cleaned = stripSiteName(value, siteName: siteName, tunables: t), !cleaned.isEmpty else { continue }
             return (cleaned, source)
         }
         return nil
@@ -24,7 +24,7 @@ enum TitleSelection {
 
     /// Drops a trailing (or leading) site-name segment: one that names the site, or a short tail
     /// after a pipe-like separator.
-    static func stripSiteName(_ raw: String, siteName: String?) -> String {
+    static func stripSiteName(_ raw: String, siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> String {
         let title = String(raw.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         let site = siteName.map(simplify)
         for separator in separators {
@@ -39,7 +39,7 @@ enum TitleSelection {
             }
             let tailWords = tail.split(separator: " ").count
             let headWords = head.split(separator: " ").count
-            if separator != " - " && separator != " – " || siteName == nil, tailWords <= 4, headWords >= 3 {
+            if separator != " - " && separator != " – " || siteName == nil, tailWords <= t.siteSuffixMaxWords, headWords >= t.titleMinimumWords {
                 return head
             }
         }

@@ -16,6 +16,10 @@ struct DumpLine {
     /// Follows a blank line (or starts the dump): a new block in the page's layout.
     let startsBlock: Bool
     var kind: LineKind = .short
+    /// What the line earns (text) or costs (furniture) in the main-region search; set with `kind`.
+    var score = 0.0
+    /// The same in listing mode, where teaser titles and snippets are the content.
+    var listingScore = 0.0
 
     init(position: Int, text: Substring, startsBlock: Bool) {
         self.position = position
