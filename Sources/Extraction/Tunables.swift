@@ -16,6 +16,9 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var shortProseStopWordRatio = 0.15
     /// Blocks with more of their bytes inside links are link lists (menus, tag clouds, teasers).
     public var linkListDensity = 0.5
+    /// A run of this many Chinese, Japanese, Thai, ... characters is a clause: it counts as
+    /// punctuation in the prose test (Thai separates sentences by spaces alone).
+    public var spacelessClauseCharacters = 12
 
     // Container (`ContainerSelection`, `PageOutline`)
     /// Weight of one boilerplate or link-list word against one prose word.

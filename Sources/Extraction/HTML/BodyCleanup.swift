@@ -9,7 +9,7 @@ enum BodyCleanup {
     }
 
     static func cutAtTailMarker(_ paragraphs: [String], _ t: HTMLTunables) -> [String] {
-        let words = paragraphs.map(\.spaceSeparatedWords)
+        let words = paragraphs.map { TextMeasures.words(in: $0) }
         let total = words.reduce(0, +)
         var seen = 0
         for (i, paragraph) in paragraphs.enumerated() {
@@ -25,7 +25,7 @@ enum BodyCleanup {
     /// of the article is above it, or a "Read more: ..." link.
     static func isTailMarker(_ paragraph: String) -> Bool {
         let key = TextMeasures.phraseKey(paragraph)
-        return BoilerplatePhrases.isEndMatterHeading(key, words: paragraph.spaceSeparatedWords, allowingRunOn: true)
+        return BoilerplatePhrases.isEndMatterHeading(key, words: TextMeasures.words(in: paragraph), allowingRunOn: true)
             || BoilerplatePhrases.isInlineLink(key)
     }
 }

@@ -35,17 +35,17 @@ enum HTMLArticleExtractor {
         article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title), t)
         // A short body may be a listing (a grid of teaser cards): the container is chosen again
         // counting teaser titles, and the longer body wins.
-        if article.paragraphs.spaceSeparatedWords < t.listingFallbackWords {
+        if TextMeasures.words(in: article.paragraphs) < t.listingFallbackWords {
             let listing = ContainerSelection.select(outline, teaserMode: true)
             let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title), t)
-            if paragraphs.spaceSeparatedWords > article.paragraphs.spaceSeparatedWords { article.paragraphs = paragraphs }
+            if TextMeasures.words(in: paragraphs) > TextMeasures.words(in: article.paragraphs) { article.paragraphs = paragraphs }
         }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs, t) {
             article.paragraphs = body
             article.sources[.body] = .jsonLD
         }
         article.related = RelatedTeasers.collect(outline)
-        let bodyWords = article.paragraphs.spaceSeparatedWords
+        let bodyWords = TextMeasures.words(in: article.paragraphs)
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,

@@ -46,11 +46,12 @@ enum TitleSelection {
         return title
     }
 
-    /// Share of `a`'s words that also occur in `b`, case-insensitively.
+    /// Share of `a`'s words (character bigrams in spaceless scripts) that also occur in `b`,
+    /// case-insensitively.
     static func overlap(_ a: String, _ b: String) -> Double {
-        let words = a.lowercased().split { !$0.isLetter && !$0.isNumber }
+        let words = TextMeasures.comparisonUnits(a)
         guard !words.isEmpty else { return 0 }
-        let other = Set(b.lowercased().split { !$0.isLetter && !$0.isNumber })
+        let other = Set(TextMeasures.comparisonUnits(b))
         return Double(words.filter(other.contains).count) / Double(words.count)
     }
 

@@ -1,3 +1,5 @@
+import TextCore
+
 /// The headline: the best-scoring short line above the article's first dense stretch of text.
 /// Headlines are short, often title-cased and unpunctuated, sit right above the byline or
 /// dateline, share words with the text below them and are followed by a lot of text; menu
@@ -74,9 +76,10 @@ enum HeadlineFinder {
         return titleCase + length
     }
 
-    /// Share of the line's longer words that the prose below it repeats.
+    /// Share of the line's longer words (and character bigrams of spaceless scripts) that the
+    /// prose below it repeats.
     private static func overlap(_ line: DumpLine, with below: [DumpLine]) -> Double {
-        let words = wordsOf(line).filter { $0.count > 3 }
+        let words = wordsOf(line).filter { $0.count > 3 || $0.unicodeScalars.first.map { TextMeasures.spacelessClass($0.value) != 0 } == true }
         guard !words.isEmpty else { return 0 }
         var text: Set<String> = []
         for other in below where other.kind == .prose { text.formUnion(wordsOf(other)) }
@@ -84,6 +87,6 @@ enum HeadlineFinder {
     }
 
     private static func wordsOf(_ line: DumpLine) -> [String] {
-        line.text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        TextMeasures.comparisonUnits(line.text)
     }
 }
