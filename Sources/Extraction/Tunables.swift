@@ -34,6 +34,8 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     // Body (`BodySelection`, `BodyCleanup`, `ListingFallback`, `StructuredBody`)
     /// Non-prose blocks need this many words to stay (list items and cells need none).
     public var minimumBlockWords = 3
+    /// A page read for its teasers still has its edges trimmed with this many prose paragraphs.
+    public var articleProseBlocks = 3
     /// Link lists shorter than this are dropped from the body.
     public var droppedLinkListWords = 4
     /// Share of the body's words that must come before an end-matter heading for it to end the body.

@@ -79,7 +79,7 @@ public enum BoilerplatePhrases {
                                     "see the rating", "view on", "sign in to", "log in to", "advertisement",
                                     "reading time", "written by", "updated on", "published on", "read full article",
                                     "learn more about", "read the full", "testing conducted by",
-                                    "share on", "click here", "getty images", "follow us"])
+                                    "share on", "click here", "getty images", "follow us", "a post shared by"])
 
     /// Phrases that make a line furniture wherever they stand in it.
     /// Calls to action: a short line that asks the reader to sign up, subscribe or get in touch

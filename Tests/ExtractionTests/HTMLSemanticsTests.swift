@@ -51,4 +51,33 @@ import HTMLParser
         let texts = try blocks("<html><body><div hidden id=\"S:0\">\(Self.story)</div></body></html>")
         #expect(texts.count == 2)
     }
+
+    @Test func socialEmbedFallbackIsNoBody() throws {
+        let embed = """
+            <blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/">
+            <a href="https://www.instagram.com/p/x/">View this post on Instagram</a>
+            <p><a href="https://www.instagram.com/p/x/">A post shared by Jane Doe (@janedoe)</a></p></blockquote>
+            """
+        let html = "<html><body><article><h1>Budget</h1>\(Self.story)\(embed)<p>A new vote is planned for next month, officials said on Wednesday.</p></article></body></html>"
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(!article.body.contains("Instagram"))
+        #expect(!article.body.contains("post shared"))
+        #expect(article.paragraphs.count == 3)
+    }
+
+    @Test func relatedHeadlinesAfterTheArticleAreCut() throws {
+        let related = (1...6).map { "<p><a href=\"/story-\($0)\">Another council story number \($0) about budgets and votes</a></p>" }.joined()
+        let html = """
+            <html><body><div class="main"><h1>Budget delayed</h1>\(Self.story)
+            <h3>More from the Gazette</h3>\(related)</div></body></html>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.count == 2, "\(article.paragraphs)")
+    }
+
+    @Test func listingKeepsItsTeasers() throws {
+        let cards = (1...12).map { "<div class=\"card\"><h2><a href=\"/story-\($0)\">Council story number \($0) about budgets and road repairs</a></h2></div>" }.joined()
+        let article = try? ArticleExtractor().extract(RawPage(text: "<html><body><main>\(cards)</main></body></html>", format: .html))
+        #expect((article?.paragraphs.count ?? 0) >= 12)
+    }
 }

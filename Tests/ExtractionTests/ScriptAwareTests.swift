@@ -43,6 +43,21 @@ import TextCore
         "הורים רבים בירכו על ההחלטה, אך ביקשו שהעירייה תדאג גם למורים נוספים ולבטיחות בדרכים לבתי הספר.",
     ]
 
+    @Test(arguments: [
+        ("zh", "ltr", ["首页", "新闻", "体育", "财经", "娱乐", "科技", "汽车"], "市政府宣布新建学校", chinese),
+        ("ja", "ltr", ["ホーム", "ニュース", "スポーツ", "経済", "エンタメ", "天気"], "市が小学校三校を新設へ", japanese),
+        ("th", "ltr", ["หน้าแรก", "ข่าว", "กีฬา", "เศรษฐกิจ", "บันเทิง"], "เทศบาลสร้างโรงเรียนใหม่", thai),
+        ("ar", "rtl", ["الرئيسية", "أخبار", "رياضة", "اقتصاد", "ثقافة"], "البلدية تبني مدارس جديدة", arabic),
+        ("he", "rtl", ["ראשי", "חדשות", "ספורט", "כלכלה", "תרבות"], "העירייה תבנה בתי ספר", hebrew),
+    ])
+    func articleBodyIsTheStoryNotTheMenus(lang: String, dir: String, menu: [String], title: String, paragraphs: [String]) throws {
+        let html = Self.page(lang: lang, dir: dir, menu: menu, title: title, paragraphs: paragraphs)
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs == paragraphs)
+        #expect(article.title == title)
+        #expect(article.wordCount >= 40, "\(lang): \(article.wordCount) words")
+    }
+
     @Test func spacelessScriptsCountByCharacters() {
         #expect(TextMeasures.words(in: "市政府昨天召开新闻发布会") == 6)          // 12 Han characters
         #expect(TextMeasures.words(in: "เทศบาลเมืองประกาศ") == 5)               // 17 Thai characters

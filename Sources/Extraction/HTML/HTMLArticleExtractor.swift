@@ -32,13 +32,15 @@ enum HTMLArticleExtractor {
             DatePolicy.apply(line, to: &article)
         }
 
-        article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title), t)
+        let body = BodySelection.select(outline, container: container, title: article.title)
+        article.paragraphs = BodyCleanup.clean(body.paragraphs, t)
         // A short body may be a listing (a grid of teaser cards): the container is chosen again
-        // counting teaser titles, and the longer body wins.
-        if TextMeasures.words(in: article.paragraphs) < t.listingFallbackWords {
+        // counting teaser titles, and it wins if it holds more than the article reading did
+        // before its edges were trimmed.
+        if body.untrimmedWords < t.listingFallbackWords {
             let listing = ContainerSelection.select(outline, teaserMode: true)
-            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title), t)
-            if TextMeasures.words(in: paragraphs) > TextMeasures.words(in: article.paragraphs) { article.paragraphs = paragraphs }
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title, teaserMode: true), t)
+            if TextMeasures.words(in: paragraphs) > body.untrimmedWords { article.paragraphs = paragraphs }
         }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs, t) {
             article.paragraphs = body
