@@ -11,7 +11,6 @@ scored on the set left out. A change helps only if it helps there, not on one se
 """
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -26,16 +25,24 @@ EMPTY = {"body": "", "title": None, "author": "", "date": None}
 
 
 def run_batch(command, out_path):
-    """Runs one batch on one core; returns (seconds, peak RSS in MB)."""
+    """Runs one batch on one core; returns (seconds, peak RSS in MB).
+
+    Peak RSS comes from GNU time, whose child forks from a small process: Linux keeps a
+    process's RSS high-water mark across exec, so a batch forked straight from this (large)
+    Python process would report this process's size as its own."""
     if shutil.which("taskset"):
         command = ["taskset", "-c", "0"] + command
+    rss_file = str(out_path) + ".rss"
+    command = ["/usr/bin/time", "-f", "%M", "-o", rss_file] + command
     with open(out_path, "w") as out, open(str(out_path) + ".stderr", "w") as err:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=err)
-        _, _, usage = os.wait4(process.pid, 0)
+        subprocess.run(command, stdout=out, stderr=err)
         seconds = time.perf_counter() - start
-    process.returncode = 0  # reaped by wait4 (which also gives this child's own peak RSS)
-    return seconds, usage.ru_maxrss / 1024
+    try:
+        peak_kb = int(Path(rss_file).read_text().split()[-1])
+    except (OSError, ValueError, IndexError):
+        peak_kb = 0
+    return seconds, peak_kb / 1024
 
 
 def read_jsonl(path):
