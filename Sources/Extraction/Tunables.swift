@@ -58,9 +58,16 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var dateLineBlocksAfter = 40
     /// Date lines and bylines are short blocks.
     public var dateLineMaxWords = 16
+    /// Short blocks read for unambiguous slashed dates that show the page's day/month order.
+    public var dateOrderBlocks = 200
+    /// In a longer block only a date within its first characters counts ("27.1.2022 - Bei der ...").
+    public var leadingDateCharacters = 24
     public var bylineMaxWords = 12
-    /// An h1 agrees with a declared title when this share of its words occur in it.
+    /// An h1 agrees with a declared title when this share of its words occur in it...
     public var titleAgreement = 0.5
+    /// ...and this share of the declared title's words occur in the h1 (a logo or section name
+    /// inside a long title is no agreement).
+    public var titleReverseAgreement = 0.3
     /// A trailing title segment this short after a pipe-like separator is a site name...
     public var siteSuffixMaxWords = 4
     /// ...when the rest has at least this many words.

@@ -19,7 +19,8 @@ enum HTMLArticleExtractor {
             return parsed.nodes[node].tag == .h1 && !outline.isNegative(node) && outline.features[$0].words >= 2
         } ?? parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 
-        var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL)
+        let grammar = dateGrammar(parsed, meta: meta, url: canonical ?? sourceURL ?? meta["og:url"], outline: outline)
+        var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL, grammar: grammar)
         metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
         var article = metadata.fields
         if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline,
@@ -28,7 +29,8 @@ enum HTMLArticleExtractor {
             article.title = title
             article.sources[.title] = source
         }
-        if let line = HTMLDateLine.find(outline, headline: h1Index, container: container) {
+        let known = [article.publishedAt, article.modifiedAt].compactMap { $0.flatMap(CalendarDate.init(iso:)) }
+        if let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known) {
             DatePolicy.apply(line, to: &article)
         }
 
@@ -54,5 +56,20 @@ enum HTMLArticleExtractor {
                                                        hasPublishedDate: article.publishedAt != nil, tunables: t)
         if parsed.truncated { article.flags.append(Flag(.htmlTruncated, "nesting or element limits cut the page short")) }
         return article
+    }
+
+    /// The date grammar with the page's day/month order: its own unambiguous slashed dates in
+    /// short blocks, its declared language and locale, its country-code domain.
+    private static func dateGrammar(_ parsed: ParsedHTML, meta: MetaTags, url: String?, outline: PageOutline) -> DateGrammar {
+        var shortTexts: [String] = []
+        for (block, feature) in zip(parsed.blocks, outline.features) where shortTexts.count < outline.tunables.dateOrderBlocks
+            && feature.words <= outline.tunables.dateLineMaxWords && block.text.utf8.contains(UInt8(ascii: "/")) {
+            shortTexts.append(block.text)
+        }
+        let locales = [parsed.language, meta["og:locale"], meta["content-language"], meta["language"], meta["dc.language"]].compactMap { $0 }
+        let host = url.flatMap { $0.split(separator: "/").dropFirst().first.map(String.init) }
+        var grammar = DateGrammar.datelines
+        grammar.slashOrder = DateOrder.slashOrder(pageDates: shortTexts, locales: locales, host: host)
+        return grammar
     }
 }
