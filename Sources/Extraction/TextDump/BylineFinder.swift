@@ -40,11 +40,8 @@ enum BylineFinder {
 
     /// Names when `text` is a byline of one of the labelled shapes.
     static func authors(in text: Substring) -> [String]? {
+        if let rest = BylineWords.afterOpening(text) { return BylineNames.parse(rest) }
         let lowered = text.lowercased()
-        for prefix in prefixes where lowered.hasPrefix(prefix) {
-            let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0.isWhitespace }
-            return BylineNames.parse(rest)
-        }
         // "October 11, 2023 by Jane Doe", "Published August 7 by Jane Doe".
         if let by = lowered.firstRange(of: " by ") {
             let before = lowered[..<by.lowerBound]
@@ -61,8 +58,6 @@ enum BylineFinder {
         return nil
     }
 
-    private static let prefixes = ["by ", "by:", "written by", "words by", "story by", "posted by",
-                                   "author:", "authors:", "author ", "reporter:", "von ", "par ", "por "]
     private static let roles = ["writer", "reporter", "editor", "correspondent", "contributor", "columnist",
                                 "journalist", "staff"]
 
