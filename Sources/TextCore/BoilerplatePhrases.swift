@@ -100,16 +100,18 @@ public enum BoilerplatePhrases {
                                              "store and/or access information", "we process your personal"])
 
     /// A furniture sentence: consent banners and privacy notices (up to 80 words), furniture
-    /// openings and stock phrases (up to 40), calls to action (up to 30). `lowered` is the
-    /// line's lower-cased UTF-8 (its first 400 bytes are enough).
-    public static func isFurnitureSentence(_ lowered: [UInt8], words: Int) -> Bool {
+    /// openings and stock phrases (up to 40), calls to action (up to 30, unless
+    /// `callsToAction` is false: in HTML, where a paragraph is a paragraph, an article's
+    /// "subscribers" and "newsletter" are the article's). `lowered` is the line's lower-cased
+    /// UTF-8 (its first 400 bytes are enough).
+    public static func isFurnitureSentence(_ lowered: [UInt8], words: Int, callsToAction withCallsToAction: Bool = true) -> Bool {
         guard words <= 80 else { return false }
         if privacyNotices.anyInside(lowered) || (cookie.anyInside(lowered) && consentWords.anyInside(lowered)) {
             return true
         }
         guard words <= 40 else { return false }
         return furnitureOpenings.anyPrefix(of: lowered) || furnitureInside.anyInside(lowered)
-            || (words <= 30 && callsToAction.anyInside(lowered))
+            || (withCallsToAction && words <= 30 && callsToAction.anyInside(lowered))
     }
 
     /// A short line of page furniture wherever it stands: an interface label, an end-matter

@@ -18,6 +18,9 @@ struct BlockFeatures {
     let isProse: Bool
     /// Mostly links: menus, tag clouds, teaser lists.
     let isLinkList: Bool
+    /// Reads like text but is page furniture: a copyright and address footer ("© ... |
+    /// Hauptstrasse ... | Telefon ..."), a cookie notice, a credit line. Never prose.
+    let isFurniture: Bool
 
     init(_ block: TextBlock, tunables t: HTMLTunables = HTMLTunables()) {
         var counts = Counts()
@@ -28,9 +31,13 @@ struct BlockFeatures {
         let bytes = block.text.utf8.count
         linkDensity = bytes == 0 ? 0 : Double(block.linkBytes) / Double(bytes)
         stopWordRatio = counts.spacedWords == 0 ? 0 : Double(counts.stopWords) / Double(counts.spacedWords)
-        isProse = linkDensity < t.proseMaxLinkDensity
+        let readsAsProse = linkDensity < t.proseMaxLinkDensity
             && (words >= t.proseWords && (punctuation > 0 || stopWordRatio > t.proseStopWordRatio)
                 || words >= t.shortProseWords && punctuation > 0 && stopWordRatio > t.shortProseStopWordRatio)
+        // Only what would otherwise count as prose, or holds a "©", is asked: the check lower-cases the text.
+        isFurniture = (readsAsProse || block.text.containsBytes("©")) && BoilerplatePhrases.isFurnitureSentence(Array(block.text.prefix(400).lowercased().utf8),
+                                                                             words: words, callsToAction: false)
+        isProse = readsAsProse && !isFurniture
         isLinkList = linkDensity > t.linkListDensity
     }
 

@@ -49,7 +49,7 @@ enum BodySelection {
     }
 
     private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag, _ t: HTMLTunables) -> Bool {
-        if feature.isLinkList && feature.words < t.droppedLinkListWords { return false }
+        if feature.isLinkList && feature.words < t.droppedLinkListWords || feature.isFurniture { return false }
         if feature.isProse || tag.isHeading { return true }
         if UILabels.isLabel(block.text) { return false }
         return feature.words >= t.minimumBlockWords || tag == .li || tag == .td

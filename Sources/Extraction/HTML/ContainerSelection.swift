@@ -11,7 +11,8 @@ enum ContainerSelection {
         var score = [Double](repeating: 0, count: nodes.count)
         for (block, feature) in zip(outline.parsed.blocks, outline.features) {
             let node = Int(block.node)
-            if boilerplate[node] || outline.isNegative(node) || feature.isLinkList && feature.words < t.penalisedLinkListWords {
+            if boilerplate[node] || outline.isNegative(node) || feature.isFurniture
+                || feature.isLinkList && feature.words < t.penalisedLinkListWords {
                 score[node] -= t.boilerplatePenalty * Double(feature.words)
             } else if feature.isProse {
                 score[node] += Double(feature.words)
