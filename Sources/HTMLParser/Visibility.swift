@@ -20,15 +20,15 @@ enum Visibility {
             guard let name = a.pointee.name else { continue }
             switch name[0] | 0x20 {
             case UInt8(ascii: "s") where nameIs(name, "style"):
-                if hidesByStyle(value(a)) { return true }
+                if hidesByStyle(a.value) { return true }
             case UInt8(ascii: "a") where nameIs(name, "aria-hidden"):
-                if value(a).lowercased() == "true" { return true }
+                if a.value.lowercased() == "true" { return true }
             case UInt8(ascii: "h") where nameIs(name, "hidden"):
                 hiddenAttribute = true
             case UInt8(ascii: "i") where nameIs(name, "id"):
-                streamingPlaceholder = value(a).hasPrefix("S:")
+                streamingPlaceholder = a.value.hasPrefix("S:")
             case UInt8(ascii: "c") where nameIs(name, "class"):
-                let classes = value(a)
+                let classes = a.value
                 if screenReaderOnly.contains(where: { classes.containsBytes($0) }) { return true }
             default:
                 continue
@@ -82,15 +82,5 @@ enum Visibility {
         let bytes = expected.utf8Start
         for i in 0..<count where name[i] | 0x20 != bytes[i] | 0x20 || name[i] == 0 { return false }
         return name[count] == 0
-    }
-
-    private static func value(_ attr: UnsafeMutablePointer<xmlAttr>) -> String {
-        var result = ""
-        var child = attr.pointee.children
-        while let c = child {
-            if let content = c.pointee.content { result += String(cString: content) }
-            child = c.pointee.next
-        }
-        return result
     }
 }
