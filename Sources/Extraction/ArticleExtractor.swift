@@ -8,8 +8,12 @@ public struct ArticleExtractor: Sendable {
     }
 
     public var limits: Limits
+    public var tunables: ExtractionTunables
 
-    public init(limits: Limits = Limits()) { self.limits = limits }
+    public init(limits: Limits = Limits(), tunables: ExtractionTunables = ExtractionTunables()) {
+        self.limits = limits
+        self.tunables = tunables
+    }
 
     public func extract(_ page: RawPage) throws(ExtractionError) -> Article {
         guard page.bytes.count <= limits.maxBytes else {
@@ -21,9 +25,10 @@ public struct ArticleExtractor: Sendable {
         let article: Article
         switch format {
         case .html:
-            article = try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL)
+            article = try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL, tunables: tunables.html)
         case .text, .auto:
-            article = try TextDumpExtractor.extract(text, sourceURL: page.sourceURL, referenceDate: page.referenceDate)
+            article = try TextDumpExtractor.extract(text, sourceURL: page.sourceURL, referenceDate: page.referenceDate,
+                                                   tunables: tunables.dump)
         case .body:
             article = BodyText.article(from: text)
         }

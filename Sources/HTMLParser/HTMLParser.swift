@@ -8,10 +8,13 @@ public enum HTMLParser {
         public var maxDepth: Int
         public var maxNodes: Int
         public var maxBlocks: Int
-        public init(maxDepth: Int = 256, maxNodes: Int = 100_000, maxBlocks: Int = 50_000) {
+        /// A `<noscript>` with less text than this is a fallback notice, not the page (see `TreeWalker`).
+        public var noscriptPageBytes: Int
+        public init(maxDepth: Int = 256, maxNodes: Int = 100_000, maxBlocks: Int = 50_000, noscriptPageBytes: Int = 500) {
             self.maxDepth = maxDepth
             self.maxNodes = maxNodes
             self.maxBlocks = maxBlocks
+            self.noscriptPageBytes = noscriptPageBytes
         }
     }
 

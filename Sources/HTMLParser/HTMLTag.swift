@@ -45,8 +45,7 @@ public enum HTMLTag: UInt8, Sendable {
     }
 
     /// Elements whose content is raw text or an embedded document, never prose: not entered.
-    /// <noscript> is entered: we read pages as a browser without scripts would, and forums
-    /// (Discourse) serve their whole crawler view there.
+    /// (<noscript> is entered only when it holds a whole page: see `TreeWalker`.)
     public var isOpaque: Bool {
         switch self {
         case .style, .template, .iframe, .object, .embed, .canvas, .textarea, .script:

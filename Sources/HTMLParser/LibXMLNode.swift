@@ -17,15 +17,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     func attribute(_ name: StaticString) -> String? {
         var attr = pointee.properties
         while let a = attr {
-            if let attrName = a.pointee.name, bytesEqual(attrName, name) {
-                var value = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { value += String(cString: content) }
-                    child = c.pointee.next
-                }
-                return value
-            }
+            if let attrName = a.pointee.name, bytesEqual(attrName, name) { return a.value }
             attr = a.pointee.next
         }
         return nil
@@ -64,6 +56,19 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             }
         }
         return text.take()
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == xmlAttr {
+    /// The attribute's value: its text children concatenated.
+    var value: String {
+        var value = ""
+        var child = pointee.children
+        while let c = child {
+            if let content = c.pointee.content { value += String(cString: content) }
+            child = c.pointee.next
+        }
+        return value
     }
 }
 

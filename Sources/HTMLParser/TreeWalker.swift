@@ -61,7 +61,8 @@ struct TreeWalker {
     /// Handles a node on the way down; returns whether to walk its children.
     private mutating func enter(_ node: NodePointer, depth: Int) -> Bool {
         if node.isText {
-            guard textAllowed[textAllowed.count - 1], let content = node.pointee.content else { return false }
+            guard textAllowed[textAllowed.count - 1], let content = node.pointee.content,
+                  !Self.isDTDLeftover(content) else { return false }
             let added = text.append(content)
             if linkDepth > 0 {
                 linkBytes += added
@@ -102,7 +103,8 @@ struct TreeWalker {
         default:
             break
         }
-        if tag.isOpaque || isHidden(node) { return false }
+        if tag.isOpaque || Visibility.isHidden(node) { return false }
+        if tag == .noscript, !isPageRendering(node) { return false }
         if depth > limits.maxDepth {
             result.truncated = true
             return false
@@ -204,14 +206,25 @@ struct TreeWalker {
         return hints
     }
 
-    /// Inline `display:none` content is never shown to readers. The `hidden` attribute is not
-    /// trusted: streaming renderers (Next.js) park the real article in a hidden div.
-    private func isHidden(_ node: NodePointer) -> Bool {
-        guard let style = node.attribute("style") else { return false }
-        // Lower-cased, spaces dropped, compared as bytes: this runs for every styled element.
-        var compact: [UInt8] = []
-        compact.reserveCapacity(style.utf8.count)
-        for byte in style.utf8 where byte != 0x20 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-        return compact.containsBytes(Array("display:none".utf8)) || compact.containsBytes(Array("visibility:hidden".utf8))
+    /// A `<noscript>` is read only when it holds a page's whole script-free rendering (forums
+    /// such as Discourse serve their crawler view there); the usual fallback notices ("Please
+    /// enable JavaScript"), tracking pixels and stylesheet links are what a browser, running
+    /// scripts, never shows.
+    private func isPageRendering(_ node: NodePointer) -> Bool {
+        node.textContent(limit: limits.noscriptPageBytes, maxNodes: 4000).utf8.count >= limits.noscriptPageBytes
+    }
+
+    /// libxml2 2.9's HTML parser does not know a DOCTYPE's internal subset
+    /// (`<!DOCTYPE html [ <!ENTITY ...> ]>`) and hands its declarations on as text.
+    static func isDTDLeftover(_ content: UnsafePointer<UInt8>) -> Bool {
+        var p = content
+        while p.pointee == 0x20 || p.pointee == 0x0A || p.pointee == 0x0D || p.pointee == 0x09 { p += 1 }
+        if p.pointee == UInt8(ascii: "<") { p += 1 }
+        if p[0] == UInt8(ascii: "]") && p[1] == UInt8(ascii: ">") { return true }
+        guard p.pointee == UInt8(ascii: "!") else { return false }
+        for keyword in ["ENTITY", "ELEMENT", "ATTLIST", "NOTATION"] {
+            if keyword.utf8.enumerated().allSatisfy({ p[1 + $0.offset] == $0.element }) { return true }
+        }
+        return false
     }
 }

@@ -79,7 +79,7 @@ public enum BoilerplatePhrases {
                                     "see the rating", "view on", "sign in to", "log in to", "advertisement",
                                     "reading time", "written by", "updated on", "published on", "read full article",
                                     "learn more about", "read the full", "testing conducted by",
-                                    "share on", "click here", "getty images", "follow us"])
+                                    "share on", "click here", "getty images", "follow us", "a post shared by"])
 
     /// Phrases that make a line furniture wherever they stand in it.
     /// Calls to action: a short line that asks the reader to sign up, subscribe or get in touch
@@ -100,16 +100,18 @@ public enum BoilerplatePhrases {
                                              "store and/or access information", "we process your personal"])
 
     /// A furniture sentence: consent banners and privacy notices (up to 80 words), furniture
-    /// openings and stock phrases (up to 40), calls to action (up to 30). `lowered` is the
-    /// line's lower-cased UTF-8 (its first 400 bytes are enough).
-    public static func isFurnitureSentence(_ lowered: [UInt8], words: Int) -> Bool {
+    /// openings and stock phrases (up to 40), calls to action (up to 30, unless
+    /// `callsToAction` is false: in HTML, where a paragraph is a paragraph, an article's
+    /// "subscribers" and "newsletter" are the article's). `lowered` is the line's lower-cased
+    /// UTF-8 (its first 400 bytes are enough).
+    public static func isFurnitureSentence(_ lowered: [UInt8], words: Int, callsToAction withCallsToAction: Bool = true) -> Bool {
         guard words <= 80 else { return false }
         if privacyNotices.anyInside(lowered) || (cookie.anyInside(lowered) && consentWords.anyInside(lowered)) {
             return true
         }
         guard words <= 40 else { return false }
         return furnitureOpenings.anyPrefix(of: lowered) || furnitureInside.anyInside(lowered)
-            || (words <= 30 && callsToAction.anyInside(lowered))
+            || (withCallsToAction && words <= 30 && callsToAction.anyInside(lowered))
     }
 
     /// A short line of page furniture wherever it stands: an interface label, an end-matter

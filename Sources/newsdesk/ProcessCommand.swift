@@ -22,6 +22,11 @@ struct ProcessCommand: ParsableCommand {
     @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files processed at once (default: number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("tune"), help: ArgumentHelp(
+        "Override one extraction tunable (repeatable), e.g. html.boilerplatePenalty=0.6 or dump.proseWords=10; for evaluation sweeps.",
+        valueName: "NAME=VALUE"))
+    var tunings: [String] = []
+
     @Argument(help: "Files to process; - reads standard input.")
     var files: [String]
 
@@ -31,7 +36,12 @@ struct ProcessCommand: ParsableCommand {
     }
 
     func run() throws {
-        let processor = extractOnly ? ArticleProcessor(enricher: nil) : ArticleProcessor()
+        var tunables = ExtractionTunables()
+        for tuning in tunings {
+            do { try tunables.set(tuning) } catch { throw ValidationError(error.description) }
+        }
+        let extractor = ArticleExtractor(tunables: tunables)
+        let processor = extractOnly ? ArticleProcessor(extractor: extractor, enricher: nil) : ArticleProcessor(extractor: extractor)
         let (files, format, url) = (files, format, url)
         var failures = 0
         var progress = TerminalProgress("processed", total: files.count)

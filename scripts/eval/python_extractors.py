@@ -11,10 +11,14 @@ import re
 import sys
 
 
-def read(path):
+def read_bytes(path):
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rb") as f:
-        return f.read().decode("utf-8", errors="replace")
+        return f.read()
+
+
+def read(path):
+    return read_bytes(path).decode("utf-8", errors="replace")
 
 
 def text_as_html(text):
@@ -52,8 +56,10 @@ def justext_extractor():
 
 def main():
     system, list_file = sys.argv[1], sys.argv[2]
+    raw = False
     if system == "trafilatura-html":
-        extract = trafilatura_extractor()
+        # Bytes, so that trafilatura detects legacy charsets (GB2312, windows-1252) itself.
+        extract, raw = trafilatura_extractor(), True
     elif system == "trafilatura-text":
         inner = trafilatura_extractor()
         extract = lambda text: inner(text_as_html(text))
@@ -68,7 +74,7 @@ def main():
         paths = [line.rstrip("\n") for line in f if line.strip()]
     for path in paths:
         try:
-            result = extract(read(path))
+            result = extract(read_bytes(path) if raw else read(path))
         except Exception as error:  # one bad page must not end the batch
             result = {"error": f"{type(error).__name__}: {error}"}
         result["input"] = path

@@ -1,20 +1,17 @@
 import Foundation
 import TextCore
 
-/// Cleans author strings from metadata and bylines: "By Jane Doe" -> "Jane Doe", profile URLs
-/// and site names dropped, duplicates removed in order.
+/// Cleans author strings from metadata and bylines: "By Jane Doe" -> "Jane Doe", profile URLs,
+/// site names and non-names ("Donnerstag", "Von") dropped, duplicates removed in order.
 enum AuthorNames {
     static func clean(_ raw: [String], siteName: String?) -> [String] {
         var seen = Set<String>()
         var names: [String] = []
         for value in raw {
-            var name = HTMLEntities.decode(value).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            for prefix in ["by ", "von ", "par ", "por ", "written by ", "posted by ", "author: "] where name.lowercased().hasPrefix(prefix) {
-                name = String(name.dropFirst(prefix.count))
-            }
-            name = cutAtSeparator(name, siteName: siteName)
+            let spaced = HTMLEntities.decode(value).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let name = cutAtSeparator(String(BylineWords.afterOpening(spaced) ?? spaced[...]), siteName: siteName)
             guard !name.isEmpty, name.count <= 80, !name.contains("://"), !name.hasPrefix("@"),
-                  name.lowercased() != siteName?.lowercased(), seen.insert(name.lowercased()).inserted else { continue }
+                  !BylineWords.isNoPerson(name, siteName: siteName), seen.insert(name.lowercased()).inserted else { continue }
             names.append(name)
         }
         return names

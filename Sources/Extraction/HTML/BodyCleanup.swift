@@ -4,19 +4,16 @@ import TextCore
 /// "Leave a reply" block starts, once most of the text is behind us. (Repeated short labels
 /// are kept: measured on WCXB, dropping them lost more article text than boilerplate.)
 enum BodyCleanup {
-    static func clean(_ paragraphs: [String]) -> [String] {
-        cutAtTailMarker(paragraphs)
+    static func clean(_ paragraphs: [String], _ t: HTMLTunables) -> [String] {
+        cutAtTailMarker(paragraphs, t)
     }
 
-    /// Share of the body's words that must come before a tail marker for it to end the article.
-    static let minimumShareBeforeTail = 0.6
-
-    static func cutAtTailMarker(_ paragraphs: [String]) -> [String] {
-        let words = paragraphs.map(\.spaceSeparatedWords)
+    static func cutAtTailMarker(_ paragraphs: [String], _ t: HTMLTunables) -> [String] {
+        let words = paragraphs.map { TextMeasures.words(in: $0) }
         let total = words.reduce(0, +)
         var seen = 0
         for (i, paragraph) in paragraphs.enumerated() {
-            if words[i] <= 8, Double(seen) >= minimumShareBeforeTail * Double(total), isTailMarker(paragraph) {
+            if words[i] <= t.tailMarkerMaxWords, Double(seen) >= t.minimumShareBeforeTail * Double(total), isTailMarker(paragraph) {
                 return Array(paragraphs[..<i])
             }
             seen += words[i]
@@ -28,7 +25,7 @@ enum BodyCleanup {
     /// of the article is above it, or a "Read more: ..." link.
     static func isTailMarker(_ paragraph: String) -> Bool {
         let key = TextMeasures.phraseKey(paragraph)
-        return BoilerplatePhrases.isEndMatterHeading(key, words: paragraph.spaceSeparatedWords, allowingRunOn: true)
+        return BoilerplatePhrases.isEndMatterHeading(key, words: TextMeasures.words(in: paragraph), allowingRunOn: true)
             || BoilerplatePhrases.isInlineLink(key)
     }
 }

@@ -9,8 +9,9 @@ enum Byline {
         let nodes = outline.parsed.nodes
         let firstInContainer = blocks.indices.first { outline.contains(container, Int(blocks[$0].node)) }
         guard let anchor = headline ?? firstInContainer else { return nil }
-        let range = max(0, anchor - 8)..<min(blocks.count, anchor + HTMLDateLine.window)
-        for i in range where outline.features[i].words <= 12 {
+        let t = outline.tunables
+        let range = max(0, anchor - t.bylineBlocksBefore)..<min(blocks.count, anchor + t.dateLineBlocksAfter)
+        for i in range where outline.features[i].words <= t.bylineMaxWords {
             let text = blocks[i].text
             let lowered = text.lowercased()
             if lowered.hasPrefix("by ") || lowered.hasPrefix("written by ") || lowered.hasPrefix("von ") {

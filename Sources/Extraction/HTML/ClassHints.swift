@@ -60,6 +60,9 @@ enum ClassHints {
         "recommend", "trending", "popular", "outbrain", "taboola", "disqus", "masthead",
         "consent", "gdpr", "paywall", "read-more", "readmore", "more-stories", "share", "social",
         "subscription", "author-bio", "authorbio", "byline", "breadcrumb", "navbar", "topbar",
+        // Social-media embeds: their no-script fallback ("View this post on Instagram ... A post
+        // shared by") is not the article's text.
+        "instagram-media", "twitter-tweet", "tiktok-embed", "fb-post", "bluesky-embed", "reddit-embed",
     ]
 
     private static let positiveFragments = [

@@ -1,26 +1,23 @@
 /// Picks the element that holds the article: the subtree with the most prose words, less a
 /// penalty for the link lists and boilerplate it would drag in.
 enum ContainerSelection {
-    /// Weight of one boilerplate or link-list word against one prose word.
-    static let boilerplatePenalty = 0.5
-    /// Weight of one teaser or label word in teaser mode.
-    static let teaserWeight = 1.0
-
     /// In `teaserMode` (listing pages: a grid of cards, no running text) linked teaser titles
     /// count as content too.
     static func select(_ outline: PageOutline, teaserMode: Bool = false) -> Int {
         let nodes = outline.parsed.nodes
         guard nodes.count > 1 else { return 0 }
         let boilerplate = outline.boilerplateBelow(0)
+        let t = outline.tunables
         var score = [Double](repeating: 0, count: nodes.count)
         for (block, feature) in zip(outline.parsed.blocks, outline.features) {
             let node = Int(block.node)
-            if boilerplate[node] || outline.isNegative(node) || feature.isLinkList && feature.words < 5 {
-                score[node] -= boilerplatePenalty * Double(feature.words)
+            if boilerplate[node] || outline.isNegative(node) || feature.isFurniture
+                || feature.isLinkList && feature.words < t.penalisedLinkListWords {
+                score[node] -= t.boilerplatePenalty * Double(feature.words)
             } else if feature.isProse {
                 score[node] += Double(feature.words)
-            } else if teaserMode, feature.words >= 3 {
-                score[node] += Double(feature.words) * teaserWeight
+            } else if teaserMode, feature.words >= t.minimumBlockWords {
+                score[node] += Double(feature.words) * t.teaserWeight
             }
         }
         for i in stride(from: nodes.count - 1, through: 1, by: -1) {

@@ -5,13 +5,13 @@ import TextCore
 /// heuristics over the block list. The heuristics never see libxml2, so the parser can change
 /// without touching them.
 enum HTMLArticleExtractor {
-    static func extract(html: String, sourceURL: String?) throws(ExtractionError) -> Article {
+    static func extract(html: String, sourceURL: String?, tunables t: HTMLTunables = HTMLTunables()) throws(ExtractionError) -> Article {
         guard let parsed = HTMLParser.parse(html) else { throw .notAnArticle("the HTML parser produced no document") }
         let structured = StructuredData(scripts: parsed.jsonLD)
         let meta = MetaTags(parsed.metas)
         let canonical = parsed.links.first { $0.rel == "canonical" }?.href
         let declaredType = PageTypeClassifier.declared(jsonLDTypes: structured.types, url: canonical ?? sourceURL)
-        let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum)
+        let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum, tunables: t)
         let container = ContainerSelection.select(outline)
         // The headline h1, not a screen-reader "Search" or "Menu" h1 in the header.
         let h1Index = parsed.blocks.indices.first {
@@ -19,36 +19,57 @@ enum HTMLArticleExtractor {
             return parsed.nodes[node].tag == .h1 && !outline.isNegative(node) && outline.features[$0].words >= 2
         } ?? parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 
-        var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL)
+        let grammar = dateGrammar(parsed, meta: meta, url: canonical ?? sourceURL ?? meta["og:url"], outline: outline)
+        var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL, grammar: grammar)
         metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
         var article = metadata.fields
         if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline,
                                                        h1: h1Index.map { parsed.blocks[$0].text },
-                                                       documentTitle: parsed.title, siteName: article.siteName) {
+                                                       documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
             article.title = title
             article.sources[.title] = source
         }
-        if let line = HTMLDateLine.find(outline, headline: h1Index, container: container) {
+        let known = [article.publishedAt, article.modifiedAt].compactMap { $0.flatMap(CalendarDate.init(iso:)) }
+        if let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known) {
             DatePolicy.apply(line, to: &article)
         }
 
-        article.paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: container, title: article.title))
-        if article.paragraphs.spaceSeparatedWords < ListingFallback.minimumBodyWords {
+        let body = BodySelection.select(outline, container: container, title: article.title)
+        article.paragraphs = BodyCleanup.clean(body.paragraphs, t)
+        // A short body may be a listing (a grid of teaser cards): the container is chosen again
+        // counting teaser titles, and it wins if it holds more than the article reading did
+        // before its edges were trimmed.
+        if body.untrimmedWords < t.listingFallbackWords {
             let listing = ContainerSelection.select(outline, teaserMode: true)
-            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title))
-            if paragraphs.spaceSeparatedWords > article.paragraphs.spaceSeparatedWords { article.paragraphs = paragraphs }
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title, teaserMode: true), t)
+            if TextMeasures.words(in: paragraphs) > body.untrimmedWords { article.paragraphs = paragraphs }
         }
-        if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs) {
+        if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs, t) {
             article.paragraphs = body
             article.sources[.body] = .jsonLD
         }
         article.related = RelatedTeasers.collect(outline)
-        let bodyWords = article.paragraphs.spaceSeparatedWords
+        let bodyWords = TextMeasures.words(in: article.paragraphs)
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
-                                                       hasPublishedDate: article.publishedAt != nil)
+                                                       hasPublishedDate: article.publishedAt != nil, tunables: t)
         if parsed.truncated { article.flags.append(Flag(.htmlTruncated, "nesting or element limits cut the page short")) }
         return article
+    }
+
+    /// The date grammar with the page's day/month order: its own unambiguous slashed dates in
+    /// short blocks, its declared language and locale, its country-code domain.
+    private static func dateGrammar(_ parsed: ParsedHTML, meta: MetaTags, url: String?, outline: PageOutline) -> DateGrammar {
+        var shortTexts: [String] = []
+        for (block, feature) in zip(parsed.blocks, outline.features) where shortTexts.count < outline.tunables.dateOrderBlocks
+            && feature.words <= outline.tunables.dateLineMaxWords && block.text.utf8.contains(UInt8(ascii: "/")) {
+            shortTexts.append(block.text)
+        }
+        let locales = [parsed.language, meta["og:locale"], meta["content-language"], meta["language"], meta["dc.language"]].compactMap { $0 }
+        let host = url.flatMap { $0.split(separator: "/").dropFirst().first.map(String.init) }
+        var grammar = DateGrammar.datelines
+        grammar.slashOrder = DateOrder.slashOrder(pageDates: shortTexts, locales: locales, host: host)
+        return grammar
     }
 }

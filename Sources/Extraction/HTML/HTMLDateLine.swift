@@ -2,37 +2,52 @@ import HTMLParser
 import TextCore
 
 /// The date a page shows beside its headline or byline ("Updated on July 9, 2025"): short
-/// blocks from just before the h1 to a little after the body starts. `DateParser` reads the
-/// line, and its label on the date tells an update from publication, so callers can keep
-/// the two apart.
+/// blocks from just before the h1 to a little after the body starts, and a date opening the
+/// first paragraph ("27.1.2022 - Bei der ..."). `DateParser` reads the line with the page's
+/// day/month order, and its label on the date tells an update from publication, so callers
+/// can keep the two apart.
 enum HTMLDateLine {
     struct Found {
         var date: String
         var isUpdate: Bool
     }
 
-    static let window = 40
-
     /// Looks around the first h1, then around the start of the article container (pages often
-    /// have a stray h1 in the header).
-    static func find(_ outline: PageOutline, headline: Int?, container: Int) -> Found? {
+    /// have a stray h1 in the header). `known` are the days the metadata gives: an ambiguous
+    /// "10/05/2022" that is one of them read the other way round is read that way.
+    static func find(_ outline: PageOutline, headline: Int?, container: Int, grammar: DateGrammar = .datelines,
+                     known: [CalendarDate] = []) -> Found? {
         let blocks = outline.parsed.blocks
         let firstInContainer = blocks.indices.first { outline.contains(container, Int(blocks[$0].node)) }
         for anchor in [headline, firstInContainer].compactMap({ $0 }) {
-            if let found = find(outline, around: anchor) { return found }
+            if let found = find(outline, around: anchor, grammar: grammar, known: known) { return found }
         }
         return nil
     }
 
-    private static func find(_ outline: PageOutline, around anchor: Int) -> Found? {
+    private static func find(_ outline: PageOutline, around anchor: Int, grammar: DateGrammar, known: [CalendarDate]) -> Found? {
         let blocks = outline.parsed.blocks
-        let start = max(0, anchor - 6)
-        let end = min(blocks.count, anchor + window)
-        for i in start..<end where outline.features[i].words <= 16 && !outline.features[i].isLinkList {
-            guard let mention = DateParser.scan(blocks[i].text).mentions.first(where: { $0.day?.isWebEra == true }),
-                  let day = mention.day else { continue }
+        let t = outline.tunables
+        let start = max(0, anchor - t.dateLineBlocksBefore)
+        let end = min(blocks.count, anchor + t.dateLineBlocksAfter)
+        for i in start..<end where !outline.features[i].isLinkList {
+            let isShort = outline.features[i].words <= t.dateLineMaxWords
+            // A long block counts only with the date at its very start.
+            let text = isShort ? Substring(blocks[i].text) : blocks[i].text.prefix(t.leadingDateCharacters)
+            guard let mention = firstDay(in: text, grammar: grammar, known: known),
+                  isShort || mention.start == 0, let day = mention.day else { continue }
             return Found(date: day.iso, isUpdate: mention.label == .updated)
         }
         return nil
+    }
+
+    private static func firstDay(in text: Substring, grammar: DateGrammar, known: [CalendarDate]) -> DateMention? {
+        guard let mention = DateParser.scan(text, grammar: grammar).mentions.first(where: { $0.day?.isWebEra == true }),
+              let day = mention.day else { return nil }
+        guard !known.isEmpty, !known.contains(day), text.contains("/") else { return mention }
+        var swapped = grammar
+        swapped.slashOrder = grammar.slashOrder == .monthFirst ? .dayFirst : .monthFirst
+        let other = DateParser.scan(text, grammar: swapped).mentions.first { $0.day?.isWebEra == true }
+        return other.flatMap { $0.day }.map(known.contains) == true ? other : mention
     }
 }

@@ -3,16 +3,17 @@ import TextCore
 /// Normalises dates as pages put them in metadata (JSON-LD, meta tags, microdata, `<time
 /// datetime>`) to "YYYY-MM-DD", or to full ISO 8601 when the value is an ISO date-time: the
 /// CMS recorded an instant there, and the time and offset are worth keeping. Any other form
-/// ("Tue, 05 Mar 2024 10:00:00 GMT", "March 5, 2024", "05.03.2024") is read by `DateParser`,
-/// or is the basic "20240305".
+/// ("Tue, 05 Mar 2024 10:00:00 GMT", "March 5, 2024", "05.03.2024") is read by `DateParser`
+/// with the page's day/month order, or is the basic "20240305" or a Unix timestamp.
 enum MetaDate {
-    static func normalise(_ raw: String) -> String? {
+    static func normalise(_ raw: String, grammar: DateGrammar = .datelines) -> String? {
         let value = raw.trimmingWhitespace()
         guard !value.isEmpty, value.count <= 80 else { return nil }
         if let day = CalendarDate(iso: String(value)) {
             return day.isWebEra ? isoDateTime(value, day: day) : nil
         }
-        guard let day = DateParser.firstDate(in: value) ?? CalendarDate(basicISO: value), day.isWebEra else { return nil }
+        guard let day = DateParser.firstDate(in: value, grammar: grammar) ?? CalendarDate(basicISO: value)
+                ?? CalendarDate(unixTimestamp: value), day.isWebEra else { return nil }
         return day.iso
     }
 

@@ -7,7 +7,11 @@ import TextCore
 struct PageMetadata {
     var fields = Article(format: .html)
 
-    init(_ parsed: ParsedHTML, structured: StructuredData, sourceURL: String?) {
+    /// Reads dates with the page's day/month order (`grammar`).
+    let grammar: DateGrammar
+
+    init(_ parsed: ParsedHTML, structured: StructuredData, sourceURL: String?, grammar: DateGrammar = .datelines) {
+        self.grammar = grammar
         let meta = MetaTags(parsed.metas)
         let itemProps = Dictionary(parsed.itemProps.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
 
@@ -106,10 +110,13 @@ struct PageMetadata {
                                        itemProps: [String: String], sourceURL: String?) {
         let published: [(String?, FieldSource)] = [
             (structured.datePublished, .jsonLD),
-            (meta.first(["article:published_time", "og:published_time", "datepublished", "publish-date",
-                         "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
-                         "sailthru.date", "parsely-pub-date", "article.published", "published_time", "published",
-                         "publish_date", "publication_date", "date_published", "article:published",
+            // The original publication day first: syndicated and re-published pages keep it apart.
+            (meta.first(["originalpublicationdate", "article_date_original", "original-publish-date",
+                         "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+                         "rnews:datepublished", "publish-date", "pubdate", "publishdate", "date", "dc.date",
+                         "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
+                         "parsely-pub-date", "article.published", "published_time", "published", "publish_date",
+                         "publication_date", "publication-date", "date_published", "article:published",
                          "cxenseparse:recs:publishtime", "dc.date.created", "citation_publication_date"])?.value, .meta),
             (itemProps["datepublished"], .microdata),
             (parsed.times.first { $0.hints.containsBytes("pub") }?.dateTime, .timeElement),
@@ -123,8 +130,8 @@ struct PageMetadata {
         }
         let modified: [(String?, FieldSource)] = [
             (structured.dateModified, .jsonLD),
-            (meta.first(["article:modified_time", "og:updated_time", "datemodified", "last-modified",
-                         "dcterms.modified"])?.value, .meta),
+            (meta.first(["article:modified_time", "og:updated_time", "datemodified", "rnews:datemodified",
+                         "last-modified", "dcterms.modified", "article.updated", "lastmod"])?.value, .meta),
             (itemProps["datemodified"], .microdata),
         ]
         if let (date, source) = firstDate(modified) {
@@ -135,7 +142,7 @@ struct PageMetadata {
 
     private func firstDate(_ candidates: [(String?, FieldSource)]) -> (String, FieldSource)? {
         for (raw, source) in candidates {
-            if let raw, let date = MetaDate.normalise(raw) { return (date, source) }
+            if let raw, let date = MetaDate.normalise(raw, grammar: grammar) { return (date, source) }
         }
         return nil
     }

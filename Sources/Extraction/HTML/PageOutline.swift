@@ -11,11 +11,13 @@ struct PageOutline {
     /// Words of prose blocks (see `BlockFeatures.isProse`) in each node's subtree.
     let subtreeProse: [Int]
     let totalProse: Int
+    let tunables: HTMLTunables
 
-    init(_ parsed: ParsedHTML, commentsAreContent: Bool = false) {
+    init(_ parsed: ParsedHTML, commentsAreContent: Bool = false, tunables: HTMLTunables = HTMLTunables()) {
         self.parsed = parsed
+        self.tunables = tunables
         let nodes = parsed.nodes
-        features = parsed.blocks.map(BlockFeatures.init)
+        features = parsed.blocks.map { BlockFeatures($0, tunables: tunables) }
         // Templates repeat the same few class strings and tokens hundreds of times.
         var cache: [String: ClassHints.Verdict] = [:]
         var tokenCache: [Substring: ClassHints.Verdict] = [:]
@@ -45,10 +47,10 @@ struct PageOutline {
     }
 
     /// Whether a node's own class/tag marks boilerplate. A wrapper holding half the page's prose
-    /// (a whole-page <form>, a "with-sidebar-layout" around the article) is never boilerplate;
-    /// on WCXB 0.35 to 0.65 score alike, 0.8 lets such wrappers hide articles.
+    /// (a whole-page <form>, a "with-sidebar-layout" around the article) is never boilerplate
+    /// (`HTMLTunables.negativeWrapperProseShare`).
     func isNegative(_ node: Int) -> Bool {
-        verdicts[node] == .negative && Double(subtreeProse[node]) < 0.5 * Double(totalProse)
+        verdicts[node] == .negative && Double(subtreeProse[node]) < tunables.negativeWrapperProseShare * Double(totalProse)
             && parsed.nodes[node].tag != .body && parsed.nodes[node].tag != .html
     }
 

@@ -4,7 +4,7 @@ import TextCore
 /// (JSON-LD @type), then URL conventions, og:type, then the shape of the text.
 enum PageTypeClassifier {
     static func classify(jsonLDTypes: [String], ogType: String?, url: String? = nil, bodyWords: Int,
-                         linkListWords: Int, hasPublishedDate: Bool) -> PageType {
+                         linkListWords: Int, hasPublishedDate: Bool, tunables t: HTMLTunables = HTMLTunables()) -> PageType {
         if let declared = declared(jsonLDTypes: jsonLDTypes, url: url) { return declared }
         switch ogType?.lowercased() {
         case "product", "og:product", "product.item": return .product
@@ -12,9 +12,9 @@ enum PageTypeClassifier {
         default: break
         }
         if jsonLDTypes.contains(where: StructuredData.articleTypes.contains) { return .article }
-        if bodyWords < 120 && linkListWords > 3 * max(bodyWords, 20) { return .listing }
-        if bodyWords >= 150 && hasPublishedDate { return .article }
-        return bodyWords >= 250 ? .article : .other
+        if bodyWords < t.listingMaxBodyWords && Double(linkListWords) > t.listingLinkRatio * Double(max(bodyWords, 20)) { return .listing }
+        if bodyWords >= t.datedArticleWords && hasPublishedDate { return .article }
+        return bodyWords >= t.articleWords ? .article : .other
     }
 
     /// What the page's markup or address says it is, before looking at its text.

@@ -4,8 +4,6 @@ import TextCore
 /// Links to other articles in "related / more / popular" blocks, as teasers (in-page anchors
 /// such as tables of contents are not other articles).
 enum RelatedTeasers {
-    static let maxTeasers = 20
-
     static func collect(_ outline: PageOutline) -> [RelatedTeaser] {
         let nodes = outline.parsed.nodes
         var inTeaserRegion = [Bool](repeating: false, count: nodes.count)
@@ -15,11 +13,11 @@ enum RelatedTeasers {
         }
         var seen = Set<String>()
         var teasers: [RelatedTeaser] = []
-        for anchor in outline.parsed.anchors where teasers.count < maxTeasers {
+        for anchor in outline.parsed.anchors where teasers.count < outline.tunables.maxRelatedTeasers {
             let block = Int(anchor.block)
             guard block < outline.parsed.blocks.count,
                   inTeaserRegion[Int(outline.parsed.blocks[block].node)],
-                  anchor.text.split(separator: " ").count >= 4,
+                  anchor.text.split(separator: " ").count >= outline.tunables.teaserTitleWords,
                   !anchor.href.hasPrefix("#"), !anchor.href.hasPrefix("javascript:"),
                   seen.insert(anchor.href).inserted else { continue }
             teasers.append(RelatedTeaser(title: anchor.text, url: anchor.href))

@@ -1,12 +1,14 @@
+import TextCore
+
 /// JSON-LD articleBody replaces the heuristic body when it is substantial and the heuristics
 /// found much less of it (paywalled or script-rendered pages ship the full text only there).
 enum StructuredBody {
-    static func paragraphs(_ articleBody: String?, replacing extracted: [String]) -> [String]? {
+    static func paragraphs(_ articleBody: String?, replacing extracted: [String], _ t: HTMLTunables) -> [String]? {
         guard let articleBody else { return nil }
         let paragraphs = Paragraphs.split(articleBody.replacingNewlinesWithBlankLines())
-        let words = paragraphs.spaceSeparatedWords
-        let extractedWords = extracted.spaceSeparatedWords
-        guard words >= 80, Double(extractedWords) < 0.5 * Double(words) else { return nil }
+        let words = TextMeasures.words(in: paragraphs)
+        let extractedWords = TextMeasures.words(in: extracted)
+        guard words >= t.structuredBodyMinimumWords, Double(extractedWords) < t.structuredBodyReplaceShare * Double(words) else { return nil }
         return paragraphs
     }
 }

@@ -4,27 +4,54 @@ import TextCore
 /// The headline: the page's h1 when it agrees with a declared title, then og:title and JSON-LD
 /// headline, before `<title>`, which usually carries the site name (" | Site", " - Site").
 /// The h1 leads because og:title is often an SEO variant of the shown headline (WCXB
-/// articles: 0.86 exact this way, 0.76 with og:title first).
+/// articles: 0.86 exact this way, 0.76 with og:title first). The sources must agree: an h1
+/// that is the site's logo or name ("L-Mag", "WordPress.com") or a slogan shares few words
+/// with the declared titles, a kicker glued to the headline ("Klimaschutz: Bohren, bis es heiß
+/// wird") is dropped when a declared title is the rest, and an og:title cut short (at an
+/// unescaped quote) gives way to the `<title>` that holds the whole headline.
 enum TitleSelection {
     static func select(ogTitle: String?, headline: String?, h1: String?, documentTitle: String?,
-                       siteName: String?) -> (title: String, source: FieldSource)? {
-        // An h1 that shares no words with the declared titles is a slogan or a section name.
-        let declared = [ogTitle, headline, documentTitle].compactMap { $0 }
-        let h1Agrees = h1.map { h1 in declared.isEmpty || declared.contains { overlap(h1, $0) >= 0.5 } } ?? false
-        let candidates: [(String?, FieldSource)] = [(h1Agrees ? h1 : nil, .heading), (ogTitle, .meta), (headline, .jsonLD),
-                                               (h1, .heading), (documentTitle, .documentTitle)]
-        for (value, source) in candidates {
-            guard let value, case let cleaned = stripSiteName(value, siteName: siteName), !cleaned.isEmpty else { continue }
-            return (cleaned, source)
+                       siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
+        let clean = { (value: String?) in value.map { stripSiteName($0, siteName: siteName, tunables: t) }.flatMap { $0.isEmpty ? nil : $0 } }
+        let declared = [clean(ogTitle), clean(headline), clean(documentTitle)].compactMap { $0 }
+        let h1 = clean(h1)
+        let h1Agrees = h1.map { h1 in
+            !isSiteName(h1, siteName: siteName)
+                && (declared.isEmpty || declared.contains { overlap(h1, $0) >= t.titleAgreement && overlap($0, h1) >= t.titleReverseAgreement })
+        } ?? false
+        if h1Agrees, let h1 { return (droppingKicker(h1, declared: declared), .heading) }
+        if let og = clean(ogTitle) {
+            // og:title cut at an unescaped inner quote: the <title> has the whole headline.
+            if let whole = clean(documentTitle), whole.count > og.count, whole.hasPrefix(og) { return (whole, .documentTitle) }
+            return (og, .meta)
         }
-        return nil
+        // An h1 that disagrees with the page's own <title> is a logo or a slogan.
+        let rest: [(String?, FieldSource)] = [(clean(headline), .jsonLD), (clean(documentTitle), .documentTitle),
+                                              (h1.flatMap { isSiteName($0, siteName: siteName) ? nil : $0 }, .heading)]
+        return rest.first { $0.0 != nil }.map { ($0.0!, $0.1) }
+    }
+
+    /// "Kicker: Headline" when a declared title is "Headline".
+    private static func droppingKicker(_ h1: String, declared: [String]) -> String {
+        for separator in [": ", " | ", " – ", " — "] {
+            guard let range = h1.range(of: separator) else { continue }
+            let rest = String(h1[range.upperBound...])
+            if declared.contains(where: { simplify($0) == simplify(rest) }) { return rest }
+        }
+        return h1
+    }
+
+    private static func isSiteName(_ text: String, siteName: String?) -> Bool {
+        guard let siteName, !siteName.isEmpty else { return false }
+        let site = simplify(siteName)
+        return !site.isEmpty && simplify(text) == site
     }
 
     static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "]
 
     /// Drops a trailing (or leading) site-name segment: one that names the site, or a short tail
     /// after a pipe-like separator.
-    static func stripSiteName(_ raw: String, siteName: String?) -> String {
+    static func stripSiteName(_ raw: String, siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> String {
         let title = String(raw.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         let site = siteName.map(simplify)
         for separator in separators {
@@ -39,18 +66,19 @@ enum TitleSelection {
             }
             let tailWords = tail.split(separator: " ").count
             let headWords = head.split(separator: " ").count
-            if separator != " - " && separator != " – " || siteName == nil, tailWords <= 4, headWords >= 3 {
+            if separator != " - " && separator != " – " || siteName == nil, tailWords <= t.siteSuffixMaxWords, headWords >= t.titleMinimumWords {
                 return head
             }
         }
         return title
     }
 
-    /// Share of `a`'s words that also occur in `b`, case-insensitively.
+    /// Share of `a`'s words (character bigrams in spaceless scripts) that also occur in `b`,
+    /// case-insensitively.
     static func overlap(_ a: String, _ b: String) -> Double {
-        let words = a.lowercased().split { !$0.isLetter && !$0.isNumber }
+        let words = TextMeasures.comparisonUnits(a)
         guard !words.isEmpty else { return 0 }
-        let other = Set(b.lowercased().split { !$0.isLetter && !$0.isNumber })
+        let other = Set(TextMeasures.comparisonUnits(b))
         return Double(words.filter(other.contains).count) / Double(words.count)
     }
 

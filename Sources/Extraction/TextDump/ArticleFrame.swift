@@ -16,24 +16,28 @@ struct ArticleFrame {
         return used
     }
 
-    static func locate(_ lines: [DumpLine], region: Range<Int>, reference: CalendarDate?) -> ArticleFrame {
-        let denseLead = LeadFinder.dense(lines, in: region)
-        let search = HeadlineFinder.searchRange(region: region, denseLead: denseLead, lineCount: lines.count)
+    /// A "Published ..." line anywhere in this many first lines dates the page when nothing near
+    /// the headline does (bounds the search on huge dumps).
+    static let labelledLineSearch = 3000
+
+    static func locate(_ lines: [DumpLine], region: Range<Int>, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> ArticleFrame {
+        let denseLead = LeadFinder.dense(lines, in: region, t)
+        let search = HeadlineFinder.searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let above = search.lowerBound..<min(lines.count, search.upperBound + 2)
-        let dated = DatelineFinder.find(lines, window: above, headline: nil, reference: reference).lines
-        let bylines = above.filter { lines[$0].words <= 16 && BylineFinder.authors(in: lines[$0].text) != nil }
-        let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines))
+        let dated = DatelineFinder.find(lines, window: above, headline: nil, reference: reference, t).lines
+        let bylines = above.filter { lines[$0].words <= t.maxBylineWords && BylineFinder.authors(in: lines[$0].text) != nil }
+        let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines), t)
         let lead = headline.flatMap { LeadFinder.first(lines, in: ($0 + 1)..<max($0 + 1, region.upperBound)) } ?? denseLead
         // Byline and dateline sit just above the headline (kicker, date) or between it and the lead.
         let nearStart = headline.map { max(0, $0 - 6) } ?? max(0, lead - 12)
         let near = nearStart..<max(nearStart, min(lines.count, lead + 4))
-        let datelines = DatelineFinder.find(lines, window: near, headline: headline, reference: reference)
+        let datelines = DatelineFinder.find(lines, window: near, headline: headline, reference: reference, t)
         let later = near.upperBound..<max(near.upperBound, min(lines.count, region.upperBound + 15))
-        let byline = BylineFinder.find(lines, window: near, later: later, dateLines: datelines.lines, headline: headline)
+        let byline = BylineFinder.find(lines, window: near, later: later, dateLines: datelines.lines, headline: headline, t)
         return ArticleFrame(headline: headline, lead: lead, byline: byline, datelines: datelines)
     }
 
-    func fill(_ article: inout Article, sourceURL: String?, lines: [DumpLine], reference: CalendarDate?) {
+    func fill(_ article: inout Article, sourceURL: String?, lines: [DumpLine], reference: CalendarDate?, _ t: DumpTunables) {
         if let headline {
             article.title = String(lines[headline].text)
             article.sources[.title] = .heading
@@ -48,7 +52,7 @@ struct ArticleFrame {
         }
         var published = datelines.published.map { ($0, FieldSource.dateline) }
         if published == nil, !datelines.sawEmptyLabel {
-            published = DatelineFinder.labelledAnywhere(lines, limit: 3000, reference: reference).map { ($0, .labelledLine) }
+            published = DatelineFinder.labelledAnywhere(lines, limit: Self.labelledLineSearch, reference: reference, t).map { ($0, .labelledLine) }
                 ?? sourceURL.flatMap(URLDate.find).map { ($0, .url) }
         }
         if let (date, source) = published {

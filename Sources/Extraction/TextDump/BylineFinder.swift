@@ -13,8 +13,8 @@ enum BylineFinder {
     /// `window` is around the headline; `later` (the body and just below it) is read for
     /// labelled bylines only ("Written by X" at the end of the story).
     static func find(_ lines: [DumpLine], window: Range<Int>, later: Range<Int> = 0..<0,
-                     dateLines: Set<Int>, headline: Int?) -> Byline? {
-        if let byline = labelled(lines, in: window, source: .byline) { return byline }
+                     dateLines: Set<Int>, headline: Int?, _ t: DumpTunables = DumpTunables()) -> Byline? {
+        if let byline = labelled(lines, in: window, source: .byline, t) { return byline }
         // A kicker or category ("Marketing Strategy") also sits beside the date; a person's
         // name is not made of the headline's words.
         let headlineWords = Set(headline.map { lines[$0].text.lowercased().split { !$0.isLetter } } ?? [])
@@ -24,11 +24,11 @@ enum BylineFinder {
                 return Byline(authors: names, lines: [index], source: .bylineBesideDate)
             }
         }
-        return labelled(lines, in: later, source: .bylineBelow)
+        return labelled(lines, in: later, source: .bylineBelow, t)
     }
 
-    private static func labelled(_ lines: [DumpLine], in range: Range<Int>, source: FieldSource) -> Byline? {
-        for index in range where lines[index].words <= 16 {
+    private static func labelled(_ lines: [DumpLine], in range: Range<Int>, source: FieldSource, _ t: DumpTunables) -> Byline? {
+        for index in range where lines[index].words <= t.maxBylineWords {
             let line = lines[index]
             if let names = authors(in: line.text) { return Byline(authors: names, lines: [index], source: source) }
             if isLabelOnly(line), index + 1 < lines.count, let names = BylineNames.parse(lines[index + 1].text) {
@@ -40,11 +40,8 @@ enum BylineFinder {
 
     /// Names when `text` is a byline of one of the labelled shapes.
     static func authors(in text: Substring) -> [String]? {
+        if let rest = BylineWords.afterOpening(text) { return BylineNames.parse(rest) }
         let lowered = text.lowercased()
-        for prefix in prefixes where lowered.hasPrefix(prefix) {
-            let rest = text.dropFirst(prefix.count).drop { $0 == ":" || $0.isWhitespace }
-            return BylineNames.parse(rest)
-        }
         // "October 11, 2023 by Jane Doe", "Published August 7 by Jane Doe".
         if let by = lowered.firstRange(of: " by ") {
             let before = lowered[..<by.lowerBound]
@@ -61,8 +58,6 @@ enum BylineFinder {
         return nil
     }
 
-    private static let prefixes = ["by ", "by:", "written by", "words by", "story by", "posted by",
-                                   "author:", "authors:", "author ", "reporter:", "von ", "par ", "por "]
     private static let roles = ["writer", "reporter", "editor", "correspondent", "contributor", "columnist",
                                 "journalist", "staff"]
 

@@ -16,7 +16,9 @@ enum BylineNames {
             }
             // "May" is a name, "May 3, 2025" is where the name ended.
             let next = position + 1 < rawWords.count ? rawWords[position + 1] : ""
-            let startsDate = CalendarWords.month(word.lowercased()) != nil && next.first?.isNumber == true
+            let lowered = word.lowercased()
+            let startsDate = CalendarWords.month(lowered) != nil && next.first?.isNumber == true
+                || CalendarWords.weekday(lowered, abbreviated: false) != nil
             guard isNameWord(word), !startsDate else { break }
             names[names.count - 1].append(word)
             if rawWord.hasSuffix(",") { names.append([]) }
@@ -24,6 +26,7 @@ enum BylineNames {
         var result: [String] = []
         for words in names where !words.isEmpty {
             let name = words.joined(separator: " ")
+            if BylineWords.isNoPerson(name, siteName: nil) { continue }
             // Post-nominals ("MS, RD") belong to the name before them.
             if words.contains(where: { roles.contains($0.lowercased()) }) {
                 continue  // "Sr. Director", "CEO": the person's role, not another person

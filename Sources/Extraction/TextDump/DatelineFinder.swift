@@ -14,11 +14,9 @@ enum DatelineFinder {
         var sawEmptyLabel = false
     }
 
-    /// Date lines hold a few words besides the date at most ("Published on ... at 10:30 AM").
-    static let maxDatelineWords = 14
-
+    /// Date lines hold `DumpTunables.maxDatelineWords` words at most.
     static func find(_ lines: [DumpLine], window: Range<Int>, headline: Int?,
-                     reference: CalendarDate?) -> Datelines {
+                     reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> Datelines {
         var found = Datelines()
         if let first = lines.first, headline.map({ $0 > 0 }) ?? true {
             let scan = DateParser.scan(first.text, reference: reference)
@@ -31,7 +29,7 @@ enum DatelineFinder {
         var pendingLabel: (label: DateMention.Label, line: Int)?
         for index in window where index > 0 || found.pageDate == nil {
             let line = lines[index]
-            guard line.words <= maxDatelineWords else { continue }
+            guard line.words <= t.maxDatelineWords else { continue }
             var scan = DateParser.scan(line.text, reference: reference)
             if let label = scan.emptyLabel {
                 found.lines.insert(index)
@@ -75,8 +73,8 @@ enum DatelineFinder {
     }
 
     /// Last resort: a labelled "Published/Posted ..." line anywhere in the first lines of the page.
-    static func labelledAnywhere(_ lines: [DumpLine], limit: Int, reference: CalendarDate?) -> CalendarDate? {
-        for line in lines.prefix(limit) where line.words <= maxDatelineWords && line.text.contains(where: \.isNumber) {
+    static func labelledAnywhere(_ lines: [DumpLine], limit: Int, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> CalendarDate? {
+        for line in lines.prefix(limit) where line.words <= t.maxDatelineWords && line.text.contains(where: \.isNumber) {
             let mention = DateParser.scan(line.text, reference: reference).mentions.first { $0.label == .published }
             if let day = mention?.day { return day }
         }

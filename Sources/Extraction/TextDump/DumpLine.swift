@@ -5,7 +5,7 @@ struct DumpLine {
     /// Position among the dump's non-empty lines.
     let position: Int
     let text: Substring
-    /// Runs of letters or digits.
+    /// Words as `TextMeasures` counts them (runs of letters or digits; spaceless scripts by characters).
     let words: Int
     /// Words starting with an upper-case letter.
     let capitalisedWords: Int
@@ -16,24 +16,29 @@ struct DumpLine {
     /// Follows a blank line (or starts the dump): a new block in the page's layout.
     let startsBlock: Bool
     var kind: LineKind = .short
+    /// What the line earns (text) or costs (furniture) in the main-region search; set with `kind`.
+    var score = 0.0
+    /// The same in listing mode, where teaser titles and snippets are the content.
+    var listingScore = 0.0
 
     init(position: Int, text: Substring, startsBlock: Bool) {
         self.position = position
         self.text = text
         self.startsBlock = startsBlock
-        var words = 0, capitalised = 0, inWord = false
+        var counter = TextMeasures.WordCounter()
+        var capitalised = 0, inWord = false
         var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
+            counter.add(scalar)
             let isWord = TextMeasures.isWordScalar(scalar)
-            if isWord && !inWord {
-                words += 1
-                if scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase { capitalised += 1 }
+            if isWord && !inWord && (scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase) {
+                capitalised += 1
             }
             inWord = isWord
             beforeLast = last
             last = scalar
         }
-        self.words = words
+        self.words = counter.finish()
         self.capitalisedWords = capitalised
         let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»"]
         let enders: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？"]

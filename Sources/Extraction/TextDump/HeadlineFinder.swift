@@ -1,25 +1,19 @@
+import TextCore
+
 /// The headline: the best-scoring short line above the article's first dense stretch of text.
 /// Headlines are short, often title-cased and unpunctuated, sit right above the byline or
 /// dateline, share words with the text below them and are followed by a lot of text; menu
 /// items, section labels and teaser titles fail most of these.
 enum HeadlineFinder {
-    /// How far above the main region the headline may sit (kicker, breadcrumbs, share bar).
-    static let lookBack = 25
-    /// Lines below a candidate read for its word overlap and the text density under it.
-    static let lookAhead = 10
-
-    /// At most this many lines above the dense lead are read, however long the region is.
-    static let maxSpan = 60
-
     /// Where the headline (and the frame lines around it) may be: from a little above the region
     /// to just under the dense lead, bounded so the search stays linear in the dump.
-    static func searchRange(region: Range<Int>, denseLead: Int, lineCount: Int) -> Range<Int> {
-        let lower = max(0, region.lowerBound - lookBack, denseLead - maxSpan)
+    static func searchRange(region: Range<Int>, denseLead: Int, lineCount: Int, _ t: DumpTunables = DumpTunables()) -> Range<Int> {
+        let lower = max(0, region.lowerBound - t.headlineLookBack, denseLead - t.headlineMaxSpan)
         return lower..<max(lower, min(lineCount, denseLead + 2))
     }
 
-    static func find(_ lines: [DumpLine], region: Range<Int>, denseLead: Int, frameLines: Set<Int>) -> Int? {
-        let range = searchRange(region: region, denseLead: denseLead, lineCount: lines.count)
+    static func find(_ lines: [DumpLine], region: Range<Int>, denseLead: Int, frameLines: Set<Int>, _ t: DumpTunables = DumpTunables()) -> Int? {
+        let range = searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let (lower, upper) = (range.lowerBound, range.upperBound)
         guard lower < upper else { return nil }
         let repeated = repeatedTexts(lines[lower..<upper])
@@ -29,7 +23,7 @@ enum HeadlineFinder {
             // A headline opens the story: every full paragraph above a candidate speaks against it.
             defer { if lines[index].endsSentence && lines[index].words >= paragraphWords { paragraphsAbove += 1 } }
             guard isCandidate(lines[index]) && !frameLines.contains(index) else { continue }
-            let below = (index + 1)..<min(lines.count, index + 1 + lookAhead)
+            let below = (index + 1)..<min(lines.count, index + 1 + t.headlineLookAhead)
             var score = shapeScore(lines[index]) - paragraphPenalty * Double(paragraphsAbove)
             // Of several headline-like lines, the first is the page's own; later ones head sections.
             score += earlierBonus * Double(denseLead - index)
@@ -38,9 +32,9 @@ enum HeadlineFinder {
             if index >= denseLead { score -= 1 }
             if below.prefix(6).contains(where: frameLines.contains) { score += 1.5 }
             score += 2.5 * overlap(lines[index], with: below.map { lines[$0] })
-            let density = below.reduce(0.0) { $0 + MainRegionFinder.score(lines[$1]) }
+            let density = below.reduce(0.0) { $0 + lines[$1].score }
             score += min(max(density, 0), 200) / 100
-            if score > (best?.score ?? 1.5) { best = (score, index) }
+            if score > (best?.score ?? t.headlineMinimumScore) { best = (score, index) }
         }
         return best?.index
     }
@@ -82,9 +76,10 @@ enum HeadlineFinder {
         return titleCase + length
     }
 
-    /// Share of the line's longer words that the prose below it repeats.
+    /// Share of the line's longer words (and character bigrams of spaceless scripts) that the
+    /// prose below it repeats.
     private static func overlap(_ line: DumpLine, with below: [DumpLine]) -> Double {
-        let words = wordsOf(line).filter { $0.count > 3 }
+        let words = wordsOf(line).filter { $0.count > 3 || $0.unicodeScalars.first.map { TextMeasures.spacelessClass($0.value) != 0 } == true }
         guard !words.isEmpty else { return 0 }
         var text: Set<String> = []
         for other in below where other.kind == .prose { text.formUnion(wordsOf(other)) }
@@ -92,6 +87,6 @@ enum HeadlineFinder {
     }
 
     private static func wordsOf(_ line: DumpLine) -> [String] {
-        line.text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        TextMeasures.comparisonUnits(line.text)
     }
 }

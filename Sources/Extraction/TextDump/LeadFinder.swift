@@ -3,15 +3,14 @@
 /// are single short paragraphs between labels and open no such stretch. Once the headline is
 /// known, `first` takes the first real paragraph under it.
 enum LeadFinder {
-    /// Lines looked at ahead of a candidate, and the score they must reach together.
-    static let window = 6
-    static let denseScore = 80.0
-
-    static func dense(_ lines: [DumpLine], in region: Range<Int>) -> Int {
-        let scores = region.map { MainRegionFinder.score(lines[$0]) }
+    /// `DumpTunables.leadWindow` lines are looked at ahead of a candidate; together they must
+    /// reach `denseLeadScore`.
+    static func dense(_ lines: [DumpLine], in region: Range<Int>, _ t: DumpTunables = DumpTunables()) -> Int {
+        let scores = region.map { lines[$0].score }
+        let window = t.leadWindow
         var windowSum = scores.prefix(window).reduce(0, +)
         for (offset, index) in region.enumerated() {
-            if isParagraph(lines[index]) && windowSum >= denseScore { return index }
+            if isParagraph(lines[index]) && windowSum >= t.denseLeadScore { return index }
             windowSum -= scores[offset]
             if offset + window < scores.count { windowSum += scores[offset + window] }
         }

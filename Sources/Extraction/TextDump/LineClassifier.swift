@@ -2,21 +2,24 @@ import TextCore
 
 /// Labels each line prose, short, furniture or an end-matter heading, from its own text only.
 enum LineClassifier {
-    /// Shorter lines are headings, captions, menu items; longer ones read as paragraphs.
-    static let proseWords = 12
-
-    static func classify(_ lines: inout [DumpLine]) {
-        for index in lines.indices { lines[index].kind = kind(of: lines[index]) }
+    /// Sets each line's kind and its scores for the main-region search.
+    static func classify(_ lines: inout [DumpLine], _ t: DumpTunables = DumpTunables()) {
+        for index in lines.indices {
+            lines[index].kind = kind(of: lines[index], t)
+            lines[index].score = MainRegionFinder.score(lines[index], t)
+            lines[index].listingScore = MainRegionFinder.listingScore(lines[index], t)
+        }
     }
 
-    static func kind(of line: DumpLine) -> LineKind {
+    /// Shorter lines than `DumpTunables.proseWords` are headings, captions, menu items.
+    static func kind(of line: DumpLine, _ t: DumpTunables = DumpTunables()) -> LineKind {
         let key = line.phraseKey
         if BoilerplatePhrases.isInlineLink(key) { return .boilerplate }
-        if line.words <= 8, !line.endsSentence, BoilerplatePhrases.isEndMatterHeading(key, words: line.words) { return .cutoff }
+        if line.words <= t.cutoffMaxWords, !line.endsSentence, BoilerplatePhrases.isEndMatterHeading(key, words: line.words) { return .cutoff }
         if BoilerplatePhrases.interfaceLabels.contains(key) || !line.text.contains(where: \.isLetter) { return .boilerplate }
         let lowered = Array(line.text.prefix(400).lowercased().utf8)
         if BoilerplatePhrases.isFurnitureSentence(lowered, words: line.words) || isTimestamp(line) || isCode(line) { return .boilerplate }
-        if line.words >= proseWords && !isLinkList(line) && !line.endsElided && !line.isTitleCased { return .prose }
+        if line.words >= t.proseWords && !isLinkList(line) && !line.endsElided && !line.isTitleCased { return .prose }
         return .short
     }
 

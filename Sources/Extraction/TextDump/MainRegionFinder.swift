@@ -10,13 +10,12 @@ enum MainRegionFinder {
     enum Mode { case article, listing }
 
     /// The article comes before its comments and teasers: the first segment whose best run
-    /// reaches this share of the page's best run wins, even if a later one (comments) is longer.
-    static let firstSegmentShare = 0.3
-
-    static func find(_ lines: [DumpLine], mode: Mode = .article) -> Range<Int>? {
+    /// reaches `DumpTunables.firstSegmentShare` of the page's best run wins, even if a later one
+    /// (comments) is longer.
+    static func find(_ lines: [DumpLine], mode: Mode = .article, _ t: DumpTunables = DumpTunables()) -> Range<Int>? {
         let runs = BoilerplateCutoff.segments(lines).compactMap { bestRun(lines, in: $0, mode: mode) }
         guard let top = runs.map(\.sum).max() else { return nil }
-        return runs.first { $0.sum >= top * firstSegmentShare }?.range
+        return runs.first { $0.sum >= top * t.firstSegmentShare }?.range
     }
 
     static func bestRun(_ lines: [DumpLine], in segment: Range<Int>, mode: Mode) -> (sum: Double, range: Range<Int>)? {
@@ -28,17 +27,17 @@ enum MainRegionFinder {
                 runStart = index
                 runSum = 0
             }
-            runSum += mode == .article ? score(lines[index]) : listingScore(lines[index])
+            runSum += mode == .article ? lines[index].score : lines[index].listingScore
             if runSum > (best?.sum ?? 0) { best = (runSum, runStart..<(index + 1)) }
         }
         return best
     }
 
-    static func score(_ line: DumpLine) -> Double {
+    static func score(_ line: DumpLine, _ t: DumpTunables) -> Double {
         let words = Double(line.words)
         switch line.kind {
         case .prose:
-            return line.endsSentence ? words : words * 0.7
+            return line.endsSentence ? words : words * t.unfinishedProseWeight
         case .short:
             // A short sentence ("That's easier said than done.") reads as text; a bare label does
             // not, and a title-cased line (heading, link) costs however long it is, so a long
@@ -46,20 +45,20 @@ enum MainRegionFinder {
             if line.endsSentence { return min(words - 3, 4) }
             return line.isTitleCased ? min(words - 6, 0) - 1 : min(words - 6, 2)
         case .boilerplate:
-            return -5
+            return -t.boilerplateCost
         case .cutoff:
-            return -15
+            return -t.cutoffCost
         }
     }
 
-    static func listingScore(_ line: DumpLine) -> Double {
+    static func listingScore(_ line: DumpLine, _ t: DumpTunables) -> Double {
         switch line.kind {
         case .prose: return Double(line.words)
         case .short: return line.words >= 3 ? min(Double(line.words) - 2, 4) : -1
         // Prices and counts ("$19.99", "4.5") are part of a product grid.
         case .boilerplate where !line.text.contains(where: \.isLetter): return 0
-        case .boilerplate: return -5
-        case .cutoff: return -15
+        case .boilerplate: return -t.boilerplateCost
+        case .cutoff: return -t.cutoffCost
         }
     }
 }

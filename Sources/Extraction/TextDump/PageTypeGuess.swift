@@ -1,15 +1,13 @@
 /// Article or not, from how much running text the body holds. A dump cannot say much more:
 /// a page of teasers or short lines is called a listing, anything else without prose "other".
 enum PageTypeGuess {
-    static let minimumArticleWords = 120
-
-    static func hasArticleText(_ lines: some Sequence<DumpLine>) -> Bool {
+    static func hasArticleText(_ lines: some Sequence<DumpLine>, _ t: DumpTunables = DumpTunables()) -> Bool {
         let prose = lines.filter { $0.kind == .prose }
-        return prose.reduce(0) { $0 + $1.words } >= minimumArticleWords && prose.count >= 2
+        return prose.reduce(0) { $0 + $1.words } >= t.minimumArticleWords && prose.count >= 2
     }
 
-    static func guess(body: [DumpLine], teasers: Int) -> PageType {
-        if hasArticleText(body) { return .article }
+    static func guess(body: [DumpLine], teasers: Int, _ t: DumpTunables = DumpTunables()) -> PageType {
+        if hasArticleText(body, t) { return .article }
         let prose = body.filter { $0.kind == .prose }
         let shortLines = body.count - prose.count
         return teasers >= 3 || shortLines >= 10 ? .listing : .other

@@ -6,18 +6,18 @@ import TextCore
 /// the size of the dump.
 enum TextDumpExtractor {
     static func extract(_ text: String, sourceURL: String? = nil,
-                        referenceDate: String? = nil) throws(ExtractionError) -> Article {
+                        referenceDate: String? = nil, tunables t: DumpTunables = DumpTunables()) throws(ExtractionError) -> Article {
         var lines = DumpLines.split(text)
         guard lines.reduce(0, { $0 + $1.words }) >= 3 else {
             throw .notAnArticle("the dump has fewer than three words")
         }
-        LineClassifier.classify(&lines)
+        LineClassifier.classify(&lines, t)
         let reference = referenceDate.flatMap(CalendarDate.init(iso:))
-        var found = MainRegionFinder.find(lines) ?? 0..<0
-        let isArticle = PageTypeGuess.hasArticleText(lines[found])
-        if isArticle { found = TailTrimmer.trim(found, in: lines) }
-        if !isArticle { found = MainRegionFinder.find(lines, mode: .listing) ?? found }
-        let frame = ArticleFrame.locate(lines, region: found, reference: reference)
+        var found = MainRegionFinder.find(lines, mode: .article, t) ?? 0..<0
+        let isArticle = PageTypeGuess.hasArticleText(lines[found], t)
+        if isArticle { found = TailTrimmer.trim(found, in: lines, t) }
+        if !isArticle { found = MainRegionFinder.find(lines, mode: .listing, t) ?? found }
+        let frame = ArticleFrame.locate(lines, region: found, reference: reference, t)
         // Nothing above the headline is the story (promos, teasers, breadcrumbs).
         let region = min(found.upperBound, max(found.lowerBound, frame.headline.map { $0 + 1 } ?? 0))..<found.upperBound
         let teasers = TeaserCollector.collect(lines, from: frame.lead)
@@ -27,8 +27,8 @@ enum TextDumpExtractor {
 
         var article = Article(format: .text, paragraphs: body.map { String($0.text) },
                               related: teasers.map(\.teaser),
-                              pageType: PageTypeGuess.guess(body: body, teasers: teasers.count))
-        frame.fill(&article, sourceURL: sourceURL, lines: lines, reference: reference)
+                              pageType: PageTypeGuess.guess(body: body, teasers: teasers.count, t))
+        frame.fill(&article, sourceURL: sourceURL, lines: lines, reference: reference, t)
         article.flags += BodyFlags.flags(body: body, reachesEnd: region.upperBound == lines.count)
         return article
     }

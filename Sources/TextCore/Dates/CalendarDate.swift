@@ -33,6 +33,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// The UTC day of a Unix timestamp in seconds, or milliseconds when it has 13 digits (as
+    /// JSON-LD and CMS exports sometimes write `datePublished`).
+    public init?<S: StringProtocol>(unixTimestamp text: S) {
+        guard (9...13).contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              var seconds = Int(text) else { return nil }
+        if text.utf8.count == 13 { seconds /= 1000 } else if text.utf8.count > 10 { return nil }
+        guard let day = Self.fromDayNumber(seconds / 86_400) else { return nil }
+        self = day
+    }
+
     /// Could be the day a web page was published: the web is younger than 1990, so an earlier
     /// date in a page's metadata or dateline is a placeholder (the Unix epoch) or a date the
     /// page is about.

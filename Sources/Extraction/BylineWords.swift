@@ -1,0 +1,38 @@
+import TextCore
+
+/// What bylines are made of besides names, in every language the date grammar reads: the
+/// labels and particles they open with ("By", "Von", "Par", "Por", "Di", "Door") and the words
+/// that are never a person (weekdays, months, date and label words). Shared by the HTML
+/// metadata and byline reader and the text-dump byline finder.
+enum BylineWords {
+    /// Openings dropped before the name, lower-cased, longest first.
+    static let openings = ["written by", "posted by", "words by", "story by", "authors:", "author:", "author ",
+                           "autorin:", "autor:", "auteur :", "auteur:", "reporter:", "by:", "by ", "von ", "par ", "por ",
+                           "di ", "door "]
+
+    /// The name without its opening label or particle (and the colon or spaces after it); nil
+    /// when the text has no such opening.
+    static func afterOpening<S: StringProtocol>(_ text: S) -> S.SubSequence? {
+        let lowered = text.lowercased()
+        guard let opening = openings.first(where: lowered.hasPrefix) else { return nil }
+        return text.dropFirst(opening.count).drop { $0 == ":" || $0.isWhitespace }
+    }
+
+    /// A name that is no person: every word a particle, weekday, month or label ("Von",
+    /// "Donnerstag", "Published", "May 5"), or the site's own name as written. (Bylines such as
+    /// "Staff", "team" or a blog's handle are what the page names as its author, and are kept.)
+    static func isNoPerson(_ name: String, siteName: String?) -> Bool {
+        let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        if let site = siteName, name.lowercased() == site.lowercased() { return true }
+        return words.allSatisfy { word in
+            particles.contains(word) || word.allSatisfy(\.isNumber) || CalendarWords.weekday(word) != nil
+                || CalendarWords.month(word, abbreviated: false) != nil || labels.contains(word)
+                || DateLabelWords.isLabelOnly([word])
+        }
+    }
+
+    private static let particles: Set<String> = ["by", "von", "vom", "par", "por", "di", "door", "de", "da", "und", "and",
+                                                 "et", "y", "e", "und", "the", "am", "um", "on", "le", "la", "el"]
+    private static let labels: Set<String> = ["author", "authors", "autor", "autorin", "auteur", "uhr", "min",
+                                              "minutes", "read", "lesezeit"]
+}

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Every threshold of the HTML pipeline, named and documented in one place. Defaults were
+/// chosen with `scripts/eval-extraction` across all dev sets (leave-one-set-out), never on one;
+/// the evaluation sweeps them with `newsdesk process --tune html.NAME=VALUE`.
+public struct HTMLTunables: Sendable, Equatable, Codable {
+    // Blocks (`BlockFeatures`)
+    /// A block with a larger share of its bytes inside links is not prose.
+    public var proseMaxLinkDensity = 0.35
+    /// A block of this many words is prose if it has punctuation or enough function words.
+    public var proseWords = 12
+    /// Share of function words that makes a long block prose without punctuation.
+    public var proseStopWordRatio = 0.2
+    /// A block of this many words is prose with punctuation and this share of function words.
+    public var shortProseWords = 6
+    public var shortProseStopWordRatio = 0.15
+    /// Blocks with more of their bytes inside links are link lists (menus, tag clouds, teasers).
+    public var linkListDensity = 0.5
+    /// A run of this many Chinese, Japanese, Thai, ... characters is a clause: it counts as
+    /// punctuation in the prose test (Thai separates sentences by spaces alone).
+    public var spacelessClauseCharacters = 12
+
+    // Container (`ContainerSelection`, `PageOutline`)
+    /// Weight of one boilerplate or link-list word against one prose word.
+    public var boilerplatePenalty = 0.5
+    /// Weight of one teaser or label word when a listing page is read again for its teasers.
+    public var teaserWeight = 1.0
+    /// A link list this short costs in the container score; longer ones are teaser grids.
+    public var penalisedLinkListWords = 5
+    /// A negatively classed wrapper holding this share of the page's prose is not boilerplate
+    /// (a whole-page `<form>`, a "with-sidebar-layout"); on WCXB 0.35–0.65 score alike.
+    public var negativeWrapperProseShare = 0.5
+
+    // Body (`BodySelection`, `BodyCleanup`, `ListingFallback`, `StructuredBody`)
+    /// Non-prose blocks need this many words to stay (list items and cells need none).
+    public var minimumBlockWords = 3
+    /// A page read for its teasers still has its edges trimmed with this many prose paragraphs.
+    public var articleProseBlocks = 3
+    /// Link lists shorter than this are dropped from the body.
+    public var droppedLinkListWords = 4
+    /// Share of the body's words that must come before an end-matter heading for it to end the body.
+    public var minimumShareBeforeTail = 0.6
+    /// End-matter headings are at most this many words.
+    public var tailMarkerMaxWords = 8
+    /// A body shorter than this may be a listing: the container is chosen again counting teasers.
+    /// On WCXB 80, 150 and 300 lift listings from 0.50 to 0.57–0.60 and leave articles unchanged.
+    public var listingFallbackWords = 300
+    /// JSON-LD articleBody replaces the extracted body when it has this many words...
+    public var structuredBodyMinimumWords = 80
+    /// ...and the extracted body has less than this share of them.
+    public var structuredBodyReplaceShare = 0.5
+
+    // Metadata (`HTMLDateLine`, `Byline`, `TitleSelection`, `RelatedTeasers`)
+    /// Blocks before the headline searched for a date line or byline.
+    public var dateLineBlocksBefore = 6
+    public var bylineBlocksBefore = 8
+    /// Blocks after the headline searched for a date line or byline.
+    public var dateLineBlocksAfter = 40
+    /// Date lines and bylines are short blocks.
+    public var dateLineMaxWords = 16
+    /// Short blocks read for unambiguous slashed dates that show the page's day/month order.
+    public var dateOrderBlocks = 200
+    /// In a longer block only a date within its first characters counts ("27.1.2022 - Bei der ...").
+    public var leadingDateCharacters = 24
+    public var bylineMaxWords = 12
+    /// An h1 agrees with a declared title when this share of its words occur in it...
+    public var titleAgreement = 0.5
+    /// ...and this share of the declared title's words occur in the h1 (a logo or section name
+    /// inside a long title is no agreement).
+    public var titleReverseAgreement = 0.3
+    /// A trailing title segment this short after a pipe-like separator is a site name...
+    public var siteSuffixMaxWords = 4
+    /// ...when the rest has at least this many words.
+    public var titleMinimumWords = 3
+    public var maxRelatedTeasers = 20
+    /// Teaser links have titles of at least this many words.
+    public var teaserTitleWords = 4
+
+    // Page type (`PageTypeClassifier`)
+    /// A body this short with `listingLinkRatio` times more link-list words is a listing.
+    public var listingMaxBodyWords = 120
+    public var listingLinkRatio = 3.0
+    /// Bodies this long are articles when dated, or when this much longer when not.
+    public var datedArticleWords = 150
+    public var articleWords = 250
+
+    public init() {}
+}
+
+/// Every threshold of the text-dump pipeline, named and documented in one place (see
+/// `HTMLTunables`); swept with `newsdesk process --tune dump.NAME=VALUE`.
+public struct DumpTunables: Sendable, Equatable, Codable {
+    // Lines (`LineClassifier`, `MainRegionFinder`)
+    /// Lines of this many words read as paragraphs; shorter ones are headings, captions, menus.
+    public var proseWords = 12
+    /// End-matter headings are at most this many words.
+    public var cutoffMaxWords = 8
+    /// Score of a paragraph that does not end like a sentence, per word.
+    public var unfinishedProseWeight = 0.7
+    /// Cost of a furniture line and of an end-matter heading in the main-region search.
+    public var boilerplateCost = 5.0
+    public var cutoffCost = 15.0
+    /// The article comes before its comments and teasers: the first segment whose best run
+    /// reaches this share of the page's best run wins.
+    public var firstSegmentShare = 0.3
+    /// A trailing block of text must score this many times its gap to stay in the region.
+    public var trailingBlockFactor = 2.0
+
+    // Frame (`LeadFinder`, `HeadlineFinder`, `DatelineFinder`, `BylineFinder`)
+    /// Lines read ahead of a lead candidate, and the score they must reach together.
+    public var leadWindow = 6
+    public var denseLeadScore = 80.0
+    /// How far above the main region the headline may sit (kicker, breadcrumbs, share bar).
+    public var headlineLookBack = 25
+    /// Lines below a headline candidate read for its word overlap and the text under it.
+    public var headlineLookAhead = 10
+    /// At most this many lines above the dense lead are read for the headline.
+    public var headlineMaxSpan = 60
+    /// A headline candidate must score above this.
+    public var headlineMinimumScore = 1.5
+    /// Date lines hold a few words besides the date at most ("Published on ... at 10:30 AM").
+    public var maxDatelineWords = 14
+    /// Bylines are short lines.
+    public var maxBylineWords = 16
+
+    // Page type (`PageTypeGuess`)
+    /// An article has at least this many words of prose in two or more paragraphs.
+    public var minimumArticleWords = 120
+
+    public init() {}
+}
+
+/// The tunables of both pipelines, set by name for evaluation sweeps.
+public struct ExtractionTunables: Sendable, Equatable, Codable {
+    public var html = HTMLTunables()
+    public var dump = DumpTunables()
+
+    public init() {}
+
+    public struct UnknownTunable: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Applies "html.NAME=VALUE" or "dump.NAME=VALUE" (names as in the source, e.g.
+    /// "html.boilerplatePenalty=0.6"); integer tunables take whole numbers.
+    public mutating func set(_ assignment: String) throws(UnknownTunable) {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map { String($0.trimmingWhitespace()) }
+        let path = parts.first?.split(separator: ".").map(String.init) ?? []
+        guard parts.count == 2, path.count == 2, let value = Double(parts[1]) else {
+            throw UnknownTunable(description: "expected html.NAME=VALUE or dump.NAME=VALUE, got \"\(assignment)\"")
+        }
+        // Through the Codable form: the property names are the tunables' names, with no table to keep.
+        let current = Mirror(reflecting: path[0] == "html" ? html as Any : dump as Any).children.first { $0.label == path[1] }?.value
+        guard let current, let data = try? JSONEncoder().encode(self),
+              var all = (try? JSONSerialization.jsonObject(with: data)) as? [String: [String: Any]],
+              var group = all[path[0]], group[path[1]] != nil else {
+            throw UnknownTunable(description: "no tunable \(parts[0]); known: \(Self.names.joined(separator: ", "))")
+        }
+        let isInteger = current is Int
+        guard !isInteger || value == value.rounded() else {
+            throw UnknownTunable(description: "\(parts[0]) takes a whole number")
+        }
+        group[path[1]] = isInteger ? Int(value) as Any : value as Any
+        all[path[0]] = group
+        guard let updated = try? JSONSerialization.data(withJSONObject: all),
+              let decoded = try? JSONDecoder().decode(Self.self, from: updated) else {
+            throw UnknownTunable(description: "\(parts[0]) cannot take \(parts[1])")
+        }
+        self = decoded
+    }
+
+    /// "html.NAME" and "dump.NAME" for every tunable.
+    public static var names: [String] {
+        let tunables = ExtractionTunables()
+        return Mirror(reflecting: tunables.html).children.compactMap { $0.label.map { "html." + $0 } }
+            + Mirror(reflecting: tunables.dump).children.compactMap { $0.label.map { "dump." + $0 } }
+    }
+}

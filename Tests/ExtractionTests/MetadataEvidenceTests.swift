@@ -1,0 +1,119 @@
+import Testing
+@testable import Extraction
+import TextCore
+
+/// Titles, dates and authors chosen on the page's evidence (issue 8, item 5).
+@Suite struct MetadataEvidenceTests {
+    static let story = """
+        <p>The council met on Tuesday to discuss the budget, which has been delayed twice this year because of disputes.</p>
+        <p>Members said the delay was caused by a dispute over road repairs and school funding in the district.</p>
+        """
+
+    func extract(_ head: String, _ body: String, url: String? = nil) throws -> Article {
+        try ArticleExtractor().extract(RawPage(text: "<html><head>\(head)</head><body>\(body)</body></html>", format: .html, sourceURL: url))
+    }
+
+    // Dates
+
+    @Test(arguments: [
+        ("<meta name=\"OriginalPublicationDate\" content=\"2020/02/10 12:00:00\"><meta property=\"article:published_time\" content=\"2021-01-01\">", "2020-02-10"),
+        ("<meta name=\"rnews:datePublished\" content=\"2019-03-04\">", "2019-03-04"),
+        ("<meta name=\"article_date_original\" content=\"2018-05-06\">", "2018-05-06"),
+        ("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":1577836800}</script>", "2020-01-01"),
+        ("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"1577836800000\"}</script>", "2020-01-01"),
+    ])
+    func readsTheOtherDateSources(head: String, iso: String) throws {
+        let article = try extract(head, "<article><h1>Budget delayed</h1>\(Self.story)</article>")
+        #expect(article.publishedAt?.prefix(10) == Substring(iso))
+    }
+
+    @Test func dayMonthOrderComesFromThePageLocale() throws {
+        let body = "<article><h1>Budget delayed</h1><p class=\"date\">02/10/2020</p>\(Self.story)</article>"
+        #expect(try extract("<meta property=\"og:locale\" content=\"en_GB\">", body).publishedAt == "2020-10-02")
+        #expect(try extract("<meta property=\"og:locale\" content=\"en_US\">", body).publishedAt == "2020-02-10")
+        #expect(try extract("", body, url: "https://news.example.co.uk/budget").publishedAt == "2020-10-02")
+    }
+
+    /// "10/05/2022 05:22 pm" on a page whose own modified time says 2022-05-10.
+    @Test func dayMonthOrderComesFromThePagesOtherDates() throws {
+        let head = "<meta property=\"article:modified_time\" content=\"2022-05-10T17:22:00\">"
+        let body = "<article><h1>Budget delayed</h1><p class=\"date\">10/05/2022 05:22 pm</p>\(Self.story)</article>"
+        let article = try extract(head, body)
+        #expect(article.publishedAt == "2022-05-10")
+        #expect(article.modifiedAt?.hasPrefix("2022-05-10") == true)
+    }
+
+    @Test func dateOrderEvidence() {
+        #expect(DateOrder.fromDates(["Posted 25/12/2024"]) == .dayFirst)
+        #expect(DateOrder.fromDates(["12/25/2024"]) == .monthFirst)
+        #expect(DateOrder.fromDates(["01/02/2024"]) == nil)
+        #expect(DateOrder.fromLocale("es-ES") == .dayFirst)
+        #expect(DateOrder.fromLocale("en") == nil)
+        #expect(DateOrder.fromHost("www.example.com") == nil)
+        #expect(DateOrder.fromHost("www.lanacion.com.ar") == .dayFirst)
+        #expect(CalendarDate(unixTimestamp: "1577836800")?.iso == "2020-01-01")
+        #expect(CalendarDate(unixTimestamp: "15778368001") == nil)
+    }
+
+    @Test func aDateOpeningTheFirstParagraphDatesThePage() throws {
+        let article = try extract("", "<article><h1>Gedenken</h1><p>27.1.2022 - Bei der Gedenkfeier am Donnerstag sprachen Vertreterinnen der Stadt und des Vereins über die Geschichte.</p>\(Self.story)</article>")
+        #expect(article.publishedAt == "2022-01-27")
+    }
+
+    // Authors
+
+    @Test(arguments: ["Donnerstag", "Von", "By", "Par", "Mai 2021", "Published"])
+    func nonNamesAreNoAuthors(author: String) throws {
+        let article = try extract("<meta name=\"author\" content=\"\(author)\">", "<article><h1>Budget delayed</h1>\(Self.story)</article>")
+        #expect(article.authors.isEmpty, "\(article.authors)")
+    }
+
+    @Test(arguments: [("Von Anna Müller", "Anna Müller"), ("Por Ana García", "Ana García"), ("Par Jean Dupont", "Jean Dupont"),
+                      ("Di Mario Rossi", "Mario Rossi"), ("Door Jan de Vries", "Jan de Vries")])
+    func bylineParticlesAreDropped(byline: String, name: String) throws {
+        let article = try extract("", "<article><h1>Budget delayed</h1><p class=\"byline\">\(byline)</p>\(Self.story)</article>")
+        #expect(article.authors == [name])
+    }
+
+    @Test func siteNameIsNoAuthor() throws {
+        let head = "<meta property=\"og:site_name\" content=\"The Gazette\"><meta name=\"author\" content=\"The Gazette\">"
+        #expect(try extract(head, "<article><h1>Budget delayed</h1>\(Self.story)</article>").authors.isEmpty)
+    }
+
+    @Test func dumpBylineStopsAtTheWeekday() {
+        #expect(BylineNames.parse("Anna Müller Donnerstag, 5. Mai 2022") == ["Anna Müller"])
+        #expect(BylineNames.parse("Von") == nil)
+    }
+
+    // Titles
+
+    @Test func logoHeadingIsNoTitle() {
+        let title = TitleSelection.select(ogTitle: nil, headline: nil, h1: "L-Mag",
+                                          documentTitle: "Holocaust-Gedenktag: Lesbische Erinnerungskultur", siteName: nil)
+        #expect(title?.title == "Holocaust-Gedenktag: Lesbische Erinnerungskultur")
+        let brand = TitleSelection.select(ogTitle: "Budget delayed again", headline: nil, h1: "WordPress.com",
+                                          documentTitle: "Budget delayed again | WordPress.com", siteName: "WordPress.com")
+        #expect(brand?.title == "Budget delayed again")
+    }
+
+    @Test func kickerIsDroppedWhenADeclaredTitleIsTheRest() {
+        let title = TitleSelection.select(ogTitle: "Bohren, bis es heiß wird", headline: nil, h1: "Klimaschutz: Bohren, bis es heiß wird",
+                                          documentTitle: nil, siteName: nil)
+        #expect(title?.title == "Bohren, bis es heiß wird")
+        #expect(title?.source == .heading)
+    }
+
+    @Test func truncatedOGTitleGivesWayToTheWholeTitle() {
+        let title = TitleSelection.select(ogTitle: "Mayor says", headline: nil, h1: nil,
+                                          documentTitle: "Mayor says \"no more delays\" on the budget | The Gazette", siteName: "The Gazette")
+        #expect(title?.title == "Mayor says \"no more delays\" on the budget")
+    }
+
+    // The wrong block
+
+    @Test func addressFooterIsNeverTheArticle() throws {
+        let footer = "<div class=\"row\"><span>©</span><span> Schaub Medien AG | Hauptstrasse 31-33 | Postfach | 4450 Sissach | Telefon 061 976 10 10 | Fax 061 976 10 13. Öffnungszeiten: 08.00 - 12.00 Uhr, alle Rechte vorbehalten.</span></div>"
+        let article = try? extract("", "<div><h1>Gute Löhne</h1><p>Kurz.</p></div>\(footer)")
+        #expect(article.map { !$0.body.contains("Hauptstrasse") } ?? true)
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+import HTMLParser
+@testable import Extraction
+import TextCore
+
+/// Pages in scripts written without spaces (Chinese, Japanese, Thai) and right to left (Arabic,
+/// Hebrew): their words are counted by characters or spaces as the script writes them, so
+/// their paragraphs read as prose and their menus do not. Every page here is written by us.
+@Suite struct ScriptAwareTests {
+    static func page(lang: String, dir: String = "ltr", menu: [String], title: String, paragraphs: [String]) -> String {
+        """
+        <html lang="\(lang)" dir="\(dir)"><head><title>\(title)</title></head><body>
+        <div class="top">\(menu.map { "<a href=\"/\($0)\">\($0)</a>" }.joined(separator: " | "))</div>
+        <div class="story"><h1>\(title)</h1>\(paragraphs.map { "<p>\($0)</p>" }.joined())</div>
+        <div class="bottom">\(menu.map { "<a href=\"/x/\($0)\">\($0)</a>" }.joined(separator: " "))</div>
+        </body></html>
+        """
+    }
+
+    static let chinese = [
+        "市政府昨天召开新闻发布会，宣布今年将新建三所小学和两所中学，以缓解城区学位紧张的问题。",
+        "教育局负责人表示，新学校预计明年秋季开学，届时可提供约五千个学位，并将优先招收附近社区的适龄儿童。",
+        "有家长认为，这一举措来得及时，但也希望政府在师资配备和校园安全方面投入更多资源。",
+    ]
+    static let japanese = [
+        "市は昨日、今年度中に小学校を三校新設すると発表し、市内の教室不足を解消する方針を示しました。",
+        "教育委員会によると、新しい学校は来年の春に開校する予定で、約五千人の児童を受け入れることができます。",
+        "保護者からは歓迎の声が上がる一方で、教員の確保や通学路の安全対策を求める意見も出ています。",
+    ]
+    static let thai = [
+        "เทศบาลเมืองประกาศเมื่อวานนี้ว่าจะสร้างโรงเรียนประถมใหม่สามแห่งในปีนี้ เพื่อแก้ปัญหาห้องเรียนไม่เพียงพอในเขตเมือง",
+        "เจ้าหน้าที่การศึกษากล่าวว่าโรงเรียนใหม่จะเปิดภาคเรียนในปีหน้า และจะรับนักเรียนได้ประมาณห้าพันคน",
+        "ผู้ปกครองหลายคนยินดีกับข่าวนี้ แต่ก็ต้องการให้รัฐบาลดูแลเรื่องครูและความปลอดภัยของเด็กด้วย",
+    ]
+    static let arabic = [
+        "أعلنت البلدية أمس أنها ستبني ثلاث مدارس ابتدائية جديدة هذا العام، لمعالجة نقص الفصول الدراسية في وسط المدينة.",
+        "وقال مسؤول في وزارة التعليم إن المدارس الجديدة ستفتح أبوابها في العام المقبل، وستستقبل نحو خمسة آلاف طالب.",
+        "ورحب كثير من أولياء الأمور بالقرار، لكنهم طالبوا بمزيد من المعلمين وبتحسين سلامة الطرق المؤدية إلى المدارس.",
+    ]
+    static let hebrew = [
+        "העירייה הודיעה אתמול כי תבנה השנה שלושה בתי ספר יסודיים חדשים, כדי לפתור את המחסור בכיתות במרכז העיר.",
+        "לדברי נציג משרד החינוך, בתי הספר החדשים ייפתחו בשנה הבאה ויקלטו כחמשת אלפים תלמידים מהשכונות הסמוכות.",
+        "הורים רבים בירכו על ההחלטה, אך ביקשו שהעירייה תדאג גם למורים נוספים ולבטיחות בדרכים לבתי הספר.",
+    ]
+
+    @Test(arguments: [
+        ("zh", "ltr", ["首页", "新闻", "体育", "财经", "娱乐", "科技", "汽车"], "市政府宣布新建学校", chinese),
+        ("ja", "ltr", ["ホーム", "ニュース", "スポーツ", "経済", "エンタメ", "天気"], "市が小学校三校を新設へ", japanese),
+        ("th", "ltr", ["หน้าแรก", "ข่าว", "กีฬา", "เศรษฐกิจ", "บันเทิง"], "เทศบาลสร้างโรงเรียนใหม่", thai),
+        ("ar", "rtl", ["الرئيسية", "أخبار", "رياضة", "اقتصاد", "ثقافة"], "البلدية تبني مدارس جديدة", arabic),
+        ("he", "rtl", ["ראשי", "חדשות", "ספורט", "כלכלה", "תרבות"], "העירייה תבנה בתי ספר", hebrew),
+    ])
+    func articleBodyIsTheStoryNotTheMenus(lang: String, dir: String, menu: [String], title: String, paragraphs: [String]) throws {
+        let html = Self.page(lang: lang, dir: dir, menu: menu, title: title, paragraphs: paragraphs)
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs == paragraphs)
+        #expect(article.title == title)
+        #expect(article.wordCount >= 40, "\(lang): \(article.wordCount) words")
+    }
+
+    @Test func spacelessScriptsCountByCharacters() {
+        #expect(TextMeasures.words(in: "市政府昨天召开新闻发布会") == 6)          // 12 Han characters
+        #expect(TextMeasures.words(in: "เทศบาลเมืองประกาศ") == 5)               // 17 Thai characters
+        #expect(TextMeasures.words(in: "iPhone 15 发布会") == 4)               // mixed: 2 words + 3 Han
+        #expect(TextMeasures.words(in: "مدارس ابتدائية جديدة") == 3)           // Arabic keeps its spaces
+        #expect(TextMeasures.comparisonUnits("新闻发布") == ["新闻", "闻发", "发布"])
+    }
+
+    @Test func chineseBlocksAreProseAndMenusAreNot() throws {
+        let parsed = try #require(HTMLParser.parse("<p>\(Self.chinese[0])</p><p><a href=/a>首页</a> <a href=/b>新闻</a> <a href=/c>体育</a></p>"))
+        let outline = PageOutline(parsed)
+        #expect(outline.features[0].isProse)
+        #expect(!outline.features[1].isProse && outline.features[1].isLinkList)
+    }
+
+    @Test func chineseDumpKeepsItsParagraphs() throws {
+        let dump = (["首页", "新闻", "体育", "市政府宣布新建学校"] + Self.chinese + Self.chinese.map { $0 + "此外，" + $0 }).joined(separator: "\n\n")
+        let article = try ArticleExtractor().extract(RawPage(text: dump, format: .text))
+        #expect(article.paragraphs.first == Self.chinese[0])
+        #expect(!article.paragraphs.contains("首页"))
+    }
+}
