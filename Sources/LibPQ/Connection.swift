@@ -107,10 +107,11 @@ public final class Connection {
     /// The connection's socket, to poll(2) for readability.
     public var socketDescriptor: Int32 { PQsocket(handle) }
 
-    /// Notifications received so far, without waiting.
+    /// Notifications `collect` has read so far. Reads nothing from the socket itself: input
+    /// read here could complete a sent statement's result without anyone collecting it, and
+    /// the socket would not wake a poll for it again.
     public func takeNotifications() -> [Notification] {
-        _ = PQconsumeInput(handle)
-        return drainNotifications()
+        drainNotifications()
     }
 
     private func prepare(_ query: Query, as name: String?) throws(PostgresError) {

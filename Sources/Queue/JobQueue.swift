@@ -195,7 +195,7 @@ public final class JobQueue {
     /// The socket to poll(2) for a reply or a notification.
     public var pollDescriptor: Int32 { connection.socketDescriptor }
 
-    /// Whether job notifications arrived since the last call (read without waiting).
+    /// Whether job notifications arrived among what `collect` read since the last call.
     public func takeJobNotifications() -> Bool {
         connection.takeNotifications().contains { $0.channel == Channel.jobs }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuildInfo
 import Daemon
 import Foundation
 import Logging
@@ -108,7 +109,7 @@ struct RunCommand: ParsableCommand {
             shutdownGrace: .seconds(shutdownGrace), maxPayloadBytes: maxPayloadBytes,
             duplicates: DuplicatePolicy(window: .seconds(duplicateWindowHours * 3600), maxDistance: duplicateMaxDistance),
             untilEmpty: untilEmpty)
-        let daemon = Daemon(config: config)
+        let daemon = Daemon(config: config, metrics: WorkerMetrics(version: NewsdeskVersion.current))
         let handlers = daemon.shutdown.installSignalHandlers()
         if let port = metricsPort {
             do {

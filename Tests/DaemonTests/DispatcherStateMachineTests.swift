@@ -420,7 +420,8 @@ private struct Simulation {
     }
 
     mutating func answer() {
-        guard let lane = inFlight.keys.randomElement(using: &random), let action = inFlight.removeValue(forKey: lane) else { return }
+        // Sorted first: a dictionary's order differs from one process to the next.
+        guard let lane = inFlight.keys.sorted().randomElement(using: &random), let action = inFlight.removeValue(forKey: lane) else { return }
         let roll = Int.random(in: 0..<20, using: &random)
         if roll == 0 {
             events.append(.statementFailed(lane: lane, .transient, message: "reset"))
@@ -457,7 +458,7 @@ private struct Simulation {
     }
 
     mutating func finishOne() {
-        guard let id = processing.randomElement(using: &random) else { return }
+        guard let id = processing.sorted().randomElement(using: &random) else { return }
         processing.remove(id)
         let claim = claims[id] ?? 0
         events.append(.finished([Bool.random(using: &random)

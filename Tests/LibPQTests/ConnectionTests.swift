@@ -97,6 +97,57 @@ struct ConnectionTests {
 }
 
 @Suite(.needsDatabase)
+struct AsynchronousStatementTests {
+    let db: TestDatabase
+    init() throws { db = try TestDatabase(migrated: false) }
+
+    /// Waits until the connection's socket is readable, for at most `seconds`.
+    func readable(_ c: Connection, within seconds: Int32) -> Bool {
+        var fd = pollfd(fd: c.socketDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, seconds * 1000) > 0
+    }
+
+    @Test func aSentStatementIsCollectedWhenItsSocketWakes() throws {
+        let c = try db.connect()
+        try c.send("SELECT 7 AS n", preparedAs: nil)
+        #expect(c.isAwaitingResult)
+        var result: QueryResult?
+        while result == nil {
+            #expect(readable(c, within: 10))
+            result = try c.collect()
+        }
+        #expect(result?.rows.first?["n"] == "7")
+        #expect(!c.isAwaitingResult)
+    }
+
+    /// Taking notifications must not read the socket: a result it read would sit in libpq's
+    /// buffer with nothing left on the socket to wake the poll that should collect it (a
+    /// worker lost batches this way until their leases expired).
+    @Test func takingNotificationsLeavesTheResultForThePoll() throws {
+        let c = try db.connect()
+        try c.listen("chan")
+        try c.send("SELECT pg_notify('chan', 'x'), 8 AS n", preparedAs: nil)
+        Thread.sleep(forTimeInterval: 0.3)  // the whole reply is in the socket's buffer now
+        _ = c.takeNotifications()
+        #expect(readable(c, within: 5), "the reply must still wake the poll")
+        var result: QueryResult?
+        while result == nil { result = try c.collect() }
+        #expect(result?.rows.first?["n"] == "8")
+        #expect(c.takeNotifications().map(\.payload) == ["x"])
+    }
+
+    @Test func aRefusedSentStatementThrowsOnCollect() throws {
+        let c = try db.connect()
+        try c.send("SELECT 1/0", preparedAs: nil)
+        let error = #expect(throws: PostgresError.self) {
+            while try c.collect() == nil { _ = readable(c, within: 5) }
+        }
+        #expect(error?.sqlState == "22012")
+        #expect(try c.execute("SELECT 1 AS one").rows[0]["one"] == "1")
+    }
+}
+
+@Suite(.needsDatabase)
 struct ConnectionRefusalTests {
     /// A server that refuses us (no such database) is a setup error with its SQLSTATE, unlike
     /// a server that is not there at all.

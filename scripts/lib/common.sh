@@ -59,7 +59,9 @@ as_pg() {
 # can check a password really reaches PostgreSQL (OperationsTests creates it).
 PASSWORD_CHECK_ROLE=newsdesk_password_check
 
-# start_postgres NAME: a fresh cluster in .local/NAME on a free loopback port.
+# start_postgres NAME: a fresh cluster in .local/NAME on a free loopback port, with fsync off
+# (tests need no durability) unless PG_OPTIONS says otherwise (benchmarks set it empty, so
+# that ALTER SYSTEM can switch durability: options on the command line would override it).
 # Exports DATABASE_URL and registers a trap that stops the cluster on exit.
 start_postgres() {
     local name=$1 bin port
@@ -84,7 +86,7 @@ start_postgres() {
     as_pg sed -i "1i host all $PASSWORD_CHECK_ROLE 127.0.0.1/32 scram-sha-256" "$PGDATA_DIR/pg_hba.conf"
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
     as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$PGDATA_DIR/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $PGDATA_DIR -c fsync=off -c max_connections=200" start >/dev/null
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $PGDATA_DIR ${PG_OPTIONS--c fsync=off} -c max_connections=200" start >/dev/null
     PG_BIN=$bin
     export DATABASE_URL="postgresql://postgres@127.0.0.1:$port/postgres"
     trap stop_postgres EXIT
