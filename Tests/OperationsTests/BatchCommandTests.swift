@@ -6,7 +6,7 @@ import TestSupport
 
 /// `newsdesk enqueue` and `newsdesk process` on many files at once.
 @Suite(needsDatabaseAndBinary)
-struct EnqueueManyTests {
+final class EnqueueManyTests {
     let db: TestDatabase
     let folder: URL
 
@@ -15,6 +15,8 @@ struct EnqueueManyTests {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("enqueue-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func file(_ name: String, _ text: String) throws -> String {
         let url = folder.appendingPathComponent(name)

@@ -63,7 +63,7 @@ struct CommandLineTests {
 /// The password a systemd credential carries reaches PostgreSQL: scripts/test's server asks
 /// this one role for its password (scram-sha-256) and trusts every other.
 @Suite(needsDatabaseAndBinary, .serialized)
-struct CredentialTests {
+final class CredentialTests {
     static let role = "newsdesk_password_check"
     static let password = "correct horse 'battery' staple"
     let db: TestDatabase
@@ -83,6 +83,8 @@ struct CredentialTests {
         credentials = FileManager.default.temporaryDirectory.appendingPathComponent("credentials-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: credentials, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: credentials) }
 
     func status(credential: String?, url: String? = nil) throws -> CommandOutput {
         if let credential {
