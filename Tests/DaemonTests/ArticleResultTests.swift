@@ -20,7 +20,7 @@ struct ArticleResultTests {
     }
 
     @Test func equalInputGivesEqualBytes() throws {
-        let page = RawPage(text: seedText)
+        let page = RawPage(text: sampleText)
         #expect(try ArticleProcessor().process(page).json() == ArticleProcessor().process(page).json())
     }
 }

@@ -12,20 +12,20 @@ struct DaemonEndToEndTests {
 
     @Test func badInputFailsWithAReasonAndTheNextJobStillRuns() throws {
         let q = try db.queue()
-        let seed = try q.enqueue(EnqueueParams(payload: .text(seedText), sourceURL: "https://example.com/seed"))
+        let sample = try q.enqueue(EnqueueParams(payload: .text(sampleText), sourceURL: "https://example.com/sample"))
         let empty = try q.enqueue(EnqueueParams(payload: .text("  \n\n ")))
         let binary = try q.enqueue(EnqueueParams(payload: .bytes([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3])))
         // Declared UTF-8, but riddled with broken sequences: no charset can be trusted.
         let invalid = try q.enqueue(EnqueueParams(payload: .bytes(Array(repeating: [0x66, 0xC3, 0x28, 0xA0, 0xA1], count: 50).flatMap { $0 }),
                                                   contentType: "text/plain; charset=utf-8"))
         let huge = try q.enqueue(EnqueueParams(payload: .text(String(repeating: "word ", count: 300_000))))
-        let after = try q.enqueue(EnqueueParams(payload: .text(seedText)))
+        let after = try q.enqueue(EnqueueParams(payload: .text(sampleText)))
 
         let daemon = RunningDaemon(db, maxPayloadBytes: 1 << 20)
         #expect(eventually { (try? db.drained()) == true })
         #expect(daemon.stop())
 
-        #expect(try db.state(of: seed) == "done")
+        #expect(try db.state(of: sample) == "done")
         #expect(try db.state(of: after) == "done")
         for (id, reason) in [(empty, "empty"), (binary, "not text"), (invalid, "undecodable"), (huge, "too large")] {
             #expect(try db.state(of: id) == "failed")
@@ -36,22 +36,22 @@ struct DaemonEndToEndTests {
         }
         let row = try db.connect().execute("""
             SELECT source_url, word_count, jsonb_array_length(result->'paragraphs') AS paragraphs
-            FROM newsdesk.articles WHERE job_id = \(seed)
+            FROM newsdesk.articles WHERE job_id = \(sample)
             """).rows[0]
-        #expect(row["source_url"] == "https://example.com/seed")
+        #expect(row["source_url"] == "https://example.com/sample")
         #expect((Int(row["word_count"] ?? "") ?? 0) > 300)
         #expect((Int(row["paragraphs"] ?? "") ?? 0) >= 5)
         #expect(try db.resultMismatches() == 0)
     }
 
-    @Test func seedBecomesOneTypedRowAndARepostLinksToIt() throws {
+    @Test func aDumpBecomesOneTypedRowAndARepostLinksToIt() throws {
         let daemon = RunningDaemon(db)
         defer { daemon.stop() }
         let q = try db.queue()
-        let original = try q.enqueue(EnqueueParams(payload: .text(seedText), sourceURL: "https://example.com/a"))
+        let original = try q.enqueue(EnqueueParams(payload: .text(sampleText), sourceURL: "https://example.com/a"))
         #expect(eventually { (try? db.state(of: original)) == "done" })
         // The same story reposted elsewhere with one word changed.
-        let repost = try q.enqueue(EnqueueParams(payload: .text(seedText.replacingOccurrences(of: "Thousands", with: "Hundreds")),
+        let repost = try q.enqueue(EnqueueParams(payload: .text(sampleText.replacingOccurrences(of: "Commuters", with: "Passengers")),
                                                  sourceURL: "https://example.org/b"))
         #expect(eventually { (try? db.state(of: repost)) == "done" })
 
@@ -61,8 +61,8 @@ struct DaemonEndToEndTests {
                    jsonb_array_length(result->'related') AS related
             FROM newsdesk.articles WHERE job_id = \(original)
             """).rows[0]
-        #expect(row["title"] == "North Korean Security Delegation Heads to Moscow")
-        #expect(row["page_date"] == "2025-07-01")
+        #expect(row["title"] == "Harbour Ferry Service Returns to Port Ellery After Two-Year Pause")
+        #expect(row["page_date"] == "2025-03-12")
         #expect(row["published_at"] == nil)
         #expect(row["language"] == "en")
         #expect(row["flagged"] == "t")
@@ -76,13 +76,13 @@ struct DaemonEndToEndTests {
         let daemon = RunningDaemon(db, poll: .seconds(3600))
         defer { daemon.stop() }
         Thread.sleep(forTimeInterval: 0.5)  // let it connect, LISTEN and go idle
-        let id = try db.queue().enqueue(EnqueueParams(payload: .text(seedText)))
+        let id = try db.queue().enqueue(EnqueueParams(payload: .text(sampleText)))
         #expect(eventually(timeout: .seconds(60)) { (try? db.state(of: id)) == "done" })
     }
 
     @Test func jobsOfAVanishedWorkerComeBackWithinALease() throws {
         let q = try db.queue()
-        for _ in 0..<20 { try q.enqueue(EnqueueParams(payload: .text(seedText))) }
+        for _ in 0..<20 { try q.enqueue(EnqueueParams(payload: .text(sampleText))) }
         // A worker claims them with a 1 s lease and dies: no heartbeat, no completion.
         let ghost = try q.claim(ClaimParams(limit: 20, workerID: "ghost", lease: .seconds(1), maxPayloadBytes: 1 << 20))
         #expect(ghost.count == 20)
@@ -96,7 +96,7 @@ struct DaemonEndToEndTests {
 
     @Test func twoWorkersShareOneQueueWithExactlyOneResultEach() throws {
         try db.connect().execute(Query(sql: "INSERT INTO newsdesk.jobs (raw) SELECT $1 || g FROM generate_series(1, 150) g",
-                                       binds: [.text(seedText)]))
+                                       binds: [.text(sampleText)]))
         let a = RunningDaemon(db, workerID: "worker-a", concurrency: 1)
         let b = RunningDaemon(db, workerID: "worker-b", concurrency: 1)
         #expect(eventually(timeout: .seconds(300)) { (try? db.drained()) == true })
@@ -110,14 +110,14 @@ struct DaemonEndToEndTests {
         let daemon = RunningDaemon(db)
         defer { daemon.stop() }
         let q = try db.queue()
-        let first = try q.enqueue(EnqueueParams(payload: .text(seedText)))
+        let first = try q.enqueue(EnqueueParams(payload: .text(sampleText)))
         #expect(eventually { (try? db.state(of: first)) == "done" })
         // Cut every connection the worker has, as a database restart would.
         try db.connect().execute("""
             SELECT pg_terminate_backend(pid) FROM pg_stat_activity
             WHERE datname = \(db.name) AND pid <> pg_backend_pid()
             """)
-        let second = try db.queue().enqueue(EnqueueParams(payload: .text(seedText)))
+        let second = try db.queue().enqueue(EnqueueParams(payload: .text(sampleText)))
         #expect(eventually { (try? db.state(of: second)) == "done" })
         #expect(try db.resultMismatches() == 0)
     }

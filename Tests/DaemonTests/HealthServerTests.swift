@@ -48,7 +48,7 @@ struct HealthServerTests {
         let server = try HealthServer(metrics: daemon.daemon.metrics, health: daemon.daemon.health, port: 0)
         server.start()
         let q = try db.queue()
-        for i in 0..<3 { try q.enqueue(EnqueueParams(payload: .text(seedText + "\(i)"))) }
+        for i in 0..<3 { try q.enqueue(EnqueueParams(payload: .text(sampleText + "\(i)"))) }
         try q.enqueue(EnqueueParams(payload: .text("")))
         #expect(eventually { (try? db.drained()) == true })
         #expect(eventually { Self.get("/readyz", port: server.port)?.hasPrefix("HTTP/1.0 200") == true })

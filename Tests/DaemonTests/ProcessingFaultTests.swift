@@ -14,7 +14,7 @@ struct ProcessingFaultTests {
 
     func enqueueSeeds(_ n: Int) throws -> [Int64] {
         let q = try db.queue()
-        return try (0..<n).map { i in try q.enqueue(EnqueueParams(payload: .text(seedText + "\n\(i)"))) }
+        return try (0..<n).map { i in try q.enqueue(EnqueueParams(payload: .text(sampleText + "\n\(i)"))) }
     }
 
     func lastError(_ id: Int64) throws -> String { try db.scalar("SELECT last_error FROM newsdesk.jobs WHERE id = \(id)") ?? "" }
@@ -70,7 +70,7 @@ struct ProcessingFaultTests {
     @Test func aResultTheDatabaseRefusesFailsThatJobOnlyAndNothingStalls() throws {
         let q = try db.queue()
         let before = try enqueueSeeds(10)
-        let poison = try q.enqueue(EnqueueParams(payload: .text("newsdesk-fault:poison\n\n" + seedText)))
+        let poison = try q.enqueue(EnqueueParams(payload: .text("newsdesk-fault:poison\n\n" + sampleText)))
         let after = try enqueueSeeds(10)
         let daemon = RunningDaemon(db, processing: RunningDaemon.childProcesses(faultInjection: true))
         defer { daemon.stop() }

@@ -61,4 +61,5 @@ extension TestDatabase {
     }
 }
 
-let seedText = (try? String(contentsOf: TestPaths.seed, encoding: .utf8)) ?? ""
+/// The page most daemon tests process: a shipped sample, so they run on a fresh clone.
+let sampleText = (try? String(contentsOf: TestPaths.sampleDump, encoding: .utf8)) ?? ""

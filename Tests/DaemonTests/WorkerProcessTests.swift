@@ -8,7 +8,7 @@ import TestSupport
 @Suite(.enabled(if: TestDatabase.isAvailable && FileManager.default.fileExists(atPath: TestPaths.newsdeskBinary.path),
                 "needs DATABASE_URL and a built newsdesk binary (scripts/test)"))
 struct WorkerProcessTests {
-    /// Enough seed articles that a signal lands while the worker is busy.
+    /// Enough articles that a signal lands while the worker is busy.
     static let jobs = 300
     let db: TestDatabase
     init() throws { db = try TestDatabase() }
@@ -25,7 +25,7 @@ struct WorkerProcessTests {
 
     func enqueueSeeds(_ n: Int) throws {
         try db.connect().execute(Query(sql: "INSERT INTO newsdesk.jobs (raw) SELECT $1 || g FROM generate_series(1, $2::int) g",
-                                       binds: [.text(seedText), .text(String(n))]))
+                                       binds: [.text(sampleText), .text(String(n))]))
     }
 
     @Test func refusesToRunOnAnUnmigratedSchema() throws {

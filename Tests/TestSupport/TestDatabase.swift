@@ -79,6 +79,10 @@ public enum TestPaths {
     public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     public static let seed = root.appendingPathComponent("../shared/seed/article.txt").standardizedFileURL
+    /// A text dump we wrote and ship (samples/NOTICE), with the seed's traps: a "today" line,
+    /// an empty Date:, a stuffed phrase, a person named Monday, related teasers. Tests that
+    /// must run on a fresh clone read this instead of the seed.
+    public static let sampleDump = root.appendingPathComponent("samples/harbour-ferry.txt")
     public static var newsdeskBinary: URL {
         if let path = ProcessInfo.processInfo.environment["NEWSDESK_BIN"] { return URL(fileURLWithPath: path) }
         return root.appendingPathComponent(".build/debug/newsdesk")
