@@ -7,7 +7,7 @@
 --
 --   newsdesk_producer  crawlers, editors: enqueue, and see the state of their own jobs
 --   newsdesk_worker    the daemon (`newsdesk run`): claim, complete and fail jobs, write articles
---   newsdesk_operator  people: retry, cancel, reprocess (`newsdesk retry|cancel|reprocess`), status
+--   newsdesk_operator  people: retry, cancel, reprocess, prune (`newsdesk retry|cancel|reprocess|prune`), status
 --   newsdesk_monitor   dashboards, alerting: `newsdesk status` and the status views, no payloads
 --   newsdesk_reader    consumers of the results: articles and queue health
 
@@ -56,6 +56,13 @@ GRANT SELECT, UPDATE ON newsdesk.jobs TO newsdesk_worker;
 GRANT SELECT, INSERT, UPDATE ON newsdesk.articles TO newsdesk_worker;
 GRANT SELECT, INSERT ON newsdesk.article_history TO newsdesk_worker;
 GRANT SELECT ON newsdesk.schema_migrations, newsdesk.queue_status, newsdesk.workers TO newsdesk_worker;
+
+-- Retention (a worker's cleaner, `newsdesk run --retain-...`; an operator's `newsdesk prune`):
+-- old finished jobs are deleted only through this function, which runs as the schema owner and
+-- can reach nothing but finished jobs older than the age it is given; neither role may DELETE.
+-- Dropping old payloads is an UPDATE of raw and raw_bytes, which both roles already have.
+GRANT EXECUTE ON FUNCTION newsdesk.delete_finished_jobs(newsdesk.job_state[], float8, integer)
+    TO newsdesk_worker, newsdesk_operator;
 
 -- Operators requeue finished jobs and cancel queued ones, and see everything to decide which.
 GRANT SELECT, UPDATE ON newsdesk.jobs TO newsdesk_operator;

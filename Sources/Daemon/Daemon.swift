@@ -6,8 +6,8 @@ import Queue
 /// The worker process. `run()` checks the database (reachable, schema current), reports
 /// ready, then runs three things until shutdown: the dispatcher (claims and records, on one
 /// thread), the processing pool (one slot per job at a time, each with a child process) and
-/// the maintenance loop (lease rescue and gauges). It returns once in-flight work is recorded
-/// or handed back, saying why it stopped.
+/// the maintenance loop (lease rescue, gauges and, when a retention policy is set, the
+/// cleaner). It returns once in-flight work is recorded or handed back, saying why it stopped.
 public final class Daemon: Sendable {
     public enum Outcome: Sendable, Equatable {
         /// Stopped as asked (SIGTERM, or the queue drained under `untilEmpty`).
@@ -56,10 +56,15 @@ public final class Daemon: Sendable {
                 }
             },
             onFinished: { inbox.finished($0) }, onUnavailable: { inbox.unavailable($0) })
-        let maintenance = MaintenanceLoop(databaseURL: config.databaseURL, services: [
+        var services: [any MaintenanceService] = [
             LeaseRescuer(interval: config.rescueInterval, metrics: metrics, logger: logger),
             QueueGauges(interval: QueueGauges.defaultInterval, metrics: metrics),
-        ], shutdown: shutdown, metrics: metrics, logger: logger)
+        ]
+        if config.retention.isEnabled {
+            services.append(Cleaner(configuration: .init(policy: config.retention), metrics: metrics, logger: logger))
+        }
+        let maintenance = MaintenanceLoop(databaseURL: config.databaseURL, services: services, shutdown: shutdown,
+                                          metrics: metrics, logger: logger)
         let maintenanceDone = Self.spawn("newsdesk-maintenance") { maintenance.run() }
         health.notifier.notify("READY=1")
         health.describe("processing jobs")

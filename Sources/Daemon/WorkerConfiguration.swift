@@ -45,6 +45,10 @@ public struct WorkerConfiguration: Sendable {
     public var maxPayloadBytes: Int
     /// How new articles are linked to earlier near-duplicates.
     public var duplicates: DuplicatePolicy
+    /// How long finished jobs, their payloads and articles are kept (the Cleaner service runs
+    /// only when some part is set). Deletions must not reach into the duplicate window:
+    /// `RetentionPolicy.conflict(withDuplicateWindow:)`.
+    public var retention: RetentionPolicy
     /// Exit once no job is claimable and nothing is held.
     public var untilEmpty: Bool
     /// Identifies this process in `lease_owner`: host, pid and a random suffix.
@@ -58,7 +62,7 @@ public struct WorkerConfiguration: Sendable {
                 rescueInterval: Duration = .seconds(1), jobTimeout: Duration = .seconds(120),
                 shutdownGrace: Duration = .seconds(10),
                 maxPayloadBytes: Int = 16 << 20, duplicates: DuplicatePolicy = DuplicatePolicy(),
-                untilEmpty: Bool = false, workerID: String? = nil) {
+                retention: RetentionPolicy = RetentionPolicy(), untilEmpty: Bool = false, workerID: String? = nil) {
         self.databaseURL = databaseURL
         self.processing = processing
         self.concurrency = max(1, concurrency)
@@ -73,6 +77,7 @@ public struct WorkerConfiguration: Sendable {
         self.shutdownGrace = shutdownGrace
         self.maxPayloadBytes = maxPayloadBytes
         self.duplicates = duplicates
+        self.retention = retention
         self.untilEmpty = untilEmpty
         self.workerID = workerID ?? Self.defaultWorkerID()
     }

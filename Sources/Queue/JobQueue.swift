@@ -206,17 +206,18 @@ public final class JobQueue {
     public func retry(_ selection: JobSelection) throws(PostgresError) -> Int {
         let retryable: [JobState] = [.failed, .dead, .cancelled]
         switch selection {
-        case let .ids(ids): return try reprocess(ReprocessParams(ids: ids, states: retryable)).count
+        case let .ids(ids): return try reprocess(ReprocessParams(ids: ids, states: retryable)).requeued.count
         case let .state(state):
             guard retryable.contains(state) else { return 0 }
-            return try reprocess(ReprocessParams(states: [state])).count
+            return try reprocess(ReprocessParams(states: [state])).requeued.count
         }
     }
 
-    /// Puts finished jobs back in the queue to be processed again; returns their ids. Walks
-    /// the selection in batches of `batchSize`, each its own short statement.
-    public func reprocess(_ p: ReprocessParams, batchSize: Int = 1000) throws(PostgresError) -> [Int64] {
-        var requeued: [Int64] = []
+    /// Puts finished jobs back in the queue to be processed again, except those whose payload
+    /// retention dropped. Walks the selection in batches of `batchSize`, each its own short
+    /// statement.
+    public func reprocess(_ p: ReprocessParams, batchSize: Int = 1000) throws(PostgresError) -> ReprocessOutcome {
+        var outcome = ReprocessOutcome(requeued: [], payloadPruned: [])
         var after: Int64 = 0
         while true {
             let result = try connection.execute(Query(sql: Statements.reprocess, binds: [
@@ -225,9 +226,13 @@ public final class JobQueue {
                 p.finishedAfter.map(Bind.text) ?? .null, p.finishedBefore.map(Bind.text) ?? .null,
                 p.schemaVersionBelow.map(\.bind) ?? .null, batchSize.bind, after.bind, p.priority.map(\.bind) ?? .null,
             ]))
-            let ids = result.rows.compactMap { $0["id"].flatMap(Int64.init) }
-            requeued += ids
-            guard ids.count == batchSize, let last = ids.max() else { return requeued }
+            var last: Int64?
+            for row in result.rows {
+                guard let id = row["id"].flatMap(Int64.init) else { continue }
+                if row.bool("requeued") == true { outcome.requeued.append(id) } else { outcome.payloadPruned.append(id) }
+                last = max(last ?? id, id)
+            }
+            guard result.rows.count == batchSize, let last else { return outcome }
             after = last
         }
     }

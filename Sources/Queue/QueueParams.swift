@@ -178,6 +178,19 @@ public struct ReprocessParams: Sendable, Equatable {
     }
 }
 
+/// What `reprocess` did with the jobs it selected.
+public struct ReprocessOutcome: Sendable, Equatable {
+    /// Back in the queue, in id order.
+    public var requeued: [Int64]
+    /// Left as they were: retention dropped their payload, so there is nothing to process.
+    public var payloadPruned: [Int64]
+
+    public init(requeued: [Int64], payloadPruned: [Int64]) {
+        self.requeued = requeued
+        self.payloadPruned = payloadPruned
+    }
+}
+
 public enum JobState: String, Sendable, CaseIterable {
     case queued, running, done, failed, dead, cancelled
 }

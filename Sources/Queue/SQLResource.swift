@@ -36,4 +36,7 @@ enum Statements {
     static let status = SQLResource.text("queries", "status")
     static let workers = SQLResource.text("queries", "workers")
     static let queueDepth = SQLResource.text("queries", "queue_depth")
+    static let prunePayloads = SQLResource.text("queries", "prune_payloads")
+    static let deleteFinished = SQLResource.text("queries", "delete_finished")
+    static let retentionDue = SQLResource.text("queries", "retention_due")
 }

@@ -45,9 +45,14 @@ struct ReprocessCommand: ParsableCommand {
     }
 
     func run() throws {
-        let requeued = try database.queue().reprocess(ReprocessParams(
+        let outcome = try database.queue().reprocess(ReprocessParams(
             ids: ids.isEmpty ? nil : ids, states: state.isEmpty ? nil : state, finishedAfter: finishedAfter,
             finishedBefore: finishedBefore, schemaVersionBelow: schemaVersionBelow, priority: priority))
-        print("requeued \(requeued.count) job(s)")
+        print("requeued \(outcome.requeued.count) job(s)")
+        if !outcome.payloadPruned.isEmpty {
+            let listed = outcome.payloadPruned.prefix(10).map(String.init).joined(separator: ", ")
+            print("skipped \(outcome.payloadPruned.count) job(s) whose payload retention dropped (nothing to process again): "
+                  + listed + (outcome.payloadPruned.count > 10 ? ", ..." : ""))
+        }
     }
 }

@@ -52,6 +52,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Largest SimHash distance (0-3) that counts as a near-duplicate.")
     var duplicateMaxDistance: Int = 3
 
+    @OptionGroup(title: "Retention (off unless given)") var retention: RetentionOptions
+
     @Option(help: "Serve /metrics, /healthz and /readyz over HTTP on this port (default: off).")
     var metricsPort: Int?
 
@@ -86,6 +88,7 @@ struct RunCommand: ParsableCommand {
         guard maxPayloadBytes >= 1 else { throw ValidationError("--max-payload-bytes must be at least 1") }
         guard duplicateWindowHours >= 0, duplicateWindowHours.isFinite else { throw ValidationError("--duplicate-window-hours must not be negative") }
         guard (0...3).contains(duplicateMaxDistance) else { throw ValidationError("--duplicate-max-distance must be between 0 and 3") }
+        try retention.check(duplicateWindowHours: duplicateWindowHours)
         if let port = metricsPort, !(0...65535).contains(port) {
             throw ValidationError("--metrics-port must be between 0 and 65535")
         }
@@ -108,7 +111,7 @@ struct RunCommand: ParsableCommand {
             lease: .seconds(lease), pollInterval: .seconds(pollInterval), jobTimeout: .seconds(jobTimeout),
             shutdownGrace: .seconds(shutdownGrace), maxPayloadBytes: maxPayloadBytes,
             duplicates: DuplicatePolicy(window: .seconds(duplicateWindowHours * 3600), maxDistance: duplicateMaxDistance),
-            untilEmpty: untilEmpty)
+            retention: retention.policy, untilEmpty: untilEmpty)
         let daemon = Daemon(config: config, metrics: WorkerMetrics(version: NewsdeskVersion.current))
         let handlers = daemon.shutdown.installSignalHandlers()
         if let port = metricsPort {

@@ -110,6 +110,13 @@ struct RolesTests {
         try db.queue().enqueue(EnqueueParams(payload: .text("later")))
         #expect(try failure(as: "newsdesk_worker", "UPDATE newsdesk.jobs SET state = 'cancelled' WHERE state = 'queued'") == "42501")
         #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'queued'") == 1)
+        // Retention (the worker's cleaner) deletes through one function that reaches only finished
+        // jobs, whatever states it is asked for; producers and readers may not call it.
+        #expect(try failure(as: "newsdesk_producer", "SELECT newsdesk.delete_finished_jobs('{done}', 0, 10)") == "42501")
+        #expect(try failure(as: "newsdesk_reader", "SELECT newsdesk.delete_finished_jobs('{done}', 0, 10)") == "42501")
+        #expect(try scalar(as: "newsdesk_worker", "SELECT count(*) FROM newsdesk.delete_finished_jobs('{done,failed,queued,running}', 0, 10)") == "2")
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs") == 1)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == 0)
     }
 
     @Test func operatorsRetryCancelAndReprocess() throws {

@@ -31,13 +31,13 @@ struct OperatorTests {
             Completion(jobID: job.id, claim: job.claim, resultJSON: sampleResult, row: ArticleRow(schemaVersion: index < 2 ? 1 : 2))
         }
         #expect(try q.complete(completions, workerID: "w").count == 5)
-        #expect(try q.reprocess(ReprocessParams(schemaVersionBelow: 2)) == Array(ids[0..<2]))
-        #expect(try q.reprocess(ReprocessParams(ids: [ids[4]])) == [ids[4]])
+        #expect(try q.reprocess(ReprocessParams(schemaVersionBelow: 2)).requeued == Array(ids[0..<2]))
+        #expect(try q.reprocess(ReprocessParams(ids: [ids[4]])).requeued == [ids[4]])
         // Already queued: not selected again; a window in the future selects nothing.
-        #expect(try q.reprocess(ReprocessParams(ids: [ids[4]])).isEmpty)
-        #expect(try q.reprocess(ReprocessParams(finishedAfter: "2999-01-01")).isEmpty)
+        #expect(try q.reprocess(ReprocessParams(ids: [ids[4]])).requeued.isEmpty)
+        #expect(try q.reprocess(ReprocessParams(finishedAfter: "2999-01-01")).requeued.isEmpty)
         // Small batches walk the whole selection.
-        #expect(try q.reprocess(ReprocessParams(), batchSize: 1) == [ids[2], ids[3]])
+        #expect(try q.reprocess(ReprocessParams(), batchSize: 1).requeued == [ids[2], ids[3]])
         #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE state = 'queued' AND attempts = 0") == 5)
         // The articles stay until the new results replace them.
         #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == 5)

@@ -11,6 +11,8 @@ public final class WorkerMetrics: Sendable {
     let rescued: Counter
     let leasesLost: Counter
     let databaseErrors: Counter
+    let payloadsPruned: Counter
+    let jobsDeleted: Counter
     let inFlight: Gauge
     let queueDepth: Gauge
     let oldestQueuedAge: Gauge
@@ -33,6 +35,10 @@ public final class WorkerMetrics: Sendable {
         leasesLost = registry.makeCounter(descriptor: name("leases_lost", "total", "Jobs whose lease was found gone at heartbeat."))
         databaseErrors = registry.makeCounter(descriptor: name("database_errors", "total",
                                                                "Failed connections and statements that forced a reconnect."))
+        payloadsPruned = registry.makeCounter(descriptor: name("retention_payloads_dropped", "total",
+                                                              "Payloads of old done jobs this worker's cleaner dropped."))
+        jobsDeleted = registry.makeCounter(descriptor: name("retention_jobs_deleted", "total",
+                                                           "Old finished jobs this worker's cleaner deleted (done ones with their articles)."))
         inFlight = registry.makeGauge(descriptor: name("jobs_in_flight", "", "Jobs claimed by this worker and not yet recorded."))
         queueDepth = registry.makeGauge(descriptor: name("queue_depth", "", "Jobs queued in the database (all workers)."))
         oldestQueuedAge = registry.makeGauge(descriptor: name("oldest_queued_age", "seconds",

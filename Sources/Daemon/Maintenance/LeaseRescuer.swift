@@ -14,15 +14,15 @@ struct LeaseRescuer: MaintenanceService {
     let metrics: WorkerMetrics
     let logger: Logger
 
-    func run(_ queue: JobQueue) throws(PostgresError) {
+    func run(_ queue: JobQueue) throws(PostgresError) -> MaintenanceTurn {
         while true {
             let states = try queue.rescueExpiredLeases(limit: Self.batchSize)
-            guard !states.isEmpty else { return }
+            guard !states.isEmpty else { return .done }
             let dead = states.values.filter { $0 == .dead }.count
             metrics.rescued.increment(by: Int64(states.count))
             logger.warning("rescued jobs with expired leases",
                            metadata: ["requeued": "\(states.count - dead)", "dead": "\(dead)"])
-            if states.count < Self.batchSize { return }
+            if states.count < Self.batchSize { return .done }
         }
     }
 }

@@ -6,7 +6,16 @@ import Queue
 protocol MaintenanceService: Sendable {
     var name: String { get }
     var interval: Duration { get }
-    func run(_ queue: JobQueue) throws(PostgresError)
+    func run(_ queue: JobQueue) throws(PostgresError) -> MaintenanceTurn
+}
+
+/// How a service's turn ended.
+enum MaintenanceTurn: Sendable, Equatable {
+    /// Nothing more to do until its next interval.
+    case done
+    /// It stopped with work left (a backlog bigger than one turn's share): it runs again as
+    /// soon as the services that are due have had their turn, so a long job never starves them.
+    case unfinished
 }
 
 /// Runs the maintenance services (lease rescue, queue gauges, retention) on a thread and a
@@ -49,8 +58,9 @@ final class MaintenanceLoop: Sendable {
             }
             for (index, service) in services.enumerated() where clock.now >= due[index] {
                 guard let current = queue else { break }
+                due[index] = clock.now + service.interval
                 do {
-                    try service.run(current)
+                    if try service.run(current) == .unfinished { due[index] = clock.now }
                 } catch {
                     logger.error("maintenance failed", metadata: ["service": "\(service.name)", "error": "\(error)"])
                     if StatementFailure(error) == .transient {
@@ -58,7 +68,6 @@ final class MaintenanceLoop: Sendable {
                         queue = nil
                     }
                 }
-                due[index] = clock.now + service.interval
             }
             if queue == nil { continue }
             if let next = due.min(), next > clock.now { wake.wait(timeout: next - clock.now) }

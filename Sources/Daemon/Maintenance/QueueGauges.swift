@@ -10,9 +10,10 @@ struct QueueGauges: MaintenanceService {
     let interval: Duration
     let metrics: WorkerMetrics
 
-    func run(_ queue: JobQueue) throws(PostgresError) {
+    func run(_ queue: JobQueue) throws(PostgresError) -> MaintenanceTurn {
         let depth = try queue.depth()
         metrics.queueDepth.set(Int64(depth.queued))
         metrics.oldestQueuedAge.set(depth.oldestSeconds ?? 0)
+        return .done
     }
 }

@@ -6,7 +6,9 @@
 -- Works in keyset batches: at most $6 jobs with ids above $7 per call, in id order, so a
 -- caller can walk millions of jobs in short transactions (jobs done again meanwhile have
 -- smaller ids than the cursor and are not picked twice). $8 sets a priority (NULL: keep).
--- Returns the ids re-queued.
+-- A job whose payload retention dropped (payload_pruned_at) has nothing to process again: it
+-- is selected, so the caller can say so, but left as it is.
+-- Returns one row per selected job: its id and whether it was re-queued.
 WITH selected AS (
     SELECT j.id
     FROM newsdesk.jobs j
@@ -21,10 +23,15 @@ WITH selected AS (
     ORDER BY j.id
     LIMIT $6
     FOR UPDATE OF j SKIP LOCKED
+), requeued AS (
+    UPDATE newsdesk.jobs j
+    SET state = 'queued', attempts = 0, lease_expiries = 0, run_at = now(), started_at = NULL, finished_at = NULL,
+        last_error = NULL, processing_ms = NULL, priority = coalesce($8::smallint, j.priority)
+    FROM selected
+    WHERE j.id = selected.id AND j.payload_pruned_at IS NULL
+    RETURNING j.id
 )
-UPDATE newsdesk.jobs j
-SET state = 'queued', attempts = 0, lease_expiries = 0, run_at = now(), started_at = NULL, finished_at = NULL,
-    last_error = NULL, processing_ms = NULL, priority = coalesce($8::smallint, j.priority)
-FROM selected
-WHERE j.id = selected.id
-RETURNING j.id
+SELECT s.id, r.id IS NOT NULL AS requeued
+FROM selected s
+LEFT JOIN requeued r ON r.id = s.id
+ORDER BY s.id
