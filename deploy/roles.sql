@@ -9,7 +9,7 @@
 --   newsdesk_worker    the daemon (`newsdesk run`): claim, complete and fail jobs, write articles
 --   newsdesk_operator  people: retry, cancel, reprocess, prune (`newsdesk retry|cancel|reprocess|prune`), status
 --   newsdesk_monitor   dashboards, alerting: `newsdesk status` and the status views, no payloads
---   newsdesk_reader    consumers of the results: articles and queue health
+--   newsdesk_reader    consumers of the results: articles, the feed (`newsdesk follow`), queue health
 
 \set ON_ERROR_STOP on
 BEGIN;
@@ -72,8 +72,10 @@ GRANT SELECT ON newsdesk.articles, newsdesk.article_history, newsdesk.schema_mig
 -- Monitors see counts, throughput, latency and which workers hold jobs (`newsdesk status`).
 GRANT SELECT ON newsdesk.queue_status, newsdesk.workers TO newsdesk_monitor;
 
--- Readers see results and queue health.
+-- Readers see results and queue health, and follow new articles through the gap-free feed
+-- (`newsdesk follow`; the function reads with the caller's own privileges).
 GRANT SELECT ON newsdesk.articles, newsdesk.article_history, newsdesk.queue_status TO newsdesk_reader;
+GRANT EXECUTE ON FUNCTION newsdesk.articles_since(text, integer) TO newsdesk_reader, newsdesk_operator;
 
 -- Retry, cancel and reprocess are plain UPDATEs of the columns a worker's own statements update,
 -- so column privileges cannot tell them apart; the state change can. A worker moves jobs from

@@ -39,4 +39,5 @@ enum Statements {
     static let prunePayloads = SQLResource.text("queries", "prune_payloads")
     static let deleteFinished = SQLResource.text("queries", "delete_finished")
     static let retentionDue = SQLResource.text("queries", "retention_due")
+    static let articlesSince = SQLResource.text("queries", "articles_since")
 }

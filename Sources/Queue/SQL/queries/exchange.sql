@@ -14,7 +14,9 @@
 -- the same claim (claims counts every claim and never goes back), so a job rescued from this
 -- worker and claimed again, here or elsewhere, can never end with two results. A job done
 -- before (reprocessed, or re-queued by hand) gets its article row replaced, the old row moving
--- to article_history. Each article is linked to the earliest near-duplicate processed within
+-- to article_history; a new row takes this transaction's id as its feed position (feed_xid's
+-- default, migration 0023) and a replaced one takes it here, so consumers of the feed see the
+-- new version. Each article is linked to the earliest near-duplicate processed within
 -- the window (articles completed in the same statement do not see each other). A failure that
 -- is not retryable ends the job failed; a retryable one sends it back to the queue after a
 -- backoff, or ends it dead once it has used all its attempts. Claiming takes queued jobs in
@@ -60,7 +62,8 @@ WITH result AS (
     SET title = excluded.title, published_at = excluded.published_at, page_date = excluded.page_date,
         language = excluded.language, word_count = excluded.word_count, source_url = excluded.source_url,
         schema_version = excluded.schema_version, result = excluded.result, sha256 = excluded.sha256,
-        simhash = excluded.simhash, duplicate_of = excluded.duplicate_of, processed_at = excluded.processed_at
+        simhash = excluded.simhash, duplicate_of = excluded.duplicate_of, processed_at = excluded.processed_at,
+        feed_xid = pg_current_xact_id()
     RETURNING a.job_id
 ), failure AS (
     SELECT * FROM unnest($16::bigint[], $17::integer[], $18::text[], $19::boolean[]) AS f(id, claim, reason, retryable)

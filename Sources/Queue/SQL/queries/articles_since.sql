@@ -1,0 +1,6 @@
+-- The consumer feed (`newsdesk follow`): up to $2 articles after the cursor $1 (text
+-- "XID:JOB_ID"; NULL reads from the beginning), in commit order, each with its own cursor.
+-- newsdesk.articles_since (migration 0023) holds back rows of transactions that may still be
+-- running, so reading after the last cursor returned never skips a row committed later.
+SELECT cursor, job_id, processed_at, source_url, result::text AS result
+FROM newsdesk.articles_since($1::text, $2::integer)
