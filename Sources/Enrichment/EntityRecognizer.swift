@@ -10,7 +10,7 @@ struct EntityRecognizer: Sendable {
         var result: [Mention] = []
         for sentence in doc.sentences {
             guard let lang = sentence.language else { continue }
-            let headline = isHeadline(doc, sentence)
+            let headline = isHeadline(doc, sentence, lang)
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 guard startsName(doc.tokens[i]) else { i += 1; continue }
@@ -26,11 +26,16 @@ struct EntityRecognizer: Sendable {
 
     /// Title-case lines ("Balanced Meals Are Here") capitalise every word, so only names a word or the
     /// gazetteer vouches for count there.
-    private func isHeadline(_ doc: Document, _ sentence: Document.Sentence) -> Bool {
+    private func isHeadline(_ doc: Document, _ sentence: Document.Sentence, _ lang: LanguageResources) -> Bool {
         // A heading has no closing full stop; a sentence full of names ("Kim Jong Un met Kim Yo Jong.") does.
         if let last = sentence.tokens.last, [".", "!", "?"].contains(doc.tokens[last].text) { return false }
         let words = doc.tokens[sentence.tokens].filter(\.isWord)
         guard words.count >= 3 else { return false }
+        // A list of names ("Dakota Johnson, Rebel Wilson, Leslie Mann") is capitalised too; title case
+        // shows in a capitalised function word after the first word ("Meals Are Here").
+        guard words.dropFirst().contains(where: { $0.isCapitalised && !$0.isAllCaps && lang.functionWords.contains($0.lower) }) else {
+            return false
+        }
         // Title case leaves short function words ("to", "of") in lower case.
         return Double(words.count(where: \.isCapitalised)) >= 0.75 * Double(words.count)
     }
