@@ -41,6 +41,13 @@ final class LanguageResources: Sendable {
     /// Lower-case words that join a name only after an organisation or place word ("Bundesministerium
     /// für Gesundheit", but "Herr Schmidt | vom Ministerium").
     let organisationConnectors: Set<String>
+    /// Lower-case adjectives (whole words, and endings) that continue a name after an organisation or
+    /// place word in languages that write names in sentence case ("Parti socialiste", "Corte
+    /// costituzionale"); empty for languages that capitalise every word of a name.
+    let nameAdjectives: Set<String>
+    let nameAdjectiveSuffixes: [String]
+    /// Lower-case verbs that end like such adjectives ("existe", "arriva").
+    let notNameAdjectives: Set<String>
     /// Prepositions after which an unknown name is most likely a place.
     let locationPrepositions: Set<String>
     /// Verbs that introduce speech or a claim ("said", "sagte", "a déclaré", "dijo").
@@ -86,6 +93,9 @@ final class LanguageResources: Sendable {
         compassWords = set("compass-words")
         connectors = set("connectors")
         organisationConnectors = set("organisation-connectors")
+        nameAdjectives = set("name-adjectives")
+        nameAdjectiveSuffixes = lines["name-adjective-suffixes"] ?? []
+        notNameAdjectives = set("not-name-adjectives")
         locationPrepositions = set("location-prepositions")
         speechVerbs = set("speech-verbs")
         accordingTo = (lines["according-to"] ?? []).map { $0.split(separator: " ").map(String.init) }
@@ -142,6 +152,8 @@ final class LanguageResources: Sendable {
     func isCapitalisedNoun(_ word: String) -> Bool {
         guard !capitalisedNouns.isEmpty else { return false }
         if capitalisedNouns.contains(word) { return true }
+        // The dative plural adds "-n" to plurals in "-er" and "-el" ("Vertretern", "Mitteln").
+        if word.hasSuffix("ern") || word.hasSuffix("eln"), capitalisedNouns.contains(String(word.dropLast())) { return true }
         let scalars = Array(word.unicodeScalars)
         let minPart = EnrichmentTunables.minCompoundPart
         guard scalars.count >= minPart + 3 else { return false }
@@ -151,6 +163,12 @@ final class LanguageResources: Sendable {
             if capitalisedNouns.contains(part) { return true }
         }
         return false
+    }
+
+    /// A given name in this language's text: a census or Faker first name that is not one of the
+    /// language's function words ("Le" and "Van" name people in English text, not in French or Dutch).
+    func isGivenName(_ t: Token) -> Bool {
+        Lexicon.givenNames.contains(t.text) && !functionWords.contains(t.lower)
     }
 
     /// Whether `word` ends in one of `suffixes` (lower-case endings) with something before it.

@@ -5,7 +5,8 @@ import TextCore
 enum Lexicon {
     /// Lower-case English words (SCOWL, Debian wamerican): English's `LanguageResources.commonWords`.
     static let englishWords: Set<String> = ResourceFile.wordSet("common-words")
-    /// Given names (US census via PyPI names).
+    /// Given names (US census via PyPI names, Faker's European and American first names); read them
+    /// through `LanguageResources.isGivenName`, which knows the language's function words.
     static let givenNames: Set<String> = ResourceFile.wordSet("given-names")
     /// Well-known organisations without an organisation word in their name (written by us).
     static let organisations: PhraseTable<Bool> = {

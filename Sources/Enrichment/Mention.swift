@@ -7,6 +7,9 @@ struct Mention: Sendable {
         case weak
         /// A weekday or month name: kept only when it is a known person's name ("Monday suggested").
         case temporal
+        /// A lone organisation word ("the League", "die Union"): kept only when it refers back to an
+        /// organisation named earlier whose name holds it ("Australian League of Rights").
+        case backReference
     }
 
     /// Token indices of the name itself (titles and roles excluded).

@@ -1,8 +1,9 @@
 """Regenerates Sources/Enrichment/Resources from packaged sources (see NOTICE).
 
 Run through scripts/gen-enrichment-data, which installs the packages first.
-Usage: enrichment_data.py SITE_PACKAGES RESOURCES_DIR LINGUA_WHEEL SPACY_WHEEL
+Usage: enrichment_data.py SITE_PACKAGES RESOURCES_DIR LINGUA_WHEEL SPACY_WHEEL FAKER_WHEEL
 """
+import ast
 import gettext
 import json
 import math
@@ -14,7 +15,7 @@ import zipfile
 import brotli
 import stopwordsiso
 
-SITE, OUT, LINGUA_WHEEL, SPACY_WHEEL = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+SITE, OUT, LINGUA_WHEEL, SPACY_WHEEL, FAKER_WHEEL = sys.argv[1:6]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # The languages that need n-gram profiles: those sharing a script with others. Languages with a script
@@ -31,6 +32,12 @@ SUPPORTED = ["en", "de", "fr", "es", "it", "nl", "pt"]
 ALTERNATE_NAME_POPULATION = 300000
 # Subdivisions (ISO 3166-2, local names) of the countries where the supported languages are spoken.
 SUBDIVISION_COUNTRIES = {"DE", "AT", "CH", "FR", "BE", "LU", "NL", "ES", "IT", "PT", "BR", "MX", "AR", "CO", "CL", "PE"}
+# Faker's person providers whose first names join the census names: the Latin-script locales of Europe
+# and the Americas, since news in any supported language names people from everywhere.
+GIVEN_NAME_LOCALES = ["cs_CZ", "da_DK", "de_AT", "de_CH", "de_DE", "en_GB", "en_IE", "es_AR", "es_CL", "es_CO",
+                      "es_ES", "es_MX", "et_EE", "fi_FI", "fr_BE", "fr_CA", "fr_CH", "fr_FR", "hr_HR", "hu_HU",
+                      "it_IT", "lt_LT", "lv_LV", "nl_BE", "nl_NL", "no_NO", "pl_PL", "pt_BR", "pt_PT", "ro_RO",
+                      "sk_SK", "sl_SI", "sv_SE"]
 # German nouns (capitalised in Debian's ngerman) up to this length ship; longer compounds are caught by
 # their last part ("Privatadressen" ends in the shipped noun "Adressen").
 MAX_NOUN_LENGTH = 12
@@ -160,16 +167,39 @@ def organisations():
     write("organisations.txt", sorted({l for l in lines if l and not l.startswith("#")}))
 
 
+def faker_first_names(locale):
+    """The first names of one Faker person provider (MIT), read from the wheel's source without running it:
+    the literal tuples, lists and dicts assigned to first_names, first_names_male and first_names_female."""
+    source = zipfile.ZipFile(FAKER_WHEEL).read(f"faker/providers/person/{locale}/__init__.py").decode("utf-8")
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else getattr(node, "target", None)
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or not isinstance(target, ast.Name) \
+                or target.id not in ("first_names", "first_names_male", "first_names_female"):
+            continue
+        value = node.value
+        if isinstance(value, ast.Call) and value.args:  # OrderedDict((name, weight), ...) or OrderedDict({...})
+            value = value.args[0]
+        elements = value.keys if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+        for e in elements:
+            if isinstance(e, ast.Tuple) and e.elts:
+                e = e.elts[0]
+            if isinstance(e, ast.Constant) and isinstance(e.value, str):
+                names.add(e.value)
+    return names
+
+
 def given_names():
-    """Census first names, less the few that are also function words ("In", "An", "Will")."""
-    stop = spacy_stop_words()
+    """Census first names and Faker's European and American first names, one word each. A name that is
+    a function word of the text's language ("Le" in French, "Dan" in Dutch) is no name there: enrichment
+    checks that when it reads (LanguageResources.isGivenName)."""
     names = set()
     for f in ("dist.male.first", "dist.female.first"):
         for line in open(os.path.join(SITE, "names", f), encoding="utf-8"):
-            name = line.split()[0]
-            if name.lower() not in stop:
-                names.add(name.capitalize())
-    write("given-names.txt", sorted(names))
+            names.add(line.split()[0].capitalize())
+    for locale in GIVEN_NAME_LOCALES:
+        names |= {n for n in faker_first_names(locale) if n.isalpha() and n[:1].isupper() and n[1:].islower()}
+    write("given-names.txt", sorted(n for n in names if len(n) > 1))
 
 
 def stop_words():
