@@ -1,7 +1,7 @@
 /// Groups mentions into entities: equal names, and short forms ("Ri", "Shoigu", "Monday") joined to the
 /// nearest preceding full name that contains them (or the first following one when none precedes). A
-/// lone organisation word ("the League") joins the nearest preceding organisation whose name holds it,
-/// or is dropped.
+/// lone word that names nothing by itself joins the nearest preceding organisation whose name holds it
+/// ("the League") or person whose surname it is ("Müller"), or is dropped.
 struct CoreferenceResolver: Sendable {
     func entities(from mentions: [Mention], in doc: Document) -> [Enrichment.Entity] {
         struct Group {
@@ -70,9 +70,14 @@ struct CoreferenceResolver: Sendable {
                 max(Self.lastBefore(position, in: groups[g].fullNameStarts), Self.lastBefore(position, in: groups[g].shortFormStarts))
             }
             if m.evidence == .backReference {
+                if let g = byName[names[i]], groups[g].type == m.type {  // "Herrn Weber ... Weber lachte"
+                    add(i, to: g)
+                    continue
+                }
                 let word = words[i].first ?? ""
                 let earlier = (groupsByWord[word] ?? []).filter {
-                    groups[$0].type == .organization && groups[$0].firstToken < m.tokens.lowerBound
+                    groups[$0].type == m.type && groups[$0].firstToken < m.tokens.lowerBound
+                        && (m.type != .person || groups[$0].words.last == word)
                 }
                 if let g = earlier.max(by: { lastStart($0) < lastStart($1) }) { add(i, to: g) }
                 continue

@@ -193,6 +193,7 @@ struct EntityRecognizer: Sendable {
         var lo = chunk.lowerBound
         var hi = chunk.upperBound
         let sentenceStart = firstWordIndex(doc, sentence)
+        var strippedNoun: Int?
         // Leading function words ("The", "In"), a sentence-initial common word ("Analysts") and, in
         // German, leading common nouns ("Natur der Grenze") are not names.
         while lo < hi {
@@ -205,6 +206,7 @@ struct EntityRecognizer: Sendable {
                 && (lo == sentenceStart && lang.commonWords.contains(t.lower) || lang.isCapitalisedNoun(t.text))
                 && Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi) == nil
             guard isFunctionWord || isCommonWord else { break }
+            if isCommonWord, lang.isCapitalisedNoun(t.text) { strippedNoun = lo }
             lo += 1
             while lo < hi, !tokens[lo].isCapitalised { lo += 1 }
         }
@@ -214,14 +216,22 @@ struct EntityRecognizer: Sendable {
         while hi > lo + 1, !isKnownPlace, !lang.capitalisedNouns.isEmpty, !hasOrganisationOrPlaceWord(tokens[lo..<hi], lang) {
             let t = tokens[hi - 1]
             let isCue = lang.organisationWords.contains(t.text) || lang.locationWords.contains(t.text)
-            if !t.isCapitalised || (lang.isCapitalisedNoun(t.text) && !isCue && !lang.isGivenName(t)
+            // A noun after a given name or a title is a surname ("Thomas Müller", "Herrn Weber").
+            let followsGivenName = lang.isGivenName(tokens[hi - 2]) || lang.titles.contains(tokens[hi - 2].text)
+            if !t.isCapitalised || (lang.isCapitalisedNoun(t.text) && !isCue && !lang.isGivenName(t) && !followsGivenName
                 && Gazetteer.shared.phrases.value(for: t.text) == nil) {
                 hi -= 1
             } else {
                 break
             }
         }
-        guard lo < hi else { return nil }
+        guard lo < hi else {
+            // "Müller sagte": a lone common noun may be the surname of a person named in full earlier.
+            if let k = strippedNoun, k == chunk.upperBound - 1 {
+                return Mention(tokens: k..<(k + 1), type: .person, evidence: .backReference)
+            }
+            return nil
+        }
         var name = lo..<hi
 
         if let (title, nameRange) = splitTitle(tokens, lang, name) {
@@ -314,6 +324,11 @@ struct EntityRecognizer: Sendable {
         if start == range.upperBound || lang.isGivenName(tokens[start - 1]),
            let given = ((p + 1)..<range.upperBound).first(where: { lang.isGivenName(tokens[$0]) }) {
             start = given
+        }
+        // German surnames are often nouns too ("Herrn Weber", "Ministerin Fischer"): one capitalised noun
+        // right after the title is the name.
+        if start == range.upperBound, range.upperBound == p + 2, lang.isCapitalisedNoun(tokens[p + 1].text) {
+            start = p + 1
         }
         let skipDot = start < range.upperBound && tokens[start].text == "." ? 1 : 0
         let name = (start + skipDot)..<range.upperBound

@@ -7,8 +7,9 @@ struct Mention: Sendable {
         case weak
         /// A weekday or month name: kept only when it is a known person's name ("Monday suggested").
         case temporal
-        /// A lone organisation word ("the League", "die Union"): kept only when it refers back to an
-        /// organisation named earlier whose name holds it ("Australian League of Rights").
+        /// A lone word that names nothing by itself: an organisation word ("the League") kept only when
+        /// an organisation named earlier holds it ("Australian League of Rights"), or a German common
+        /// noun ("Müller") kept only when it is the surname of a person named earlier ("Thomas Müller").
         case backReference
     }
 

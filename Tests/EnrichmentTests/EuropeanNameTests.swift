@@ -69,4 +69,16 @@ struct EuropeanNameTests {
         #expect(!LanguageResources.forLanguage("nl")!.isGivenName(Token(text: "Van", start: 0, end: 3, kind: .word)))
         #expect(fr.isGivenName(Token(text: "Étienne", start: 0, end: 7, kind: .word)))
     }
+
+    /// German surnames that are nouns too ("Müller", "Weber") were cut off or dropped, and nouns the
+    /// list lacked ("Stadt", "Osten": hunspell entries without a plural flag, or whose plural has an
+    /// umlaut) were names.
+    @Test func germanSurnamesThatAreNouns() {
+        let text = "Thomas Müller traf Herrn Weber in Berlin. Müller sagte, die Stadt sei schön. Im Osten liegt die Hauptstadt. Weber lachte."
+        let e = entities(text, "de")
+        #expect(e.map(\.canonical) == ["Thomas Müller", "Weber", "Berlin"])
+        #expect(e.first?.count == 2 && e.dropFirst().first?.count == 2)
+        #expect(e.first { $0.canonical == "Weber" }?.role == "Herrn")
+        #expect(entities("Die Stadt liegt im Süden.", "de").isEmpty)
+    }
 }

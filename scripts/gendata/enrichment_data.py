@@ -217,7 +217,8 @@ def stop_words():
 def hunspell_german_nouns():
     """Base forms of Debian hunspell-de-de (igerman98) that carry a plural or declension flag, with the
     forms those flags make: a proper name ("Merkel/S", "Berlin/Sm") carries only the genitive's."""
-    plural_flags = {"N": ["n"], "E": ["e"], "P": ["en", "n"], "T": ["e", "er"], "J": ["e"], "F": ["in", "innen"]}
+    plural_flags = {"N": ["n"], "E": ["e"], "P": ["en", "n"], "T": ["e", "er"], "J": ["e"], "F": ["in", "innen"],
+                    "W": [""]}  # W: plural like the singular ("Osten", "Posten")
     nouns = set()
     for line in open("/usr/share/hunspell/de_DE.dic", encoding="utf-8"):
         word, _, flags = line.strip().partition("/")
@@ -234,23 +235,27 @@ def hunspell_german_nouns():
 
 
 def german_nouns():
-    """lang/de.nouns: German common nouns from Debian's hunspell-de-de and ngerman (capitalised
-    entries), up to MAX_NOUN_LENGTH letters. Proper names in ngerman (places, given names, "Merkel") are
-    dropped: a noun has an inflected form in the list (+e, +en, +n, +er, +es, ...), a name only its
-    genitive."""
+    """lang/de.nouns: German common nouns from Debian's hunspell-de-de (entries whose affix flags make
+    plural or case forms) and ngerman (capitalised entries with an inflected form in the list, or a
+    noun ending), up to MAX_NOUN_LENGTH letters. German given names (Faker's de_DE, de_AT and de_CH
+    providers: "Horst", "Dietrich") and places are dropped; a proper name in ngerman ("Merkel") has only
+    its genitive in the list, no inflected form."""
     words = {w.strip() for w in open("/usr/share/dict/ngerman", encoding="utf-8")}
     capitalised = {w for w in words if w[:1].isupper() and w.isalpha()}
     # The list lacks some base forms it inflects ("Bedarfe", "Bedarfs" but no "Bedarf"): add them.
     capitalised |= {w[:-1] for w in capitalised if w.endswith(("e", "s")) and len(w) > 5 and w[:-1] + "e" in capitalised and w[:-1] + "s" in capitalised}
-    given = {l.strip() for l in open(os.path.join(OUT, "given-names.txt"), encoding="utf-8")}
+    given = set()
+    for locale in ("de_DE", "de_AT", "de_CH"):
+        given |= faker_first_names(locale)
     places = {l.split("\t")[0] for l in open(os.path.join(OUT, "places.tsv"), encoding="utf-8")}
     suffixes = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ling", "ment", "ik", "ur", "ei")
+    flagged = hunspell_german_nouns()
     nouns = set()
-    for w in capitalised | hunspell_german_nouns():
+    for w in capitalised | flagged:
         if len(w) > MAX_NOUN_LENGTH or w in given or w in places:
             continue
         inflected = any(w + s in capitalised for s in ("e", "en", "n", "er", "ern", "es", "se", "nen"))
-        if inflected or w.endswith(suffixes) or (w.endswith("en") and w[:-1] in capitalised) or w not in capitalised:
+        if w in flagged or inflected or w.endswith(suffixes) or (w.endswith("en") and w[:-1] in capitalised):
             nouns.add(w)
     write("lang/de.nouns", sorted(nouns))
 
