@@ -70,14 +70,16 @@ struct CoreferenceResolver: Sendable {
                 max(Self.lastBefore(position, in: groups[g].fullNameStarts), Self.lastBefore(position, in: groups[g].shortFormStarts))
             }
             if m.evidence == .backReference {
-                if let g = byName[names[i]], groups[g].type == m.type {  // "Herrn Weber ... Weber lachte"
+                if let g = byName[names[i]] {  // "Herrn Weber ... Weber lachte"
                     add(i, to: g)
                     continue
                 }
+                // Organisation words join organisations, German nouns join surnames, other words any name.
                 let word = words[i].first ?? ""
                 let earlier = (groupsByWord[word] ?? []).filter {
-                    groups[$0].type == m.type && groups[$0].firstToken < m.tokens.lowerBound
-                        && (m.type != .person || groups[$0].words.last == word)
+                    groups[$0].firstToken < m.tokens.lowerBound
+                        && (m.type == .organization ? groups[$0].type == .organization
+                            : m.type == .person ? groups[$0].type == .person && groups[$0].words.last == word : true)
                 }
                 if let g = earlier.max(by: { lastStart($0) < lastStart($1) }) { add(i, to: g) }
                 continue

@@ -15,7 +15,17 @@ struct EntityRecognizer: Sendable {
             while i < sentence.tokens.upperBound {
                 guard startsName(doc.tokens[i]) else { i += 1; continue }
                 let chunkEnd = extendChunk(doc, lang, from: i, limit: sentence.tokens.upperBound)
-                if let mention = classify(doc, lang, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, lang, headline) {
+                if var mention = classify(doc, lang, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, lang, headline) {
+                    // A lone unknown word opening a sentence ("Zudem", "Gleichzeitig") is a capitalised
+                    // word unless it refers back to a name given in full ("Merkel"), where the language's
+                    // vocabulary is not known word by word.
+                    // German capitalises every noun: a lone unknown word of unknown kind anywhere is
+                    // more likely a noun the dictionary lacks ("Ticket", "Lounge") than a name.
+                    if mention.evidence == .weak, mention.tokens.count == 1, !lang.knowsAllCommonWords,
+                       mention.tokens.lowerBound == firstWordIndex(doc, sentence)
+                        || (!lang.capitalisedNouns.isEmpty && mention.type == .other) {
+                        mention.evidence = .backReference
+                    }
                     result.append(mention)
                 }
                 i = chunkEnd
@@ -32,8 +42,11 @@ struct EntityRecognizer: Sendable {
         let words = doc.tokens[sentence.tokens].filter(\.isWord)
         guard words.count >= 3 else { return false }
         // A list of names ("Dakota Johnson, Rebel Wilson, Leslie Mann") is capitalised too; title case
-        // shows in a capitalised function word after the first word ("Meals Are Here").
-        guard words.dropFirst().contains(where: { $0.isCapitalised && !$0.isAllCaps && lang.functionWords.contains($0.lower) }) else {
+        // shows in a capitalised function word after the first word ("Meals Are Here") that is no name
+        // particle ("Daniel Le Bras").
+        guard words.dropFirst().contains(where: {
+            $0.isCapitalised && !$0.isAllCaps && lang.functionWords.contains($0.lower) && !lang.connectors.contains($0.lower)
+        }) else {
             return false
         }
         // Title case leaves short function words ("to", "of") in lower case.
@@ -64,8 +77,7 @@ struct EntityRecognizer: Sendable {
             if t.isCapitalised {
                 // A date after a name ("Lebanon November 2016") is not part of it; a weekday or month
                 // after a given name is a surname ("Chris Monday").
-                let isDateWord = Lexicon.month(t.lower) != nil || Lexicon.weekday(t.lower) != nil
-                if isDateWord, !lang.isGivenName(tokens[start])
+                if lang.isMonthOrWeekday(t.lower), !lang.isGivenName(tokens[start])
                     || (j + 1 < limit && tokens[j + 1].kind == .number) { break }
                 j += 1
             } else if t.text == ".", j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j - 1].end == t.start,
@@ -121,7 +133,7 @@ struct EntityRecognizer: Sendable {
     /// The end of a connector run at `chunk.upperBound` followed by a capitalised word ("Bank | of |
     /// America"). German joins with "der", "für" only after an organisation or place word
     /// ("Bundesministerium für Gesundheit"); after an organisation or place word a given name starts a
-    /// person instead ("Parti | de | Marine Le Pen").
+    /// person instead ("Parti | de | Marine Le Pen", "Interview | de | Philippe Douroux").
     private func connectedEnd(_ tokens: [Token], _ lang: LanguageResources, chunk: Range<Int>, limit: Int) -> Int? {
         let hasHead = hasOrganisationOrPlaceWord(tokens[chunk], lang)
         var k = chunk.upperBound
@@ -134,7 +146,7 @@ struct EntityRecognizer: Sendable {
             k += 1
         }
         guard k > chunk.upperBound, k < limit, tokens[k].isCapitalised else { return nil }
-        if hasHead, lang.isGivenName(tokens[k]) { return nil }
+        if lang.isGivenName(tokens[k]) { return nil }
         return k + 1
     }
 
@@ -225,6 +237,10 @@ struct EntityRecognizer: Sendable {
                 break
             }
         }
+        // A function word does not end a name ("Philippe Douroux | Le ...").
+        while hi > lo + 1, tokens[hi - 1].isCapitalised, !tokens[hi - 1].isAllCaps, lang.functionWords.contains(tokens[hi - 1].lower) {
+            hi -= 1
+        }
         guard lo < hi else {
             // "Müller sagte": a lone common noun may be the surname of a person named in full earlier.
             if let k = strippedNoun, k == chunk.upperBound - 1 {
@@ -242,7 +258,12 @@ struct EntityRecognizer: Sendable {
         let last = tokens[name.upperBound - 1]
         let first = tokens[name.lowerBound]
 
-        if name.count == 1, Lexicon.weekday(first.lower) != nil || Lexicon.month(first.lower) != nil {
+        // "Mitte Oktober", "Anfang Mai": a period word before a month names no place.
+        if name.count == 1, lang.periodWords.contains(first.text), name.upperBound < tokens.count,
+           lang.isMonthOrWeekday(tokens[name.upperBound].lower) {
+            return nil
+        }
+        if name.count == 1, lang.isMonthOrWeekday(first.lower) {
             return Mention(tokens: name, type: .person, evidence: .temporal)
         }
         let gazetteer = Gazetteer.shared.phrases
@@ -353,7 +374,9 @@ struct EntityRecognizer: Sendable {
         // "Heidelberg", "Kalverstraat": a place-name ending.
         if !lang.locationSuffixes.isEmpty, LanguageResources.hasSuffix(last.text, in: lang.locationSuffixes) { return .location }
         let hasCommonWord = tokens[name].contains { lang.commonWords.contains($0.lower) || $0.kind != .word }
-        if (2...3).contains(name.count), !hasCommonWord { return .person }
+        // Two or three uncommon words are a person's name only when the last is a known surname: most
+        // such names of unknown kind are organisations, works and places ("Depeche Mode", "Molde FK").
+        if (2...3).contains(name.count), !hasCommonWord, Lexicon.surnames.contains(last.text) { return .person }
         return .other
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Everything enrichment knows of one supported language: its function and stop words, German's
 /// dictionary nouns, and the cue words we write (titles, organisation and place words, speech verbs,
@@ -48,6 +49,8 @@ final class LanguageResources: Sendable {
     let nameAdjectiveSuffixes: [String]
     /// Lower-case verbs that end like such adjectives ("existe", "arriva").
     let notNameAdjectives: Set<String>
+    /// Capitalised words that open a period before a month ("Mitte Oktober", "Anfang Mai").
+    let periodWords: Set<String>
     /// Prepositions after which an unknown name is most likely a place.
     let locationPrepositions: Set<String>
     /// Verbs that introduce speech or a claim ("said", "sagte", "a déclaré", "dijo").
@@ -96,6 +99,7 @@ final class LanguageResources: Sendable {
         nameAdjectives = set("name-adjectives")
         nameAdjectiveSuffixes = lines["name-adjective-suffixes"] ?? []
         notNameAdjectives = set("not-name-adjectives")
+        periodWords = set("period-words")
         locationPrepositions = set("location-prepositions")
         speechVerbs = set("speech-verbs")
         accordingTo = (lines["according-to"] ?? []).map { $0.split(separator: " ").map(String.init) }
@@ -109,7 +113,11 @@ final class LanguageResources: Sendable {
             .map { (String($0.dropFirst("topic ".count)), lines[$0] ?? []) }
     }
 
-    private static func load(_ code: String) -> LanguageResources {
+    /// Capitalised cue sections that every language shares with English: names from elsewhere keep their
+    /// English organisation and place words ("Golden Gate Park", "American Hockey League" in a German text).
+    static let sectionsSharedWithEnglish = ["organisation-words", "location-words", "location-prefixes"]
+
+    private static func cueSections(_ code: String) -> [String: [String]] {
         var sections: [String: [String]] = [:]
         var current = ""
         for line in ResourceFile.lines(code, "cues", subdirectory: "Resources/lang") {
@@ -118,6 +126,15 @@ final class LanguageResources: Sendable {
             } else {
                 sections[current, default: []].append(String(line))
             }
+        }
+        return sections
+    }
+
+    private static func load(_ code: String) -> LanguageResources {
+        var sections = cueSections(code)
+        if code != "en" {
+            let english = cueSections("en")
+            for section in sectionsSharedWithEnglish { sections[section, default: []] += english[section] ?? [] }
         }
         let words = { (ext: String) in Set(ResourceFile.lines(code, ext, subdirectory: "Resources/lang").map(String.init)) }
         let functionWords = words("stop")
@@ -164,6 +181,20 @@ final class LanguageResources: Sendable {
         }
         return false
     }
+
+    /// Month and weekday names of this language and of English (TextCore's calendar words; English
+    /// month abbreviations too): a date word ends a name ("Mitte Oktober", "Lebanon November 2016").
+    func isMonthOrWeekday(_ lower: String) -> Bool {
+        if Lexicon.month(lower) != nil || Lexicon.weekday(lower) != nil { return true }
+        guard let calendar = CalendarLanguage(rawValue: code) else { return false }
+        return CalendarWords.month(lower, in: [calendar], abbreviated: false) != nil
+            || CalendarWords.weekday(lower, in: [calendar], abbreviated: false) != nil
+    }
+
+    /// Whether `commonWords` holds the language's whole lower-case vocabulary (English: SCOWL), so that a
+    /// sentence-initial capitalised word missing from it is likely a name. Elsewhere it holds stop words
+    /// (and German nouns) only.
+    var knowsAllCommonWords: Bool { code == "en" }
 
     /// A given name in this language's text: a census or Faker first name that is not one of the
     /// language's function words ("Le" and "Van" name people in English text, not in French or Dutch).

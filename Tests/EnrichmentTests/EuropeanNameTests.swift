@@ -81,4 +81,29 @@ struct EuropeanNameTests {
         #expect(e.first { $0.canonical == "Weber" }?.role == "Herrn")
         #expect(entities("Die Stadt liegt im Süden.", "de").isEmpty)
     }
+
+    /// Sentence-initial adverbs ("Zudem", "Gleichzeitig") and loanwords the German dictionary lacks
+    /// ("Ticket", "Lounge") were names; a lone unknown word now counts only as a short form of a name
+    /// given in full. "Mitte Oktober" was one organisation (only English month names ended a name).
+    @Test func loneUnknownWordsInLanguagesWithoutAFullLexicon() {
+        let text = "Angela Merkel fuhr nach Hamburg. Zudem gilt das Ticket ab Mitte Oktober. Gleichzeitig lachte Merkel."
+        let e = entities(text, "de")
+        #expect(e.map(\.canonical) == ["Angela Merkel", "Hamburg"])
+        #expect(e.first?.count == 2)
+        #expect(entities("Zudem kostet die Lounge mehr.", "de").isEmpty)
+    }
+
+    /// Two or three unknown words were a person by default; most such names are organisations or works.
+    @Test func unknownNamesArePeopleOnlyWithASurname() {
+        #expect(type(of: "Depeche Mode", in: "Il a vu Depeche Mode hier.", "fr") != .person)
+        #expect(type(of: "Xhafer Nieminen", in: "Il a vu Xhafer Nieminen hier.", "fr") == .person)
+    }
+
+    /// Name particles ("Le", "La") are capitalised function words, no sign of a title-case heading; a
+    /// function word does not end a name.
+    @Test func particlesAndTrailingFunctionWords() {
+        #expect(type(of: "Daniel Le Bras", in: "Daniel Le Bras (Dan Ar Braz)", "fr") == .person)
+        #expect(entities("Interview de Philippe Douroux Le 5 mars", "fr").map(\.canonical) == ["Philippe Douroux"])
+        #expect(type(of: "Empire russe", in: "Elle fut intégrée à l'Empire russe en 1795.", "fr") == .location)
+    }
 }

@@ -167,15 +167,15 @@ def organisations():
     write("organisations.txt", sorted({l for l in lines if l and not l.startswith("#")}))
 
 
-def faker_first_names(locale):
-    """The first names of one Faker person provider (MIT), read from the wheel's source without running it:
-    the literal tuples, lists and dicts assigned to first_names, first_names_male and first_names_female."""
+def faker_names(locale, attributes):
+    """The names of one Faker person provider (MIT), read from the wheel's source without running it: the
+    literal tuples, lists and dicts assigned to the given class attributes."""
     source = zipfile.ZipFile(FAKER_WHEEL).read(f"faker/providers/person/{locale}/__init__.py").decode("utf-8")
     names = set()
     for node in ast.walk(ast.parse(source)):
         target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else getattr(node, "target", None)
         if not isinstance(node, (ast.Assign, ast.AnnAssign)) or not isinstance(target, ast.Name) \
-                or target.id not in ("first_names", "first_names_male", "first_names_female"):
+                or target.id not in attributes:
             continue
         value = node.value
         if isinstance(value, ast.Call) and value.args:  # OrderedDict((name, weight), ...) or OrderedDict({...})
@@ -187,6 +187,23 @@ def faker_first_names(locale):
             if isinstance(e, ast.Constant) and isinstance(e.value, str):
                 names.add(e.value)
     return names
+
+
+def faker_first_names(locale):
+    return faker_names(locale, ("first_names", "first_names_male", "first_names_female"))
+
+
+def surnames():
+    """surnames.txt: one-word last names of Faker's person providers for the same locales as the given
+    names (and en_US), less lower-case English words and stop words of any supported language ("Black",
+    "Park", "Long" are surnames too, but as evidence of a person they mislead)."""
+    common = {w.strip() for w in open("/usr/share/dict/american-english", encoding="utf-8") if w.strip().islower()}
+    for language in SUPPORTED:
+        common |= spacy_stop_words(language) | {w.lower() for w in stopwordsiso.stopwords(language)}
+    names = set()
+    for locale in GIVEN_NAME_LOCALES + ["en_US"]:
+        names |= faker_names(locale, ("last_names", "last_names_male", "last_names_female"))
+    write("surnames.txt", sorted(n for n in names if n.isalpha() and n[:1].isupper() and len(n) > 2 and n.lower() not in common))
 
 
 def given_names():
@@ -307,6 +324,7 @@ def language_profiles():
 countries()
 places()
 given_names()
+surnames()
 organisations()
 stop_words()
 german_nouns()
