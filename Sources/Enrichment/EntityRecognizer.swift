@@ -133,7 +133,7 @@ struct EntityRecognizer: Sendable {
     /// The end of a connector run at `chunk.upperBound` followed by a capitalised word ("Bank | of |
     /// America"). German joins with "der", "für" only after an organisation or place word
     /// ("Bundesministerium für Gesundheit"); after an organisation or place word a given name starts a
-    /// person instead ("Parti | de | Marine Le Pen", "Interview | de | Philippe Douroux").
+    /// person instead ("Parti | de | Marine Le Pen").
     private func connectedEnd(_ tokens: [Token], _ lang: LanguageResources, chunk: Range<Int>, limit: Int) -> Int? {
         let hasHead = hasOrganisationOrPlaceWord(tokens[chunk], lang)
         var k = chunk.upperBound
@@ -146,7 +146,7 @@ struct EntityRecognizer: Sendable {
             k += 1
         }
         guard k > chunk.upperBound, k < limit, tokens[k].isCapitalised else { return nil }
-        if lang.isGivenName(tokens[k]) { return nil }
+        if hasHead, lang.isGivenName(tokens[k]) { return nil }
         return k + 1
     }
 
