@@ -14,13 +14,14 @@ public struct ConnectionString: Sendable {
     public let options: [Option]
 
     /// Parses like libpq; a malformed string throws a connection error whose message has
-    /// every spelling of the password in `conninfo` replaced by `***`.
+    /// every spelling of the password in `conninfo` replaced by `***`, with the SQLSTATE
+    /// `malformedState`.
     public init(_ conninfo: String) throws(PostgresError) {
         var errorMessage: UnsafeMutablePointer<CChar>?
         guard let parsed = PQconninfoParse(conninfo, &errorMessage) else {
             let message = errorMessage.map { PostgresError.clean($0) } ?? "libpq could not parse it"
             PQfreemem(errorMessage)
-            throw PostgresError(kind: .connection, message: "invalid connection string: "
+            throw PostgresError(kind: .connection, sqlState: Self.malformedState, message: "invalid connection string: "
                 + Self.redact(message, secretsOf: conninfo)
                 + " (in a URI, write % in a password as %25, @ as %40 and / as %2F)")
         }
@@ -36,12 +37,17 @@ public struct ConnectionString: Sendable {
         // of the password as the host, port or database, and quote it in the connection error.
         if let written = Self.uriUserInfoPassword(conninfo), !written.isEmpty,
            (written.removingPercentEncodingLeniently ?? written) != self.password {
-            throw PostgresError(kind: .connection, message: """
+            throw PostgresError(kind: .connection, sqlState: Self.malformedState, message: """
                 invalid connection string: libpq splits this URI's user info elsewhere than where its last @ is; \
                 percent-encode @ as %40, / as %2F and % as %25 in the user name, password and database name
                 """)
         }
     }
+
+    /// The SQLSTATE of a connection string libpq cannot read (libpq gives none: the server is
+    /// never reached). syntax_error: like any class 42 error it is a setup mistake that no retry
+    /// fixes, so a worker stops with a configuration error instead of reconnecting forever.
+    public static let malformedState = "42601"
 
     public subscript(keyword: String) -> String? {
         options.first { $0.keyword == keyword }?.value

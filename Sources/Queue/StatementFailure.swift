@@ -42,7 +42,8 @@ public enum StatementFailure: Sendable, Equatable {
              "23",  // integrity constraint violation
              "54":  // program limit exceeded: a value or row too large
             self = .rejected
-        default:    // 28 auth, 3D no database, 42 undefined object or no privilege, 0A, XX, ...
+        default:    // 28 auth, 3D no database, 42 undefined object, no privilege or a malformed
+                    // connection string (ConnectionString.malformedState), 0A, XX, ...
             self = .configuration
         }
     }

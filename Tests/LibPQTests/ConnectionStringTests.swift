@@ -16,6 +16,8 @@ struct ConnectionStringTests {
     func malformedStringsAreRefusedWithoutThePassword(conninfo: String) throws {
         let error = #expect(throws: PostgresError.self) { try Connection(conninfo) }
         #expect(error?.message.hasPrefix("invalid connection string") == true, "\(error?.message ?? "")")
+        // A setup mistake, not an outage: callers must not retry it.
+        #expect(error?.sqlState == ConnectionString.malformedState)
         for piece in ["s3cret", "s3c", "ret@", "ret%"] {
             #expect(error?.description.contains(piece) == false, "\(error?.description ?? "")")
         }

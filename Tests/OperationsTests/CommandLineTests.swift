@@ -50,6 +50,17 @@ struct CommandLineTests {
         }
     }
 
+    @Test func aWorkerGivenAMalformedConnectionStringExitsWithAConfigurationError() throws {
+        // Through the environment, which option validation never sees: the worker must stop with
+        // EX_CONFIG and one line, not retry a string no retry can fix.
+        let run = try newsdesk(["run"], environment: ["DATABASE_URL": "postgresql://u:s3cret%zz@127.0.0.1:1/x"],
+                               deadline: .seconds(60))
+        #expect(run.status == 78, "\(run.stderr)")
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasPrefix("newsdesk: configuration error: invalid connection string"), "\(run.stderr)")
+        #expect(!run.stderr.contains("s3cret"))
+    }
+
     @Test func aPasswordOnTheCommandLineIsWarnedAbout() throws {
         let run = try newsdesk(["status", "--database-url", "postgresql://u:s3cret@127.0.0.1:1/x?connect_timeout=2"])
         #expect(run.status != 0)

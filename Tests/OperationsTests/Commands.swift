@@ -11,8 +11,10 @@ struct CommandOutput {
 
 /// Runs an executable to its end with `arguments`, an environment of PATH plus `environment`
 /// (nothing else of the test's, DATABASE_URL included), and `stdin` as its standard input.
+/// With a `deadline`, a command still running then gets SIGTERM, so a test of something that
+/// must stop by itself fails instead of hanging.
 func runCommand(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
-                stdin: Data = Data(), workingDirectory: URL? = nil) throws -> CommandOutput {
+                stdin: Data = Data(), workingDirectory: URL? = nil, deadline: Duration? = nil) throws -> CommandOutput {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -24,6 +26,12 @@ func runCommand(_ executable: URL, _ arguments: [String], environment: [String: 
     process.standardError = err
     process.standardInput = input
     try process.run()
+    if let deadline {
+        let seconds = Double(deadline.components.seconds)
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [process] in
+            if process.isRunning { process.terminate() }
+        }
+    }
     input.fileHandleForWriting.write(stdin)
     try input.fileHandleForWriting.close()
     // Both pipes are drained at once, so neither can fill up and stall the child.
@@ -42,8 +50,9 @@ func runCommand(_ executable: URL, _ arguments: [String], environment: [String: 
 }
 
 /// `newsdesk ARGS...`, the binary scripts/test builds.
-func newsdesk(_ arguments: [String], environment: [String: String] = [:], stdin: Data = Data()) throws -> CommandOutput {
-    try runCommand(TestPaths.newsdeskBinary, arguments, environment: environment, stdin: stdin)
+func newsdesk(_ arguments: [String], environment: [String: String] = [:], stdin: Data = Data(),
+              deadline: Duration? = nil) throws -> CommandOutput {
+    try runCommand(TestPaths.newsdeskBinary, arguments, environment: environment, stdin: stdin, deadline: deadline)
 }
 
 /// `psql` with stop-on-error, quiet and unaligned: what an operator runs.

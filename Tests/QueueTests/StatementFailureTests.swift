@@ -32,6 +32,13 @@ struct StatementFailureTests {
         }
     }
 
+    @Test func aMalformedConnectionStringIsASetupProblem() {
+        // It has no server SQLSTATE; left without one it would count as a lost connection, and a
+        // worker would reconnect forever instead of exiting 78.
+        let error = #expect(throws: PostgresError.self) { try Connection("postgresql://u:pa%zz@127.0.0.1:1/x") }
+        #expect(error.map(StatementFailure.init) == .configuration)
+    }
+
     @Test func refusedConnectionsAreReadFromLibpqsText() {
         let bad = PostgresError.refusalState("connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  password authentication failed for user \"w\"")
         #expect(bad == "28P01")
