@@ -1,5 +1,7 @@
 /// Groups mentions into entities: equal names, and short forms ("Ri", "Shoigu", "Monday") joined to the
-/// nearest preceding full name that contains them (or the first following one when none precedes).
+/// nearest preceding full name that contains them (or the first following one when none precedes). A
+/// lone word that names nothing by itself joins the nearest preceding organisation whose name holds it
+/// ("the League") or person whose surname it is ("Müller"), or is dropped.
 struct CoreferenceResolver: Sendable {
     func entities(from mentions: [Mention], in doc: Document) -> [Enrichment.Entity] {
         struct Group {
@@ -51,6 +53,7 @@ struct CoreferenceResolver: Sendable {
         var deferred: [Int] = []
         for (i, m) in mentions.enumerated() {
             let isShortForm = words[i].count == 1 && m.evidence != .strong || m.evidence == .temporal
+                || m.evidence == .backReference
             if isShortForm { deferred.append(i); continue }
             add(i, to: byName[names[i]])
         }
@@ -62,6 +65,25 @@ struct CoreferenceResolver: Sendable {
         joiningShortForms = true
         for i in deferred {
             let m = mentions[i]
+            let position = doc.tokens[m.tokens.lowerBound].start
+            func lastStart(_ g: Int) -> Int {
+                max(Self.lastBefore(position, in: groups[g].fullNameStarts), Self.lastBefore(position, in: groups[g].shortFormStarts))
+            }
+            if m.evidence == .backReference {
+                if let g = byName[names[i]] {  // "Herrn Weber ... Weber lachte"
+                    add(i, to: g)
+                    continue
+                }
+                // Organisation words join organisations, German nouns join surnames, other words any name.
+                let word = words[i].first ?? ""
+                let earlier = (groupsByWord[word] ?? []).filter {
+                    groups[$0].firstToken < m.tokens.lowerBound
+                        && (m.type == .organization ? groups[$0].type == .organization
+                            : m.type == .person ? groups[$0].type == .person && groups[$0].words.last == word : true)
+                }
+                if let g = earlier.max(by: { lastStart($0) < lastStart($1) }) { add(i, to: g) }
+                continue
+            }
             if let g = byName[names[i]], groups[g].words.count > 1 || m.evidence != .temporal {
                 add(i, to: g)
                 continue
@@ -69,10 +91,6 @@ struct CoreferenceResolver: Sendable {
             if m.evidence == .temporal, !DateExpressionFinder.canBeName(doc, at: m.tokens.lowerBound) { continue }
             let token = words[i].first ?? ""
             let candidates = (groupsByWord[token] ?? []).filter { groups[$0].type == .person }
-            let position = doc.tokens[m.tokens.lowerBound].start
-            func lastStart(_ g: Int) -> Int {
-                max(Self.lastBefore(position, in: groups[g].fullNameStarts), Self.lastBefore(position, in: groups[g].shortFormStarts))
-            }
             let preceding = candidates.filter { groups[$0].firstToken < m.tokens.lowerBound }
                 .max { lastStart($0) < lastStart($1) }
             if let g = preceding ?? candidates.first {

@@ -1,25 +1,29 @@
 /// Countries an article is about, counted from country names, capitals and demonyms
 /// ("DPRK", "North Korean", "Pyongyang" → KP). Cities other than capitals do not count: a dateline
-/// city says where the reporter was, and many city names are ambiguous across countries.
+/// city says where the reporter was, and many city names are ambiguous across countries. Sentences in an
+/// unsupported language (a Russian paragraph in a German article) count nothing, like every other
+/// language-dependent enrichment.
 struct CountryResolver: Sendable {
     func countries(in doc: Document) -> [Enrichment.Country] {
         let gazetteer = Gazetteer.shared
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        var i = 0
-        while i < doc.tokens.count {
-            guard doc.tokens[i].isCapitalised,
-                  let (length, match) = gazetteer.phrases.longestMatch(in: doc.tokens, at: i, limit: doc.tokens.count)
-            else { i += 1; continue }
-            switch match {
-            case .countryName(let code), .demonym(let code):
-                guard !code.isEmpty else { break }  // regional demonyms ("Central Asian")
-                counts[code, default: 0] += 1
-                if firstSeen[code] == nil { firstSeen[code] = i }
-            default:
-                break
+        for sentence in doc.sentences where sentence.language != nil {
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                guard doc.tokens[i].isCapitalised,
+                      let (length, match) = gazetteer.phrases.longestMatch(in: doc.tokens, at: i, limit: sentence.tokens.upperBound)
+                else { i += 1; continue }
+                switch match {
+                case .countryName(let code), .demonym(let code):
+                    guard !code.isEmpty else { break }  // regional demonyms ("Central Asian")
+                    counts[code, default: 0] += 1
+                    if firstSeen[code] == nil { firstSeen[code] = i }
+                default:
+                    break
+                }
+                i += length
             }
-            i += length
         }
         return counts.map { Enrichment.Country(code: $0.key, name: gazetteer.countryNames[$0.key] ?? $0.key, count: $0.value) }
             .sorted { a, b in

@@ -10,12 +10,22 @@ struct EntityRecognizer: Sendable {
         var result: [Mention] = []
         for sentence in doc.sentences {
             guard let lang = sentence.language else { continue }
-            let headline = isHeadline(doc, sentence)
+            let headline = isHeadline(doc, sentence, lang)
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 guard startsName(doc.tokens[i]) else { i += 1; continue }
                 let chunkEnd = extendChunk(doc, lang, from: i, limit: sentence.tokens.upperBound)
-                if let mention = classify(doc, lang, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, lang, headline) {
+                if var mention = classify(doc, lang, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, lang, headline) {
+                    // A lone unknown word opening a sentence ("Zudem", "Gleichzeitig") is a capitalised
+                    // word unless it refers back to a name given in full ("Merkel"), where the language's
+                    // vocabulary is not known word by word.
+                    // German capitalises every noun: a lone unknown word of unknown kind anywhere is
+                    // more likely a noun the dictionary lacks ("Ticket", "Lounge") than a name.
+                    if mention.evidence == .weak, mention.tokens.count == 1, !lang.knowsAllCommonWords,
+                       mention.tokens.lowerBound == firstWordIndex(doc, sentence)
+                        || (!lang.capitalisedNouns.isEmpty && mention.type == .other) {
+                        mention.evidence = .backReference
+                    }
                     result.append(mention)
                 }
                 i = chunkEnd
@@ -26,11 +36,19 @@ struct EntityRecognizer: Sendable {
 
     /// Title-case lines ("Balanced Meals Are Here") capitalise every word, so only names a word or the
     /// gazetteer vouches for count there.
-    private func isHeadline(_ doc: Document, _ sentence: Document.Sentence) -> Bool {
+    private func isHeadline(_ doc: Document, _ sentence: Document.Sentence, _ lang: LanguageResources) -> Bool {
         // A heading has no closing full stop; a sentence full of names ("Kim Jong Un met Kim Yo Jong.") does.
         if let last = sentence.tokens.last, [".", "!", "?"].contains(doc.tokens[last].text) { return false }
         let words = doc.tokens[sentence.tokens].filter(\.isWord)
         guard words.count >= 3 else { return false }
+        // A list of names ("Dakota Johnson, Rebel Wilson, Leslie Mann") is capitalised too; title case
+        // shows in a capitalised function word after the first word ("Meals Are Here") that is no name
+        // particle ("Daniel Le Bras").
+        guard words.dropFirst().contains(where: {
+            $0.isCapitalised && !$0.isAllCaps && lang.functionWords.contains($0.lower) && !lang.connectors.contains($0.lower)
+        }) else {
+            return false
+        }
         // Title case leaves short function words ("to", "of") in lower case.
         return Double(words.count(where: \.isCapitalised)) >= 0.75 * Double(words.count)
     }
@@ -47,28 +65,30 @@ struct EntityRecognizer: Sendable {
 
     private func startsName(_ t: Token) -> Bool { t.isCapitalised }
 
-    /// Capitalised words joined by connectors ("Bank of America") or an in-word hyphen ("Jean-Pierre").
+    /// Capitalised words joined by connectors ("Bank of America", "Ludwig van der Rohe"), in-word hyphens
+    /// ("Jean-Pierre", "Boulogne-sur-Mer") and, in languages that write names in sentence case, the
+    /// lower-case words that follow an organisation or place word ("Parti socialiste").
     private func extendChunk(_ doc: Document, _ lang: LanguageResources, from start: Int, limit: Int) -> Int {
         let tokens = doc.tokens
         var j = start + 1
+        var complementTaken = false
         while j < limit {
             let t = tokens[j]
             if t.isCapitalised {
                 // A date after a name ("Lebanon November 2016") is not part of it; a weekday or month
                 // after a given name is a surname ("Chris Monday").
-                let isDateWord = Lexicon.month(t.lower) != nil || Lexicon.weekday(t.lower) != nil
-                if isDateWord, !Lexicon.givenNames.contains(tokens[start].text)
+                if lang.isMonthOrWeekday(t.lower), !lang.isGivenName(tokens[start])
                     || (j + 1 < limit && tokens[j + 1].kind == .number) { break }
                 j += 1
             } else if t.text == ".", j + 1 < limit, tokens[j + 1].isCapitalised, tokens[j - 1].end == t.start,
                       isInitialOrAbbreviation(tokens[j - 1], lang) {
                 j += 2  // "George F. Hauser", "St. Louis", "M. Dupont"
-            } else if j + 1 < limit, tokens[j + 1].isCapitalised,
-                      lang.connectors.contains(t.text) || (t.text == "for" && lang.code == "en" && j - start >= 2)
-                        || lang.organisationConnectors.contains(t.text) && hasOrganisationOrPlaceWord(tokens[start..<j], lang)
-                        || (t.text == "-" && tokens[j - 1].end == t.start && t.end == tokens[j + 1].start
-                            && !isGazetteerName(tokens, j - 1) && !isGazetteerName(tokens, j + 1)) {
-                j += 2
+            } else if let end = hyphenatedEnd(tokens, at: j, limit: limit) {
+                j = end
+            } else if let end = connectedEnd(tokens, lang, chunk: start..<j, limit: limit) {
+                j = end
+            } else if let end = sentenceCaseEnd(tokens, lang, chunk: start..<j, limit: limit, complementTaken: &complementTaken) {
+                j = end
             } else {
                 break
             }
@@ -78,6 +98,90 @@ struct EntityRecognizer: Sendable {
             j += 1
         }
         return j
+    }
+
+    /// The lower-case parts of a hyphenated name that a name may hold ("Boulogne-sur-Mer",
+    /// "Indre-et-Loire", "Côte-d'Or", "Stratford-upon-Avon"), at most this many tokens between two
+    /// capitalised parts.
+    static let maxHyphenatedLowerCaseTokens = 5
+
+    /// The end of a hyphenated part at token `j` (a "-" written inside the word): the capitalised word
+    /// after the hyphen and any lower-case parts, all written without spaces. Two known places stay two
+    /// names ("Russia-Ukraine") unless the gazetteer knows the compound ("Baden-Württemberg").
+    private func hyphenatedEnd(_ tokens: [Token], at j: Int, limit: Int) -> Int? {
+        guard tokens[j].text == "-", tokens[j - 1].end == tokens[j].start else { return nil }
+        var k = j
+        while k + 1 < limit, k - j <= Self.maxHyphenatedLowerCaseTokens, tokens[k].end == tokens[k + 1].start {
+            let next = tokens[k + 1]
+            if next.isCapitalised {
+                if k == j, isGazetteerName(tokens, j - 1), isGazetteerName(tokens, j + 1),
+                   (Gazetteer.shared.phrases.longestMatch(in: tokens, at: j - 1, limit: limit)?.length ?? 0) < 3 { return nil }
+                return k + 2
+            }
+            let isLowerCasePart = next.text == "-" || Tokenizer.isElision(next)
+                || (next.isWord && next.text.unicodeScalars.first?.isLowerCaseLetter == true)
+            guard isLowerCasePart else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Connector words that may join two capitalised parts: one or two in a row ("de la", "van der",
+    /// "von der", "of the").
+    static let maxConnectorRun = 2
+
+    /// The end of a connector run at `chunk.upperBound` followed by a capitalised word ("Bank | of |
+    /// America"). German joins with "der", "für" only after an organisation or place word
+    /// ("Bundesministerium für Gesundheit"); after an organisation or place word a given name starts a
+    /// person instead ("Parti | de | Marine Le Pen").
+    private func connectedEnd(_ tokens: [Token], _ lang: LanguageResources, chunk: Range<Int>, limit: Int) -> Int? {
+        let hasHead = hasOrganisationOrPlaceWord(tokens[chunk], lang)
+        var k = chunk.upperBound
+        while k < limit, k - chunk.upperBound < Self.maxConnectorRun {
+            let t = tokens[k]
+            let isConnector = lang.connectors.contains(t.text)
+                || (t.text == "for" && lang.code == "en" && chunk.count >= 2)
+                || (lang.organisationConnectors.contains(t.text) && (hasHead || k > chunk.upperBound))
+            guard isConnector else { break }
+            k += 1
+        }
+        guard k > chunk.upperBound, k < limit, tokens[k].isCapitalised else { return nil }
+        if hasHead, lang.isGivenName(tokens[k]) { return nil }
+        return k + 1
+    }
+
+    /// French and Italian write names in sentence case: after an organisation or place word, lower-case
+    /// adjectives ("Parti socialiste", "Banque centrale européenne", "Corte costituzionale") and one
+    /// lower-case complement ("Organisation mondiale de la santé", "Conseil de sécurité") belong to the
+    /// name. An adjective followed by an article or "que" is taken for a verb ("Le Conseil indique que").
+    private func sentenceCaseEnd(_ tokens: [Token], _ lang: LanguageResources, chunk: Range<Int>, limit: Int,
+                                 complementTaken: inout Bool) -> Int? {
+        guard !lang.nameAdjectiveSuffixes.isEmpty || !lang.nameAdjectives.isEmpty,
+              tokens[chunk].contains(where: { lang.organisationWords.contains($0.text) || lang.locationPrefixes.contains($0.text) })
+        else { return nil }
+        func isVerbContext(_ k: Int) -> Bool {
+            k < limit && (lang.determiners.contains(tokens[k].lower) || lang.complementizers.contains(tokens[k].lower))
+        }
+        let j = chunk.upperBound
+        if isNameAdjective(tokens[j], lang), !isVerbContext(j + 1) { return j + 1 }
+        guard !complementTaken else { return nil }
+        var k = j
+        while k < limit, k - j < Self.maxConnectorRun, lang.connectors.contains(tokens[k].text) { k += 1 }
+        guard k > j, k < limit, isComplementNoun(tokens[k], lang), !isVerbContext(k + 1) else { return nil }
+        complementTaken = true
+        return k + 1
+    }
+
+    private func isNameAdjective(_ t: Token, _ lang: LanguageResources) -> Bool {
+        guard t.isWord, !t.isCapitalised, !lang.functionWords.contains(t.lower), !lang.speechVerbs.contains(t.lower),
+              !lang.notNameAdjectives.contains(t.lower) else { return false }
+        return lang.nameAdjectives.contains(t.lower) || LanguageResources.hasSuffix(t.lower, in: lang.nameAdjectiveSuffixes)
+    }
+
+    /// A lower-case noun that may complete a sentence-case name ("de la santé"): a content word, no date word.
+    private func isComplementNoun(_ t: Token, _ lang: LanguageResources) -> Bool {
+        t.isWord && !t.isCapitalised && t.text.unicodeScalars.count >= 3 && !lang.keyphraseStopWords.contains(t.lower)
+            && !lang.speechVerbs.contains(t.lower) && CalendarWords.month(t.lower) == nil && CalendarWords.weekday(t.lower) == nil
     }
 
     private func hasOrganisationOrPlaceWord(_ words: ArraySlice<Token>, _ lang: LanguageResources) -> Bool {
@@ -101,6 +205,7 @@ struct EntityRecognizer: Sendable {
         var lo = chunk.lowerBound
         var hi = chunk.upperBound
         let sentenceStart = firstWordIndex(doc, sentence)
+        var strippedNoun: Int?
         // Leading function words ("The", "In"), a sentence-initial common word ("Analysts") and, in
         // German, leading common nouns ("Natur der Grenze") are not names.
         while lo < hi {
@@ -108,26 +213,41 @@ struct EntityRecognizer: Sendable {
             let isCue = lang.titles.contains(t.text) || lang.organisationWords.contains(t.text)
                 || lang.locationWords.contains(t.text) || lang.locationPrefixes.contains(t.text)
             let isFunctionWord = !t.isAllCaps && (lang.functionWords.contains(t.lower) || Lexicon.isContraction(t))
-                && !Lexicon.givenNames.contains(t.text)
-            let isCommonWord = !t.isAllCaps && !Lexicon.givenNames.contains(t.text) && !isCue
+                && !lang.isGivenName(t)
+            let isCommonWord = !t.isAllCaps && !lang.isGivenName(t) && !isCue
                 && (lo == sentenceStart && lang.commonWords.contains(t.lower) || lang.isCapitalisedNoun(t.text))
                 && Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi) == nil
             guard isFunctionWord || isCommonWord else { break }
+            if isCommonWord, lang.isCapitalisedNoun(t.text) { strippedNoun = lo }
             lo += 1
             while lo < hi, !tokens[lo].isCapitalised { lo += 1 }
         }
-        // Trailing common nouns and connectors ("Berlin Sonntag", "Merkel der") are not part of a name.
-        while hi > lo + 1, !lang.capitalisedNouns.isEmpty, !hasOrganisationOrPlaceWord(tokens[lo..<hi], lang) {
+        // Trailing common nouns and connectors ("Berlin Sonntag", "Merkel der") are not part of a name,
+        // unless the gazetteer knows the whole ("Baden-Württemberg").
+        let isKnownPlace = Gazetteer.shared.phrases.longestMatch(in: tokens, at: lo, limit: hi)?.length == hi - lo
+        while hi > lo + 1, !isKnownPlace, !lang.capitalisedNouns.isEmpty, !hasOrganisationOrPlaceWord(tokens[lo..<hi], lang) {
             let t = tokens[hi - 1]
             let isCue = lang.organisationWords.contains(t.text) || lang.locationWords.contains(t.text)
-            if !t.isCapitalised || (lang.isCapitalisedNoun(t.text) && !isCue && !Lexicon.givenNames.contains(t.text)
+            // A noun after a given name or a title is a surname ("Thomas Müller", "Herrn Weber").
+            let followsGivenName = lang.isGivenName(tokens[hi - 2]) || lang.titles.contains(tokens[hi - 2].text)
+            if !t.isCapitalised || (lang.isCapitalisedNoun(t.text) && !isCue && !lang.isGivenName(t) && !followsGivenName
                 && Gazetteer.shared.phrases.value(for: t.text) == nil) {
                 hi -= 1
             } else {
                 break
             }
         }
-        guard lo < hi else { return nil }
+        // A function word does not end a name ("Philippe Douroux | Le ...").
+        while hi > lo + 1, tokens[hi - 1].isCapitalised, !tokens[hi - 1].isAllCaps, lang.functionWords.contains(tokens[hi - 1].lower) {
+            hi -= 1
+        }
+        guard lo < hi else {
+            // "Müller sagte": a lone common noun may be the surname of a person named in full earlier.
+            if let k = strippedNoun, k == chunk.upperBound - 1 {
+                return Mention(tokens: k..<(k + 1), type: .person, evidence: .backReference)
+            }
+            return nil
+        }
         var name = lo..<hi
 
         if let (title, nameRange) = splitTitle(tokens, lang, name) {
@@ -138,7 +258,12 @@ struct EntityRecognizer: Sendable {
         let last = tokens[name.upperBound - 1]
         let first = tokens[name.lowerBound]
 
-        if name.count == 1, Lexicon.weekday(first.lower) != nil || Lexicon.month(first.lower) != nil {
+        // "Mitte Oktober", "Anfang Mai": a period word before a month names no place.
+        if name.count == 1, lang.periodWords.contains(first.text), name.upperBound < tokens.count,
+           lang.isMonthOrWeekday(tokens[name.upperBound].lower) {
+            return nil
+        }
+        if name.count == 1, lang.isMonthOrWeekday(first.lower) {
             return Mention(tokens: name, type: .person, evidence: .temporal)
         }
         let gazetteer = Gazetteer.shared.phrases
@@ -150,6 +275,12 @@ struct EntityRecognizer: Sendable {
         if let fullMatch, fullMatch.length == name.count {
             if case .demonym = fullMatch.value { return nil }
             return Mention(tokens: name, type: .location, evidence: .strong)
+        }
+        // A lone "League", "Parti" or "University" names nothing by itself, unless it refers back to an
+        // organisation named in full (well-known one-word names such as "Bundestag" are in
+        // `Lexicon.organisations`, checked above).
+        if name.count == 1, lang.organisationWords.contains(first.text) {
+            return Mention(tokens: name, type: .organization, evidence: .backReference)
         }
         // A lone "Creek" or "Airport" refers back to a name given in full earlier.
         if name.count == 1, lang.locationWords.contains(first.text) || lang.locationPrefixes.contains(first.text) { return nil }
@@ -168,7 +299,7 @@ struct EntityRecognizer: Sendable {
             return Mention(tokens: name, type: .location, evidence: .strong)
         }
         // A place followed by other words names something based there ("Perth Glory", "Montreal HC").
-        if let fullMatch, !Lexicon.givenNames.contains(first.text) {
+        if let fullMatch, !lang.isGivenName(first) {
             if case .demonym = fullMatch.value {} else {
                 return Mention(tokens: name, type: .organization, evidence: .weak)
             }
@@ -195,8 +326,10 @@ struct EntityRecognizer: Sendable {
             p += length
         }
         guard p < range.upperBound, lang.titles.contains(tokens[p].text) else { return nil }
+        // "Saint-Georges", "Sankt-Peterburg": a hyphenated word is one name, not a title and a name.
+        if p + 1 < range.upperBound, tokens[p + 1].text == "-", tokens[p].end == tokens[p + 1].start { return nil }
         if tokens[range].contains(where: { lang.organisationWords.contains($0.text) }),
-           !tokens[range].contains(where: { Lexicon.givenNames.contains($0.text) }) {
+           !tokens[range].contains(where: { lang.isGivenName($0) }) {
             return nil  // "Ministry of Defence", "Prime Minister's Office"
         }
         // The name is the trailing run of words that are neither titles nor common words
@@ -209,9 +342,14 @@ struct EntityRecognizer: Sendable {
                 || lang.commonWords.contains(t.lower) || lang.isCapitalisedNoun(t.text) || t.text.hasSuffix(".") { break }
             start -= 1
         }
-        if start == range.upperBound || Lexicon.givenNames.contains(tokens[start - 1].text),
-           let given = ((p + 1)..<range.upperBound).first(where: { Lexicon.givenNames.contains(tokens[$0].text) }) {
+        if start == range.upperBound || lang.isGivenName(tokens[start - 1]),
+           let given = ((p + 1)..<range.upperBound).first(where: { lang.isGivenName(tokens[$0]) }) {
             start = given
+        }
+        // German surnames are often nouns too ("Herrn Weber", "Ministerin Fischer"): one capitalised noun
+        // right after the title is the name.
+        if start == range.upperBound, range.upperBound == p + 2, lang.isCapitalisedNoun(tokens[p + 1].text) {
+            start = p + 1
         }
         let skipDot = start < range.upperBound && tokens[start].text == "." ? 1 : 0
         let name = (start + skipDot)..<range.upperBound
@@ -227,7 +365,7 @@ struct EntityRecognizer: Sendable {
         let afterPlacePreposition = before.map { lang.locationPrepositions.contains($0.lower) } ?? false
         // "in Brittany": a lone word after a place preposition is a place even when it is also a given name.
         if name.count == 1, afterPlacePreposition, !first.isAllCaps { return .location }
-        if Lexicon.givenNames.contains(first.text), name.count > 1 || !lang.commonWords.contains(first.lower) { return .person }
+        if lang.isGivenName(first), name.count > 1 || !lang.commonWords.contains(first.lower) { return .person }
         if name.count == 1, first.isAllCaps, first.text.unicodeScalars.count <= 6 { return .organization }
         if followedBySpeechVerb(doc, lang, name) || precededByRoleHead(tokens, lang, name) || followedByAppositive(doc, lang, name) {
             return .person
@@ -236,7 +374,9 @@ struct EntityRecognizer: Sendable {
         // "Heidelberg", "Kalverstraat": a place-name ending.
         if !lang.locationSuffixes.isEmpty, LanguageResources.hasSuffix(last.text, in: lang.locationSuffixes) { return .location }
         let hasCommonWord = tokens[name].contains { lang.commonWords.contains($0.lower) || $0.kind != .word }
-        if (2...3).contains(name.count), !hasCommonWord { return .person }
+        // Two or three uncommon words are a person's name only when the last is a known surname: most
+        // such names of unknown kind are organisations, works and places ("Depeche Mode", "Molde FK").
+        if (2...3).contains(name.count), !hasCommonWord, Lexicon.surnames.contains(last.text) { return .person }
         return .other
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextCore
 
 /// Everything enrichment knows of one supported language: its function and stop words, German's
 /// dictionary nouns, and the cue words we write (titles, organisation and place words, speech verbs,
@@ -41,6 +42,15 @@ final class LanguageResources: Sendable {
     /// Lower-case words that join a name only after an organisation or place word ("Bundesministerium
     /// für Gesundheit", but "Herr Schmidt | vom Ministerium").
     let organisationConnectors: Set<String>
+    /// Lower-case adjectives (whole words, and endings) that continue a name after an organisation or
+    /// place word in languages that write names in sentence case ("Parti socialiste", "Corte
+    /// costituzionale"); empty for languages that capitalise every word of a name.
+    let nameAdjectives: Set<String>
+    let nameAdjectiveSuffixes: [String]
+    /// Lower-case verbs that end like such adjectives ("existe", "arriva").
+    let notNameAdjectives: Set<String>
+    /// Capitalised words that open a period before a month ("Mitte Oktober", "Anfang Mai").
+    let periodWords: Set<String>
     /// Prepositions after which an unknown name is most likely a place.
     let locationPrepositions: Set<String>
     /// Verbs that introduce speech or a claim ("said", "sagte", "a déclaré", "dijo").
@@ -86,6 +96,10 @@ final class LanguageResources: Sendable {
         compassWords = set("compass-words")
         connectors = set("connectors")
         organisationConnectors = set("organisation-connectors")
+        nameAdjectives = set("name-adjectives")
+        nameAdjectiveSuffixes = lines["name-adjective-suffixes"] ?? []
+        notNameAdjectives = set("not-name-adjectives")
+        periodWords = set("period-words")
         locationPrepositions = set("location-prepositions")
         speechVerbs = set("speech-verbs")
         accordingTo = (lines["according-to"] ?? []).map { $0.split(separator: " ").map(String.init) }
@@ -99,7 +113,11 @@ final class LanguageResources: Sendable {
             .map { (String($0.dropFirst("topic ".count)), lines[$0] ?? []) }
     }
 
-    private static func load(_ code: String) -> LanguageResources {
+    /// Capitalised cue sections that every language shares with English: names from elsewhere keep their
+    /// English organisation and place words ("Golden Gate Park", "American Hockey League" in a German text).
+    static let sectionsSharedWithEnglish = ["organisation-words", "location-words", "location-prefixes"]
+
+    private static func cueSections(_ code: String) -> [String: [String]] {
         var sections: [String: [String]] = [:]
         var current = ""
         for line in ResourceFile.lines(code, "cues", subdirectory: "Resources/lang") {
@@ -108,6 +126,15 @@ final class LanguageResources: Sendable {
             } else {
                 sections[current, default: []].append(String(line))
             }
+        }
+        return sections
+    }
+
+    private static func load(_ code: String) -> LanguageResources {
+        var sections = cueSections(code)
+        if code != "en" {
+            let english = cueSections("en")
+            for section in sectionsSharedWithEnglish { sections[section, default: []] += english[section] ?? [] }
         }
         let words = { (ext: String) in Set(ResourceFile.lines(code, ext, subdirectory: "Resources/lang").map(String.init)) }
         let functionWords = words("stop")
@@ -142,6 +169,8 @@ final class LanguageResources: Sendable {
     func isCapitalisedNoun(_ word: String) -> Bool {
         guard !capitalisedNouns.isEmpty else { return false }
         if capitalisedNouns.contains(word) { return true }
+        // The dative plural adds "-n" to plurals in "-er" and "-el" ("Vertretern", "Mitteln").
+        if word.hasSuffix("ern") || word.hasSuffix("eln"), capitalisedNouns.contains(String(word.dropLast())) { return true }
         let scalars = Array(word.unicodeScalars)
         let minPart = EnrichmentTunables.minCompoundPart
         guard scalars.count >= minPart + 3 else { return false }
@@ -151,6 +180,26 @@ final class LanguageResources: Sendable {
             if capitalisedNouns.contains(part) { return true }
         }
         return false
+    }
+
+    /// Month and weekday names of this language and of English (TextCore's calendar words; English
+    /// month abbreviations too): a date word ends a name ("Mitte Oktober", "Lebanon November 2016").
+    func isMonthOrWeekday(_ lower: String) -> Bool {
+        if Lexicon.month(lower) != nil || Lexicon.weekday(lower) != nil { return true }
+        guard let calendar = CalendarLanguage(rawValue: code) else { return false }
+        return CalendarWords.month(lower, in: [calendar], abbreviated: false) != nil
+            || CalendarWords.weekday(lower, in: [calendar], abbreviated: false) != nil
+    }
+
+    /// Whether `commonWords` holds the language's whole lower-case vocabulary (English: SCOWL), so that a
+    /// sentence-initial capitalised word missing from it is likely a name. Elsewhere it holds stop words
+    /// (and German nouns) only.
+    var knowsAllCommonWords: Bool { code == "en" }
+
+    /// A given name in this language's text: a census or Faker first name that is not one of the
+    /// language's function words ("Le" and "Van" name people in English text, not in French or Dutch).
+    func isGivenName(_ t: Token) -> Bool {
+        Lexicon.givenNames.contains(t.text) && !functionWords.contains(t.lower)
     }
 
     /// Whether `word` ends in one of `suffixes` (lower-case endings) with something before it.

@@ -5,8 +5,12 @@ import TextCore
 enum Lexicon {
     /// Lower-case English words (SCOWL, Debian wamerican): English's `LanguageResources.commonWords`.
     static let englishWords: Set<String> = ResourceFile.wordSet("common-words")
-    /// Given names (US census via PyPI names).
+    /// Given names (US census via PyPI names, Faker's European and American first names); read them
+    /// through `LanguageResources.isGivenName`, which knows the language's function words.
     static let givenNames: Set<String> = ResourceFile.wordSet("given-names")
+    /// Last names (Faker's European and American person providers, less common words): a name of
+    /// unknown kind that ends in one is a person's.
+    static let surnames: Set<String> = ResourceFile.wordSet("surnames")
     /// Well-known organisations without an organisation word in their name (written by us).
     static let organisations: PhraseTable<Bool> = {
         var table = PhraseTable<Bool>()

@@ -7,6 +7,10 @@ struct Mention: Sendable {
         case weak
         /// A weekday or month name: kept only when it is a known person's name ("Monday suggested").
         case temporal
+        /// A lone word that names nothing by itself: an organisation word ("the League") kept only when
+        /// an organisation named earlier holds it ("Australian League of Rights"), or a German common
+        /// noun ("Müller") kept only when it is the surname of a person named earlier ("Thomas Müller").
+        case backReference
     }
 
     /// Token indices of the name itself (titles and roles excluded).

@@ -69,6 +69,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Let pages ask the processor to crash, hang or misbehave (tests, scripts/chaos).", visibility: .hidden))
     var faultInjection = false
 
+    @Flag(help: ArgumentHelp("Process pages on threads of the worker itself, without child processes: measures what isolation costs (scripts/bench-soak); a crash or hang then takes the worker down.", visibility: .hidden))
+    var inProcess = false
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: Logger.Level = .info
 
@@ -99,6 +102,8 @@ struct RunCommand: ParsableCommand {
         let processing: WorkerConfiguration.Processing
         if noOp {
             processing = .inline(NoOpProcessor())
+        } else if inProcess {
+            processing = .inline(ArticleProcessor())
         } else {
             var command = ["/proc/self/exe", "process-worker", "--parent-pid", "\(getpid())",
                            "--memory-limit-mb", "\(jobMemoryLimitMb)"]

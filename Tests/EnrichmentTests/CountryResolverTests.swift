@@ -18,4 +18,15 @@ struct CountryResolverTests {
     @Test func ordinaryCitiesDoNotCount() {
         #expect(countries("Rain fell on Vladivostok.").isEmpty)
     }
+
+    /// A paragraph in an unsupported language counted its country names although every other
+    /// language-dependent enrichment skips it.
+    @Test func paragraphsInUnsupportedLanguagesCountNothing() {
+        let text = "Die Gespräche zwischen Deutschland und Frankreich gehen weiter.\n\nRussia France Ukraine Russia."
+        let doc = Document(text, language: LanguageResources.forLanguage("de")) { scalars in
+            String(String.UnicodeScalarView(scalars)).hasPrefix("Russia") ? .some(nil) : .none
+        }
+        let c = Dictionary(uniqueKeysWithValues: CountryResolver().countries(in: doc).map { ($0.code, $0.count) })
+        #expect(c == ["DE": 1, "FR": 1])
+    }
 }

