@@ -67,6 +67,17 @@ public struct RelatedTeaser: Sendable, Equatable, Codable {
         self.snippet = snippet
         self.url = url
     }
+
+    private enum CodingKeys: String, CodingKey { case title, snippet, url }
+
+    /// Explicit nulls: every key is always present (docs/result.schema.json); the synthesised
+    /// encoder would leave a missing snippet or url out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(url, forKey: .url)
+    }
 }
 
 /// The metadata fields `Article.sources` names, as the result's `sources` object keys them.
