@@ -28,6 +28,13 @@ struct CommandLineTests {
         ["process", "-j", "0", "x"],
         ["process", "--jobs", "-2", "x"],
         ["status", "--database-url", "postgresql://u:pa%zzword@127.0.0.1:1/x"],
+        ["prune"],
+        ["prune", "--retain-done-days", "1"],
+        ["prune", "--retain-payload-days", "-3"],
+        ["run", "--retain-failed-days", "2", "--duplicate-window-hours", "72"],
+        ["follow", "--from", "12"],
+        ["follow", "--from", "x:1"],
+        ["follow", "--limit", "0"],
     ])
     func badOptionsAreUsageErrors(arguments: [String]) throws {
         let run = try newsdesk(arguments)
