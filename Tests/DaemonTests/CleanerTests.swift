@@ -60,6 +60,16 @@ struct CleanerTests {
         #expect(metric(metrics, "newsdesk_retention_jobs_deleted_total") == "5")
     }
 
+    @Test func aWorkerGivenAPolicyCleansInItsMaintenanceLoop() throws {
+        let old = try doneJobs(3, daysAgo: 40)
+        let recent = try doneJobs(1, daysAgo: 1)
+        let worker = RunningDaemon(db, retention: RetentionPolicy(doneAge: .seconds(30 * 86400)))
+        defer { worker.stop() }
+        #expect(try eventually { try db.count("SELECT count(*) FROM newsdesk.jobs WHERE id = ANY(\(old))") == 0 })
+        #expect(try db.count("SELECT count(*) FROM newsdesk.jobs WHERE id = ANY(\(recent))") == 1)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == 1)
+    }
+
     @Test func defaultsAreNamedAndOnlyAPolicyTurnsItOn() {
         let configuration = Cleaner.Configuration(policy: RetentionPolicy())
         #expect(configuration.interval == Cleaner.Configuration.defaultInterval)

@@ -1,6 +1,7 @@
 import Daemon
 import Foundation
 import Logging
+import Queue
 import TestSupport
 
 /// A Daemon running in this process on its own thread, stopped like SIGTERM would. Jobs are
@@ -20,12 +21,13 @@ final class RunningDaemon: Sendable {
     init(_ db: TestDatabase, processing: WorkerConfiguration.Processing = childProcesses(), lease: Duration = .seconds(2),
          poll: Duration = .milliseconds(200), maxPayloadBytes: Int = 1 << 20, workerID: String? = nil,
          concurrency: Int = 2, jobTimeout: Duration = .seconds(120), shutdownGrace: Duration = .seconds(5),
-         untilEmpty: Bool = false) {
+         retention: RetentionPolicy = RetentionPolicy(), untilEmpty: Bool = false) {
         var logger = Logger(label: "test-daemon")
         logger.logLevel = .critical
         let config = WorkerConfiguration(databaseURL: db.url, processing: processing, concurrency: concurrency, lease: lease,
                                          pollInterval: poll, rescueInterval: .milliseconds(200), jobTimeout: jobTimeout,
-                                         shutdownGrace: shutdownGrace, maxPayloadBytes: maxPayloadBytes, untilEmpty: untilEmpty,
+                                         shutdownGrace: shutdownGrace, maxPayloadBytes: maxPayloadBytes, retention: retention,
+                                         untilEmpty: untilEmpty,
                                          workerID: workerID)
         daemon = Daemon(config: config, logger: logger)
         Thread { [daemon, stopped, outcome] in

@@ -62,6 +62,8 @@ struct RetentionTests {
         try db.connect().execute("UPDATE newsdesk.jobs SET enqueued_at = now() - interval '400 days' WHERE id IN (\(waiting), \(running))")
         _ = try q.claim(1, as: "w")
 
+        // A kept article linked to a deleted one as its near-duplicate keeps its row, unlinked.
+        try db.connect().execute("UPDATE newsdesk.articles SET duplicate_of = \(oldDone[1]) WHERE job_id = \(recentDone[0])")
         let policy = RetentionPolicy(doneAge: .seconds(30 * 86400), failedAge: .seconds(20 * 86400))
         #expect(try q.retentionDue(policy) == RetentionDue(doneJobs: 3, unsuccessfulJobs: 3))
         let (counts, finished) = try q.applyRetention(policy, batchSize: 100)
@@ -72,6 +74,7 @@ struct RetentionTests {
         #expect(remaining == (recentDone + youngFailed + [waiting, running]).sorted())
         #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == 2)
         #expect(try db.count("SELECT count(*) FROM newsdesk.article_history") == 0)
+        #expect(try db.count("SELECT count(*) FROM newsdesk.articles WHERE duplicate_of IS NOT NULL") == 0)
         #expect(try q.retentionDue(policy) == RetentionDue(doneJobs: 0, unsuccessfulJobs: 0))
     }
 
