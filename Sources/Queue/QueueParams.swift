@@ -114,7 +114,11 @@ public struct DuplicatePolicy: Sendable {
     /// the four-band index only guarantees to find matches up to that).
     public var maxDistance: Int
 
-    public init(window: Duration = .seconds(7 * 24 * 3600), maxDistance: Int = 3) {
+    /// A week: reposts and syndicated copies of a story come within days. `newsdesk run` and
+    /// `newsdesk prune` share it, since retention may not delete inside the window.
+    public static let defaultWindowHours: Double = 7 * 24
+
+    public init(window: Duration = .seconds(defaultWindowHours * 3600), maxDistance: Int = 3) {
         self.window = window
         self.maxDistance = min(max(maxDistance, 0), 3)
     }

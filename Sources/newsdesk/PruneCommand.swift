@@ -17,7 +17,7 @@ struct PruneCommand: ParsableCommand {
     @OptionGroup var retention: RetentionOptions
 
     @Option(help: "The workers' duplicate window in hours (newsdesk run --duplicate-window-hours): deletions must not reach into it.")
-    var duplicateWindowHours: Double = 168
+    var duplicateWindowHours: Double = DuplicatePolicy.defaultWindowHours
 
     @Flag(help: "Only count what would be removed.")
     var dryRun = false

@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
     var maxPayloadBytes: Int = 16 << 20
 
     @Option(help: "Link new articles to near-duplicates processed within this many hours.")
-    var duplicateWindowHours: Double = 168
+    var duplicateWindowHours: Double = DuplicatePolicy.defaultWindowHours
 
     @Option(help: "Largest SimHash distance (0-3) that counts as a near-duplicate.")
     var duplicateMaxDistance: Int = 3

@@ -27,21 +27,34 @@ CREATE INDEX articles_feed ON newsdesk.articles (feed_xid, job_id);
 -- cursor it handled and passes it back: it sees every article written after it exactly once (a
 -- reprocessed article once more, as its new version), however workers' commits interleave. Rows
 -- of transactions that may still be running are held back until they have all ended.
+-- The line (xmin) and the rows must come from one snapshot, or a row committed between the two
+-- could fall below the line unseen: a STABLE function runs every statement in its caller's
+-- snapshot, which is the one pg_current_snapshot() describes.
+-- A cursor at or beyond the server's next transaction id cannot come from this database's
+-- history: the database was restored from a logical dump (which starts the counter afresh) and
+-- new rows would sort before the cursor, unseen, so the call fails (22023) instead.
 -- STABLE and SECURITY INVOKER: it reads what the caller may read (newsdesk_reader and
 -- newsdesk_operator are granted it in deploy/roles.sql).
 CREATE FUNCTION newsdesk.articles_since(after_cursor text, max_rows integer)
 RETURNS TABLE (cursor text, job_id bigint, processed_at timestamptz, source_url text, result jsonb)
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
-    WITH after AS (
-        SELECT coalesce(nullif(split_part(after_cursor, ':', 1), ''), '0')::xid8 AS xid,
-               coalesce(nullif(split_part(after_cursor, ':', 2), ''), '0')::bigint AS job_id
-    )
-    SELECT a.feed_xid::text || ':' || a.job_id, a.job_id, a.processed_at, a.source_url, a.result
-    FROM newsdesk.articles a, after
-    WHERE (a.feed_xid, a.job_id) > (after.xid, after.job_id)
-      AND a.feed_xid < pg_snapshot_xmin(pg_current_snapshot())
-    ORDER BY a.feed_xid, a.job_id
-    LIMIT max_rows
-$$;
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    snapshot pg_snapshot := pg_current_snapshot();
+    after_xid xid8 := coalesce(nullif(split_part(after_cursor, ':', 1), ''), '0')::xid8;
+    after_job bigint := coalesce(nullif(split_part(after_cursor, ':', 2), ''), '0')::bigint;
+BEGIN
+    IF after_xid >= pg_snapshot_xmax(snapshot) THEN
+        RAISE EXCEPTION 'feed cursor % is ahead of this server''s transaction ids', after_cursor
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Was the database restored from a dump? Read the feed again from the start (no cursor).';
+    END IF;
+    RETURN QUERY
+        SELECT a.feed_xid::text || ':' || a.job_id, a.job_id, a.processed_at, a.source_url, a.result
+        FROM newsdesk.articles a
+        WHERE (a.feed_xid, a.job_id) > (after_xid, after_job)
+          AND a.feed_xid < pg_snapshot_xmin(snapshot)
+        ORDER BY a.feed_xid, a.job_id
+        LIMIT max_rows;
+END $$;
 -- Functions are executable by PUBLIC unless revoked.
 REVOKE ALL ON FUNCTION newsdesk.articles_since(text, integer) FROM PUBLIC;
