@@ -18,7 +18,8 @@ struct ResultSchemaTests {
     /// random points, paragraphs dropped, repeated or shuffled, markup stripped) with a seeded
     /// generator so a failure reproduces; plus a few written to reach fields the samples leave
     /// empty (JSON-LD metadata, related teasers with snippets, other scripts and languages,
-    /// relative dates with nothing to count from).
+    /// relative dates with nothing to count from). Only what the repository holds: scripts/test
+    /// skips any suite that mentions the shared seed when it is absent.
     static func pages() throws -> [(name: String, page: RawPage)] {
         let folder = TestPaths.root.appendingPathComponent("samples")
         let samples = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -47,7 +48,6 @@ struct ResultSchemaTests {
             let stripped = text.replacingOccurrences(of: "<[^>]*>", with: "\n", options: .regularExpression)
             pages.append(("\(name) stripped", RawPage(text: stripped, format: .text)))
         }
-        if let seed = try? String(contentsOf: TestPaths.seed, encoding: .utf8) { pages.append(("seed", RawPage(text: seed))) }
         pages += written.map { ($0.0, RawPage(text: $0.1)) }
         return pages
     }
@@ -82,14 +82,16 @@ struct ResultSchemaTests {
         let schema = try Self.schema()
         let processor = ArticleProcessor()
         var validated = 0
-        for (name, page) in try Self.pages() {
+        let pages = try Self.pages()
+        for (name, page) in pages {
             // A refused page (empty, no article) has no result: it fails its job with a reason.
             guard let result = try? processor.process(page) else { continue }
             let errors = schema.errors(try JSONValue.parse(result.json()))
             #expect(errors.isEmpty, "\(name): \(errors.prefix(5).joined(separator: "; "))")
             validated += 1
         }
-        #expect(validated >= 40)
+        // Most pages give a result (a cut so short it holds no article is refused).
+        #expect(validated * 4 >= pages.count * 3, "\(validated) of \(pages.count) pages gave a result")
     }
 
     @Test func theValidatorRejectsWhatTheContractForbids() throws {
