@@ -123,10 +123,10 @@ public final class JobQueue {
         Query(sql: Statements.heartbeat, binds: [.int64Array(p.jobIDs), .text(p.workerID), p.lease.seconds.bind])
     }
 
-    /// Requeues (or, after too many expiries, kills) up to `limit` jobs whose lease expired,
+    /// Requeues (or, after `maxLeaseExpiries`, kills) up to `limit` jobs whose lease expired,
     /// giving back the attempt their claim counted; returns their new states.
-    public func rescueExpiredLeases(limit: Int) throws(PostgresError) -> [Int64: JobState] {
-        Self.states(try connection.execute(Query(sql: Statements.rescue, binds: [limit.bind])))
+    public func rescueExpiredLeases(_ p: RescueParams) throws(PostgresError) -> [Int64: JobState] {
+        Self.states(try connection.execute(Query(sql: Statements.rescue, binds: [p.limit.bind, p.maxLeaseExpiries.bind])))
     }
 
     /// Gives jobs back to the queue without counting the attempt (graceful shutdown).

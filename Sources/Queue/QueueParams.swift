@@ -141,6 +141,18 @@ public struct Failure: Sendable, Equatable {
     }
 }
 
+public struct RescueParams: Sendable {
+    /// Most jobs handled by one statement, so one huge backlog never holds locks for long.
+    public var limit: Int
+    /// Lease expiries after which a job is dead rather than queued again.
+    public var maxLeaseExpiries: Int
+
+    public init(limit: Int, maxLeaseExpiries: Int) {
+        self.limit = limit
+        self.maxLeaseExpiries = maxLeaseExpiries
+    }
+}
+
 public struct HeartbeatParams: Sendable {
     public var jobIDs: [Int64]
     public var workerID: String

@@ -58,7 +58,7 @@ struct CompletionTests {
         let id = try q.enqueueText("slow job")
         let slow = try #require(try q.claim(1, as: "slow-worker").first)
         try db.expireLeases()
-        #expect(try q.rescueExpiredLeases(limit: 100) == [id: .queued])
+        #expect(try q.rescueExpiredLeases(RescueParams(limit: 100, maxLeaseExpiries: 10)) == [id: .queued])
         let fast = try #require(try q.claim(1, as: "fast-worker").first)
         // The rescue gave the attempt back (the slow worker's death was not the job's fault),
         // but the claim count moved on.
@@ -79,7 +79,7 @@ struct CompletionTests {
         let id = try q.enqueueText("x")
         let first = try #require(try q.claim(1, as: "w").first)
         try db.expireLeases()
-        _ = try q.rescueExpiredLeases(limit: 10)
+        _ = try q.rescueExpiredLeases(RescueParams(limit: 10, maxLeaseExpiries: 10))
         let second = try #require(try q.claim(1, as: "w").first)
         #expect(first.attempt == second.attempt)
         #expect(try q.complete([first.sampleCompletion], workerID: "w").isEmpty)
@@ -94,11 +94,27 @@ struct CompletionTests {
         for _ in 0..<3 {
             _ = try #require(try q.claim(1, as: "w").first)
             try db.expireLeases()
-            states += try q.rescueExpiredLeases(limit: 10).values
+            states += try q.rescueExpiredLeases(RescueParams(limit: 10, maxLeaseExpiries: 3)).values
         }
         #expect(states == [.queued, .queued, .dead])
         let error = try db.scalar("SELECT last_error FROM newsdesk.jobs WHERE id = \(id)") ?? ""
         #expect(error.contains("expired (3 of 3"), "\(error)")
+    }
+
+    /// Found by scripts/chaos: an innocent job held by workers killed from outside more often
+    /// than its max_attempts went dead. Expiries have their own, larger bound.
+    @Test func losingMoreWorkersThanMaxAttemptsIsNotDeath() throws {
+        let q = try db.queue()
+        let id = try q.enqueueText("x")
+        try db.connect().execute("UPDATE newsdesk.jobs SET max_attempts = 2 WHERE id = \(id)")
+        for _ in 0..<4 {
+            _ = try #require(try q.claim(1, as: "killed").first)
+            try db.expireLeases()
+            #expect(try q.rescueExpiredLeases(RescueParams(limit: 10, maxLeaseExpiries: 10)) == [id: .queued])
+        }
+        let job = try #require(try q.claim(1, as: "w").first)
+        #expect(job.attempt == 1)
+        #expect(try q.complete([job.sampleCompletion], workerID: "w") == [id])
     }
 
     @Test func aDoneJobRequeuedByHandIsProcessedAgainAndItsRowReplaced() throws {

@@ -44,12 +44,12 @@ struct FailureTests {
         #expect(d40 <= 3600 * 1.25)
     }
 
-    @Test func rescueKillsJobsOutOfAttempts() throws {
+    @Test func rescueKillsJobsOutOfLeaseExpiries() throws {
         let q = try db.queue()
-        try db.connect().execute("INSERT INTO newsdesk.jobs (raw, max_attempts) VALUES ('crashes the worker', 1)")
+        try db.connect().execute("INSERT INTO newsdesk.jobs (raw, max_attempts) VALUES ('crashes the worker', 5)")
         let job = try #require(try q.claim(1, as: "doomed").first)
         try db.expireLeases()
-        #expect(try q.rescueExpiredLeases(limit: 10) == [job.id: .dead])
+        #expect(try q.rescueExpiredLeases(RescueParams(limit: 10, maxLeaseExpiries: 1)) == [job.id: .dead])
         let error = try #require(try db.scalar("SELECT last_error FROM newsdesk.jobs WHERE id = \(job.id)"))
         #expect(error.contains("doomed") && error.contains("expired"))
     }
@@ -58,7 +58,7 @@ struct FailureTests {
         let q = try db.queue()
         let id = try q.enqueueText("x")
         _ = try q.claim(1, as: "w", lease: .seconds(60))
-        #expect(try q.rescueExpiredLeases(limit: 10).isEmpty)
+        #expect(try q.rescueExpiredLeases(RescueParams(limit: 10, maxLeaseExpiries: 10)).isEmpty)
         #expect(try q.heartbeat(HeartbeatParams(jobIDs: [id], workerID: "w", lease: .seconds(60))) == [id])
         #expect(try q.heartbeat(HeartbeatParams(jobIDs: [id], workerID: "intruder", lease: .seconds(60))).isEmpty)
     }

@@ -77,6 +77,16 @@ final class ChildProcess: Sendable {
     }
 
     /// Sends SIGKILL. Safe from any thread; the owner still reaps the child.
+    /// The child's resident memory in bytes (from /proc), or nil once it has exited or when
+    /// /proc cannot tell.
+    var residentBytes: Int? {
+        guard !exited.withLock({ $0 }),
+              let statm = try? String(contentsOfFile: "/proc/\(pid)/statm", encoding: .utf8) else { return nil }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
     func kill() {
         exited.withLock { exited in
             if !exited { _ = Glibc.kill(pid, SIGKILL) }

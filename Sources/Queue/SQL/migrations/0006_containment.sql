@@ -4,7 +4,7 @@
 -- A job whose lease expired did nothing wrong that we know of: its worker was killed, its
 -- host lost or cut off. Rescue gives the attempt back and counts the expiry here instead, so
 -- the jobs a dying worker held lose nothing, while a job that somehow takes its workers down
--- every time still ends dead after max_attempts expiries.
+-- every time still ends dead after a bounded number of them (rescue.sql says how many).
 ALTER TABLE newsdesk.jobs ADD COLUMN lease_expiries smallint NOT NULL DEFAULT 0;
 
 -- Every claim counts here and the count never goes back (attempts do, when a rescue or a
