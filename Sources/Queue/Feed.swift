@@ -25,9 +25,9 @@ public struct FeedArticle: Sendable, Equatable {
 }
 
 extension JobQueue {
-    /// Articles after `p.cursor` in commit order, oldest first: reading again after the last
-    /// one's cursor returns every article written since, none twice, however workers' commits
-    /// interleave (a reprocessed article comes again as its new version). Rows whose
+    /// Articles after `p.cursor` in feed order (writing transaction id, then job id): reading
+    /// again after the last one's cursor returns every article written since, none twice,
+    /// however workers' commits interleave (a reprocessed article comes again as its new version). Rows whose
     /// transaction may still be running are held back until it has ended, so an empty answer
     /// means "nothing yet", not "nothing will come before this point".
     public func articlesSince(_ p: FeedParams) throws(PostgresError) -> [FeedArticle] {

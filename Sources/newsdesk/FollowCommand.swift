@@ -5,7 +5,7 @@ import Queue
 
 struct FollowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "follow", abstract: "Print new articles as JSON Lines, in commit order, resuming from a cursor.",
+        commandName: "follow", abstract: "Print new articles as JSON Lines, gap-free, resuming after a cursor.",
         discussion: """
             Each line is one article: {"cursor": ..., "job_id": ..., "processed_at": ..., "source_url": ..., \
             "article": {the result}}. Store the cursor of the last line you handled and pass it back with \

@@ -1,4 +1,4 @@
--- The consumer feed: a cursor over newsdesk.articles in commit order, so that a consumer reading
+-- The consumer feed: a commit-safe cursor over newsdesk.articles, so that a consumer reading
 -- "after my cursor" never misses a row that commits later (`newsdesk follow`,
 -- newsdesk.articles_since).
 --
@@ -22,7 +22,7 @@ ALTER TABLE newsdesk.articles ALTER COLUMN feed_xid SET DEFAULT pg_current_xact_
 -- The feed's order; each read is one range scan from the cursor.
 CREATE INDEX articles_feed ON newsdesk.articles (feed_xid, job_id);
 
--- Up to `max_rows` articles after `after_cursor` in commit order, oldest first, with the cursor
+-- Up to `max_rows` articles after `after_cursor` in (feed_xid, job_id) order, with the cursor
 -- of each (text "XID:JOB_ID"; NULL or '' reads from the beginning). A consumer stores the last
 -- cursor it handled and passes it back: it sees every article written after it exactly once (a
 -- reprocessed article once more, as its new version), however workers' commits interleave. Rows
