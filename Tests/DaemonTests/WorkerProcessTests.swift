@@ -8,8 +8,9 @@ import TestSupport
 @Suite(.enabled(if: TestDatabase.isAvailable && FileManager.default.fileExists(atPath: TestPaths.newsdeskBinary.path),
                 "needs DATABASE_URL and a built newsdesk binary (scripts/test)"))
 struct WorkerProcessTests {
-    /// Enough articles that a signal lands while the worker is busy.
-    static let jobs = 300
+    /// Enough articles that a signal lands while the worker is busy (its first completion
+    /// comes after its processing children have started, a few at most before the signal).
+    static let jobs = 150
     let db: TestDatabase
     init() throws { db = try TestDatabase() }
 
@@ -68,7 +69,8 @@ struct WorkerProcessTests {
         #expect(try db.resultMismatches() == 0)
         let survivor = try startWorker(["--lease", "1"])
         defer { survivor.terminate(); survivor.waitUntilExit() }
-        #expect(eventually(timeout: .seconds(120)) { (try? db.drained()) == true })
+        // A liveness bound, not a speed check: debug builds on two loaded cores are slow.
+        #expect(eventually(timeout: .seconds(300)) { (try? db.drained()) == true })
         #expect(try db.count("SELECT count(*) FROM newsdesk.articles") == Self.jobs)
         #expect(try db.resultMismatches() == 0)
     }
