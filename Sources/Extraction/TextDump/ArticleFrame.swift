@@ -20,7 +20,7 @@ struct ArticleFrame {
     /// the headline does (bounds the search on huge dumps).
     static let labelledLineSearch = 3000
 
-    static func locate(_ lines: [DumpLine], region: Range<Int>, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> ArticleFrame {
+    static func locate(_ lines: DumpLineList, region: Range<Int>, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> ArticleFrame {
         let denseLead = LeadFinder.dense(lines, in: region, t)
         let search = HeadlineFinder.searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let above = search.lowerBound..<min(lines.count, search.upperBound + 2)
@@ -37,7 +37,7 @@ struct ArticleFrame {
         return ArticleFrame(headline: headline, lead: lead, byline: byline, datelines: datelines)
     }
 
-    func fill(_ article: inout Article, sourceURL: String?, lines: [DumpLine], reference: CalendarDate?, _ t: DumpTunables) {
+    func fill(_ article: inout Article, sourceURL: String?, lines: DumpLineList, reference: CalendarDate?, _ t: DumpTunables) {
         if let headline {
             article.title = String(lines[headline].text)
             article.sources[.title] = .heading

@@ -12,7 +12,7 @@ enum HeadlineFinder {
         return lower..<max(lower, min(lineCount, denseLead + 2))
     }
 
-    static func find(_ lines: [DumpLine], region: Range<Int>, denseLead: Int, frameLines: Set<Int>, _ t: DumpTunables = DumpTunables()) -> Int? {
+    static func find(_ lines: DumpLineList, region: Range<Int>, denseLead: Int, frameLines: Set<Int>, _ t: DumpTunables = DumpTunables()) -> Int? {
         let range = searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let (lower, upper) = (range.lowerBound, range.upperBound)
         guard lower < upper else { return nil }
@@ -44,7 +44,7 @@ enum HeadlineFinder {
     static let paragraphWords = 25
     static let paragraphPenalty = 1.5
 
-    private static func repeatedTexts(_ window: ArraySlice<DumpLine>) -> Set<Substring> {
+    private static func repeatedTexts(_ window: Slice<DumpLineList>) -> Set<Substring> {
         var seen: Set<Substring> = [], repeated: Set<Substring> = []
         for line in window where line.words >= 2 {
             if !seen.insert(line.text).inserted { repeated.insert(line.text) }
