@@ -52,8 +52,11 @@ struct ArticleFrame {
         }
         var published = datelines.published.map { ($0, FieldSource.dateline) }
         if published == nil, !datelines.sawEmptyLabel {
+            // As in HTML (`DatePolicy`): a shown "Updated ..." date stands in for publication
+            // only when nothing else dates the page.
             published = DatelineFinder.labelledAnywhere(lines, limit: Self.labelledLineSearch, reference: reference, t).map { ($0, .labelledLine) }
                 ?? sourceURL.flatMap(URLDate.find).map { ($0, .url) }
+                ?? datelines.modified.map { ($0, .dateline) }
         }
         if let (date, source) = published {
             article.publishedAt = date.iso
