@@ -57,6 +57,20 @@ import TextCore
         #expect(emptySlot.publishedAt == nil)
     }
 
+    /// An "Updated ..." line far from the headline (under a long intro, in a side box) dates
+    /// the page when nothing else does, like a "Published ..." line there.
+    @Test func aDistantUpdateLineDatesAnUndatedPage() throws {
+        let text = "A Headline Here\n\(paragraph(60))\n\(paragraph(60))\n\(paragraph(60))\n\(paragraph(60))\nShort note here\n"
+            + "Last updated: Dec 4, 2025\n\(paragraph(60))"
+        let article = try TextDumpExtractor.extract(text)
+        #expect(article.publishedAt == "2025-12-04")
+        #expect(article.modifiedAt == "2025-12-04")
+        #expect(article.sources[.publishedAt] == .labelledLine)
+        let published = try TextDumpExtractor.extract(text + "\nPublished March 2, 2025")
+        #expect(published.publishedAt == "2025-03-02")
+        #expect(published.modifiedAt == "2025-12-04")
+    }
+
     @Test func pagesWithoutProseAreNoArticles() throws {
         let menu = (1...40).map { "Section \($0)" }.joined(separator: "\n")
         #expect(try TextDumpExtractor.extract(menu).pageType != .article)

@@ -51,12 +51,17 @@ struct ArticleFrame {
             article.sources[.pageDate] = .firstLine
         }
         var published = datelines.published.map { ($0, FieldSource.dateline) }
+        // An "Updated ..." line anywhere in the first lines, read only when nothing near the
+        // headline dates the page.
+        let labelledUpdate = published == nil && datelines.modified == nil && !datelines.sawEmptyLabel
+            ? DatelineFinder.labelledAnywhere(lines, limit: Self.labelledLineSearch, reference: reference, label: .updated, t) : nil
         if published == nil, !datelines.sawEmptyLabel {
             // As in HTML (`DatePolicy`): a shown "Updated ..." date stands in for publication
             // only when nothing else dates the page.
             published = DatelineFinder.labelledAnywhere(lines, limit: Self.labelledLineSearch, reference: reference, t).map { ($0, .labelledLine) }
                 ?? sourceURL.flatMap(URLDate.find).map { ($0, .url) }
                 ?? datelines.modified.map { ($0, .dateline) }
+                ?? labelledUpdate.map { ($0, .labelledLine) }
         }
         if let (date, source) = published {
             article.publishedAt = date.iso
@@ -69,6 +74,9 @@ struct ArticleFrame {
         if let modified = datelines.modified {
             article.modifiedAt = modified.iso
             article.sources[.modifiedAt] = .dateline
+        } else if let labelledUpdate {
+            article.modifiedAt = labelledUpdate.iso
+            article.sources[.modifiedAt] = .labelledLine
         }
     }
 }

@@ -72,11 +72,13 @@ enum DatelineFinder {
         return found
     }
 
-    /// Last resort: a labelled "Published/Posted ..." line anywhere in the first lines of the page.
-    static func labelledAnywhere(_ lines: DumpLineList, limit: Int, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> CalendarDate? {
+    /// Last resort: a labelled "Published/Posted ..." line (or, with `label` `.updated`, an
+    /// "Updated ..." line) anywhere in the first lines of the page.
+    static func labelledAnywhere(_ lines: DumpLineList, limit: Int, reference: CalendarDate?, label: DateMention.Label = .published,
+                                 _ t: DumpTunables = DumpTunables()) -> CalendarDate? {
         for line in lines.prefix(limit) where line.words <= t.maxDatelineWords && line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-            && DateLabelWords.mayHoldPublishedLabel(line.text) {
-            let mention = DateParser.scan(line.text, reference: reference).mentions.first { $0.label == .published }
+            && (label == .updated ? DateLabelWords.mayHoldUpdatedLabel(line.text) : DateLabelWords.mayHoldPublishedLabel(line.text)) {
+            let mention = DateParser.scan(line.text, reference: reference).mentions.first { $0.label == label }
             if let day = mention?.day { return day }
         }
         return nil
