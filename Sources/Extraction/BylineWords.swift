@@ -9,12 +9,16 @@ enum BylineWords {
     static let openings = ["written by", "posted by", "words by", "story by", "authors:", "author:", "author ",
                            "autorin:", "autor:", "auteur :", "auteur:", "reporter:", "by:", "by ", "von ", "par ", "por ",
                            "di ", "door "]
+    /// `openings` as bytes (all ASCII), for the test every short line of a dump goes through.
+    private static let openingBytes = openings.map { Array($0.utf8) }
+    private static let longestOpening = openingBytes.map(\.count).max() ?? 0
 
     /// The name without its opening label or particle (and the colon or spaces after it); nil
     /// when the text has no such opening.
     static func afterOpening<S: StringProtocol>(_ text: S) -> S.SubSequence? {
-        let lowered = text.lowercased()
-        guard let opening = openings.first(where: lowered.hasPrefix) else { return nil }
+        let head = ByteSearch.asciiLowercased(text, maxScalars: longestOpening)
+        guard let opening = openingBytes.first(where: { head.starts(with: $0) }) else { return nil }
+        // The openings are ASCII: their byte count is their character count.
         return text.dropFirst(opening.count).drop { $0 == ":" || $0.isWhitespace }
     }
 

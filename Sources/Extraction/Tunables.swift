@@ -118,6 +118,26 @@ public struct DumpTunables: Sendable, Equatable, Codable {
     public var headlineMaxSpan = 60
     /// A headline candidate must score above this.
     public var headlineMinimumScore = 1.5
+    /// Of several headline-like lines the first is the page's own (later ones head sections):
+    /// a candidate earns this per line it stands above the dense lead.
+    public var headlineEarlierBonus = 0.05
+    /// Breadcrumbs and sticky headers repeat the headline: a repeated candidate earns this.
+    public var headlineRepeatBonus = 1.0
+    /// A headline opens the story: each paragraph (a sentence of this many words or more) above a
+    /// candidate costs it `headlineParagraphPenalty`.
+    public var headlineParagraphWords = 25
+    public var headlineParagraphPenalty = 1.5
+    /// A candidate inside the dense lead (at or below its first line) costs this.
+    public var headlineInLeadPenalty = 1.0
+    /// A byline or dateline within this many lines below a candidate earns it `headlineFrameBonus`.
+    public var headlineFrameReach = 6
+    public var headlineFrameBonus = 1.5
+    /// Weight of the share of the candidate's words that the prose below repeats.
+    public var headlineOverlapWeight = 2.5
+    /// The text score below a candidate earns one point per `headlineDensityPerPoint`, up to
+    /// `headlineDensityCap` of score.
+    public var headlineDensityCap = 200.0
+    public var headlineDensityPerPoint = 100.0
     /// Date lines hold a few words besides the date at most ("Published on ... at 10:30 AM").
     public var maxDatelineWords = 14
     /// Bylines are short lines.

@@ -22,6 +22,9 @@ public enum BoilerplatePhrases {
         "most read", "other articles", "more proof points", "sign up for", "subscribe to",
     ]
 
+    /// "36 comments", "1 comment", "12 responses".
+    static let countSuffixes = [" comments", " comment", " responses"].map { Array($0.utf8) }
+
     /// Multi-word end-matter headings that may run on into a name or a site ("About the author Jane Doe").
     static let endMatterOpenings = BytePhrases(endMatterHeadings.filter { $0.contains(" ") }.map { $0 + " " })
     static let endMatterRunOns = BytePhrases(endMatterHeadings.map { $0 + " " })
@@ -33,16 +36,16 @@ public enum BoilerplatePhrases {
     /// also a section heading inside an article).
     public static func isEndMatterHeading(_ key: String, words: Int, allowingRunOn: Bool = false) -> Bool {
         if endMatterHeadings.contains(key) { return true }
-        if let colon = key.firstIndex(of: ":"), endMatterHeadings.contains(String(key[..<colon])) { return true }
-        if words <= 3, key.hasSuffix(" comments") || key.hasSuffix(" comment") || key.hasSuffix(" responses") { return true }
-        let bytes = Array(key.utf8)
-        return (allowingRunOn ? endMatterRunOns : endMatterOpenings).anyPrefix(of: bytes)
+        if let colon = key.utf8.firstIndex(of: UInt8(ascii: ":")), endMatterHeadings.contains(String(key[..<colon])) { return true }
+        if words <= 3, key.withUTF8Bytes({ bytes in countSuffixes.contains { ByteSearch.hasSuffix(bytes, $0) } }) { return true }
+        return (allowingRunOn ? endMatterRunOns : endMatterOpenings).anyPrefix(of: Array(key.utf8))
     }
 
     /// "Related: Why markets fell", "See also: ...": a link to another page set inside the
     /// article; dropped, but the article goes on after it.
     public static func isInlineLink(_ key: String) -> Bool {
-        guard let colon = key.firstIndex(of: ":"), key.index(after: colon) < key.endIndex else { return false }
+        // By bytes: a Character search walks grapheme breaks, and every line of a dump is asked.
+        guard let colon = key.utf8.firstIndex(of: UInt8(ascii: ":")), key.utf8.index(after: colon) < key.endIndex else { return false }
         return inlineLinkLabels.contains(String(key[..<colon]))
     }
 

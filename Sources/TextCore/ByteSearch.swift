@@ -6,20 +6,25 @@ public enum ByteSearch {
     /// Whether `needle` occurs in `haystack`. Naive and allocation-free: the texts it runs on
     /// are short (lines, class strings), where setting up a smarter search costs more.
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// Offset of the first occurrence of `needle` in `haystack`.
+    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
         let n = needle.count
-        guard haystack.count >= n else { return false }
+        guard haystack.count >= n else { return nil }
         var i = 0
         let last = haystack.count - n
         while i <= last {
             if haystack[i] == first {
                 var j = 1
                 while j < n && haystack[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
+                if j == n { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 
     public static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -27,9 +32,51 @@ public enum ByteSearch {
         for i in 0..<prefix.count where text[i] != prefix[i] { return false }
         return true
     }
+
+    public static func hasSuffix(_ text: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        guard text.count >= suffix.count else { return false }
+        let offset = text.count - suffix.count
+        for i in 0..<suffix.count where text[offset + i] != suffix[i] { return false }
+        return true
+    }
+
+    /// UTF-8 bytes (at most `maxScalars` scalars of them) with ASCII letters lower-cased and
+    /// every other byte as it is: what the ASCII phrase lists are matched against. Offsets stay
+    /// the text's own UTF-8 offsets. Unicode lower-casing (`lowercased()`) costs a String per
+    /// line and its case tables; the phrases are ASCII.
+    public static func asciiLowercased(_ utf8: UnsafeBufferPointer<UInt8>, maxScalars: Int = .max) -> [UInt8] {
+        var end = utf8.count
+        if maxScalars < utf8.count {
+            var scalars = 0
+            for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
+                if scalars == maxScalars { end = offset; break }
+                scalars += 1
+            }
+        }
+        return [UInt8](unsafeUninitializedCapacity: end) { buffer, count in
+            for i in 0..<end {
+                let byte = utf8[i]
+                buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            count = end
+        }
+    }
+
+    public static func asciiLowercased<S: StringProtocol>(_ text: S, maxScalars: Int = .max) -> [UInt8] {
+        if let bytes = text.utf8.withContiguousStorageIfAvailable({ asciiLowercased($0, maxScalars: maxScalars) }) { return bytes }
+        return Array(text.utf8).withUnsafeBufferPointer { asciiLowercased($0, maxScalars: maxScalars) }
+    }
 }
 
 extension StringProtocol {
+    /// Runs `body` over the text's UTF-8 bytes in place (a copy only for bridged, non-contiguous
+    /// storage): iterating `utf8` directly checks every index.
+    @inlinable
+    public func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+
     /// Byte-wise (so case- and normalisation-sensitive) substring test.
     public func containsBytes(_ needle: String) -> Bool {
         var needle = needle
@@ -41,26 +88,75 @@ extension StringProtocol {
 }
 
 extension Array where Element == UInt8 {
-    public func containsBytes(_ pattern: [UInt8]) -> Bool {
-        withUnsafeBufferPointer { haystack in pattern.withUnsafeBufferPointer { ByteSearch.contains(haystack, $0) } }
+    public func containsBytes(_ pattern: [UInt8]) -> Bool { firstOffset(of: pattern) != nil }
+
+    /// Offset of the first occurrence of `pattern` at or after `start`.
+    public func firstOffset(of pattern: [UInt8], from start: Int = 0) -> Int? {
+        guard start <= count else { return nil }
+        return withUnsafeBufferPointer { haystack in
+            pattern.withUnsafeBufferPointer { needle in
+                ByteSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: haystack[start...])).map { $0 + start }
+            }
+        }
     }
 }
 
 /// Phrases pre-encoded as UTF-8 bytes, searched in short lines without allocating per call.
+/// `anyInside` reads the text once and compares phrases only where the text's next two bytes
+/// start one of them (every line of a dump and every block of a page is asked about dozens of
+/// phrases, and most positions start none).
 public struct BytePhrases: Sendable {
-    private let phrases: [[UInt8]]
+    /// Phrases by their first byte.
+    private let byFirstByte: [[[UInt8]]]
+    /// Bit `b0 << 8 | b1` is set when a phrase starts with bytes b0 b1 (or is the one byte b0).
+    private let startPairs: [UInt64]
+    /// An empty phrase is in every text.
+    private let hasEmpty: Bool
 
-    public init(_ phrases: [String]) { self.phrases = phrases.map { Array($0.utf8) } }
+    public init(_ phrases: [String]) {
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        func mark(_ key: Int) { pairs[key >> 6] |= 1 << UInt64(key & 63) }
+        for phrase in phrases.map({ Array($0.utf8) }) where !phrase.isEmpty {
+            buckets[Int(phrase[0])].append(phrase)
+            if phrase.count == 1 {
+                for second in 0..<256 { mark(Int(phrase[0]) << 8 | second) }
+            } else {
+                mark(Int(phrase[0]) << 8 | Int(phrase[1]))
+            }
+        }
+        byFirstByte = buckets
+        startPairs = pairs
+        hasEmpty = phrases.contains { $0.isEmpty }
+    }
 
     public func anyPrefix(of text: [UInt8]) -> Bool {
-        text.withUnsafeBufferPointer { text in
-            phrases.contains { phrase in phrase.withUnsafeBufferPointer { ByteSearch.hasPrefix(text, $0) } }
-        }
+        guard let first = text.first else { return hasEmpty }
+        return hasEmpty || byFirstByte[Int(first)].contains { text.starts(with: $0) }
     }
 
     public func anyInside(_ text: [UInt8]) -> Bool {
-        text.withUnsafeBufferPointer { text in
-            phrases.contains { phrase in phrase.withUnsafeBufferPointer { ByteSearch.contains(text, $0) } }
+        if hasEmpty { return true }
+        return text.withUnsafeBufferPointer { text in
+            let count = text.count
+            for start in 0..<count {
+                let key = Int(text[start]) << 8 | (start + 1 < count ? Int(text[start + 1]) : 0)
+                guard startPairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                let rest = UnsafeBufferPointer(rebasing: text[start...])
+                for phrase in byFirstByte[Int(text[start])] where phrase.count <= rest.count {
+                    if phrase.withUnsafeBufferPointer({ ByteSearch.hasPrefix(rest, $0) }) { return true }
+                }
+            }
+            return false
         }
     }
+}
+
+extension Substring {
+    /// The text after its first `count` UTF-8 bytes; `count` is an offset found by a byte search
+    /// for an ASCII phrase, so it falls between characters.
+    public func dropFirstBytes(_ count: Int) -> Substring { self[utf8.index(utf8.startIndex, offsetBy: count)...] }
+
+    /// The text's first `count` UTF-8 bytes (see `dropFirstBytes`).
+    public func prefixBytes(_ count: Int) -> Substring { self[..<utf8.index(utf8.startIndex, offsetBy: count)] }
 }

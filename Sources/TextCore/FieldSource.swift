@@ -22,7 +22,8 @@ public enum FieldSource: String, Sendable, Codable, CaseIterable {
     case bylineBelow = "byline-below"
     /// The date line shown beside the headline.
     case dateline
-    /// A "Published ..." line found anywhere in the first lines of a text dump.
+    /// A "Published ..." line (or, when nothing else dates the page, an "Updated ..." line)
+    /// found anywhere in the first lines of a text dump.
     case labelledLine = "labelled-line"
     /// The page's visible headline (`<h1>`, or the headline line of a text dump).
     case heading

@@ -10,7 +10,8 @@ public enum TextMeasures {
     public static let southeastAsianCharactersPerWord = 4
 
     /// Which spaceless script a scalar belongs to: 0 none, 1 Han or kana, 2 Thai, Lao, Khmer or Burmese.
-    @inline(__always)
+    /// (Inlinable, like `isWordScalar` and `WordCounter.add`: they run per character of every page.)
+    @inlinable
     public static func spacelessClass(_ value: UInt32) -> Int {
         switch value {
         case 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return 1
@@ -21,20 +22,57 @@ public enum TextMeasures {
 
     /// Letters and digits (and the combining marks of spaceless scripts), with an ASCII fast
     /// path: Unicode property look-ups dominate the cost of reading a large text otherwise.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let v = scalar.value | 0x20
-            return (v >= 0x61 && v <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        let value = scalar.value
+        if value < 0x80 {
+            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
         }
-        return spacelessClass(scalar.value) != 0 || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    @usableFromInline
+    static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        spacelessClass(scalar.value) != 0 || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Calls `body` with each Unicode scalar of `text`, decoding its UTF-8 directly when the
+    /// storage is contiguous (the scalar view's index checks cost more than the work per
+    /// scalar on a dump's many short lines).
+    @inlinable
+    public static func forEachScalar<S: StringProtocol>(in text: S, _ body: (Unicode.Scalar) -> Void) {
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let lead = UInt32(bytes[i])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    i += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                // A String's UTF-8 is valid, so every value is a scalar.
+                body(Unicode.Scalar(value) ?? "\u{FFFD}")
+            }
+        }
+        if decoded == nil { for scalar in text.unicodeScalars { body(scalar) } }
     }
 
     /// Words in `text`: runs of letters or digits, with spaceless-script runs counted by their
     /// characters (rounded up, so a lone character is a word).
     public static func words<S: StringProtocol>(in text: S) -> Int {
         var counter = WordCounter()
-        for scalar in text.unicodeScalars { counter.add(scalar) }
+        forEachScalar(in: text) { counter.add($0) }
         return counter.finish()
     }
 
@@ -42,33 +80,37 @@ public enum TextMeasures {
 
     /// Counts words scalar by scalar; shared by `words(in:)` and callers that read each scalar anyway.
     public struct WordCounter {
-        public private(set) var count = 0
-        private var inWord = false
-        private var spaceless = (han: 0, southeastAsian: 0)
+        public var count: Int { words }
+        @usableFromInline var words = 0
+        @usableFromInline var inWord = false
+        @usableFromInline var spaceless = (han: 0, southeastAsian: 0)
 
         public init() {}
 
-        @inline(__always)
-        public mutating func add(_ scalar: Unicode.Scalar) {
+        /// Counts `scalar`; returns whether it is part of a word (letter, digit, spaceless-script
+        /// character), which callers reading each scalar anyway need too.
+        @inlinable @discardableResult
+        public mutating func add(_ scalar: Unicode.Scalar) -> Bool {
             let spacelessKind = scalar.isASCII ? 0 : spacelessClass(scalar.value)
             if spacelessKind == 1 {
                 spaceless.han += 1
                 inWord = false
+                return true
             } else if spacelessKind == 2 {
                 spaceless.southeastAsian += 1
                 inWord = false
-            } else if isWordScalar(scalar) {
-                flushSpaceless()
-                if !inWord { count += 1 }
-                inWord = true
-            } else {
-                flushSpaceless()
-                inWord = false
+                return true
             }
+            if spaceless.han != 0 || spaceless.southeastAsian != 0 { flushSpaceless() }
+            let isWord = isWordScalar(scalar)
+            if isWord && !inWord { words += 1 }
+            inWord = isWord
+            return isWord
         }
 
-        private mutating func flushSpaceless() {
-            count += (spaceless.han + hanCharactersPerWord - 1) / hanCharactersPerWord
+        @usableFromInline
+        mutating func flushSpaceless() {
+            words += (spaceless.han + hanCharactersPerWord - 1) / hanCharactersPerWord
                 + (spaceless.southeastAsian + southeastAsianCharactersPerWord - 1) / southeastAsianCharactersPerWord
             spaceless = (0, 0)
         }
@@ -110,11 +152,28 @@ public enum TextMeasures {
 
     /// Lower-cased, outer punctuation and spaces dropped: the form phrase lists are written in.
     /// Empty for texts over 60 bytes, which are never one of those phrases.
+    @inlinable
     public static func phraseKey<S: StringProtocol>(_ text: S) -> String {
         guard text.utf8.count <= 60 else { return "" }
+        // ASCII text (most short lines): trimmed and lower-cased byte by byte, with no scalar
+        // view and no Unicode case tables (every line of a dump is keyed).
+        let ascii: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let isWord = { (byte: UInt8) in (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+            guard let first = bytes.firstIndex(where: isWord), let last = bytes.lastIndex(where: isWord) else { return "" }
+            return String(unsafeUninitializedCapacity: last - first + 1) { buffer in
+                for i in first...last {
+                    let byte = bytes[i]
+                    buffer[i - first] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return last - first + 1
+            }
+        }
+        if let ascii = ascii ?? nil { return ascii }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: isWordScalar),
               let last = scalars.lastIndex(where: isWordScalar) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last])).lowercased()
+        // Scalar-aligned slicing of the text itself: no copy before lower-casing.
+        return Substring(text)[first..<scalars.index(after: last)].lowercased()
     }
 }

@@ -50,7 +50,11 @@ struct ProcessCommand: ParsableCommand {
             do {
                 let bytes = try InputFile.read(file)
                 let result = try processor.process(RawPage(bytes: bytes, format: format, sourceURL: url))
-                return (result.json().dropLast() + ",\"input\":\(InputFile.jsonString(file))}", false)
+                // The object's closing brace gives way to the input's name (removeLast: dropLast on a
+                // String walks the whole result by characters).
+                var line = result.json()
+                line.removeLast()
+                return (line + ",\"input\":\(InputFile.jsonString(file))}", false)
             } catch {
                 return ("{\"input\":\(InputFile.jsonString(file)),\"error\":\(InputFile.jsonString(String(describing: error)))}", true)
             }

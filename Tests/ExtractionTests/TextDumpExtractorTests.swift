@@ -39,6 +39,38 @@ import TextCore
         #expect(article.sources[.publishedAt] == .url)
     }
 
+    /// A page that shows only "Updated ..." is dated by it, as HTML pages are (`DatePolicy`):
+    /// the update stands in for publication when nothing else dates the page, and stays the
+    /// modification date. A URL date, or a published line, still wins.
+    @Test func anUpdateDateStandsInWhenNothingElseDatesThePage() throws {
+        let text = "A Headline Here\nUpdated August 14, 2025\n\(paragraph(60))\n\(paragraph(60))"
+        let article = try TextDumpExtractor.extract(text)
+        #expect(article.publishedAt == "2025-08-14")
+        #expect(article.modifiedAt == "2025-08-14")
+        #expect(article.sources[.publishedAt] == .dateline)
+        #expect(!article.flags.contains { $0.kind == .missingPublicationDate })
+        let withURL = try TextDumpExtractor.extract(text, sourceURL: "https://example.com/2024/02/21/story")
+        #expect(withURL.publishedAt == "2024-02-21")
+        let published = try TextDumpExtractor.extract("A Headline Here\nPublished March 2, 2025\nUpdated August 14, 2025\n\(paragraph(60))\n\(paragraph(60))")
+        #expect(published.publishedAt == "2025-03-02")
+        let emptySlot = try TextDumpExtractor.extract("A Headline Here\nDate:\nBy Jane Doe\nUpdated August 14, 2025\n\(paragraph(60))\n\(paragraph(60))")
+        #expect(emptySlot.publishedAt == nil)
+    }
+
+    /// An "Updated ..." line far from the headline (under a long intro, in a side box) dates
+    /// the page when nothing else does, like a "Published ..." line there.
+    @Test func aDistantUpdateLineDatesAnUndatedPage() throws {
+        let text = "A Headline Here\n\(paragraph(60))\n\(paragraph(60))\n\(paragraph(60))\n\(paragraph(60))\nShort note here\n"
+            + "Last updated: Dec 4, 2025\n\(paragraph(60))"
+        let article = try TextDumpExtractor.extract(text)
+        #expect(article.publishedAt == "2025-12-04")
+        #expect(article.modifiedAt == "2025-12-04")
+        #expect(article.sources[.publishedAt] == .labelledLine)
+        let published = try TextDumpExtractor.extract(text + "\nPublished March 2, 2025")
+        #expect(published.publishedAt == "2025-03-02")
+        #expect(published.modifiedAt == "2025-12-04")
+    }
+
     @Test func pagesWithoutProseAreNoArticles() throws {
         let menu = (1...40).map { "Section \($0)" }.joined(separator: "\n")
         #expect(try TextDumpExtractor.extract(menu).pageType != .article)

@@ -2,7 +2,7 @@ import Testing
 @testable import Extraction
 
 /// Classified lines of a dump, as every stage receives them.
-func classifiedLines(_ text: String) -> [DumpLine] {
+func classifiedLines(_ text: String) -> DumpLineList {
     var lines = DumpLines.split(text)
     LineClassifier.classify(&lines)
     return lines
@@ -19,6 +19,16 @@ func paragraph(_ words: Int, word: String = "text") -> String {
         #expect(lines.map(\.text) == ["One", "Two words", "Three is here"])
         #expect(lines.map(\.startsBlock) == [true, true, true])
         #expect(lines.map(\.words) == [1, 2, 3])
+    }
+
+    /// Lines are cut and trimmed by bytes; no-break and ideographic spaces at the edges are
+    /// trimmed too, and a line of only such spaces is blank. Old Mac "\r" line ends split.
+    @Test func trimsUnicodeSpacesAndSplitsOldMacLineEnds() {
+        let lines = DumpLines.split("\u{00A0}Héllo wörld\u{3000}\n\u{00A0}\u{3000}\nNext line")
+        #expect(lines.map(\.text) == ["Héllo wörld", "Next line"])
+        #expect(lines.map(\.startsBlock) == [true, true])
+        #expect(DumpLines.split("a\rb c\r").map(\.text) == ["a", "b c"])
+        #expect(lines.map(\.capitalisedWords) == [1, 1])
     }
 
     @Test func measuresEndings() {

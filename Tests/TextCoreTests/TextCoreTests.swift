@@ -41,5 +41,35 @@ import Testing
     @Test func phraseKeysDropOuterPunctuation() {
         #expect(TextMeasures.phraseKey("  — Related: ") == "related")
         #expect(TextMeasures.words(in: "It's 3 o'clock") == 5)
+        // The ASCII fast path and the Unicode path agree on the shape of a key.
+        #expect(TextMeasures.phraseKey("** SHARE This **") == "share this")
+        #expect(TextMeasures.phraseKey("» Über UNS «") == "über uns")
+        #expect(TextMeasures.phraseKey(Substring("x: Ärger!").dropFirst(3)) == "ärger")
+        #expect(TextMeasures.phraseKey("...!") == "")
+        #expect(TextMeasures.phraseKey(String(repeating: "a", count: 61)) == "")
+    }
+
+    /// The byte-level readers that replaced per-line String work give what the String
+    /// operations gave: scalars of every UTF-8 length, ASCII lower-casing, phrase searches at the
+    /// text's edges, suffixes.
+    @Test func byteLevelReadersMatchTheStringOperations() {
+        let text = "Aé中😀 Z"
+        var scalars: [Unicode.Scalar] = []
+        TextMeasures.forEachScalar(in: text) { scalars.append($0) }
+        #expect(scalars == Array(text.unicodeScalars))
+        #expect(TextMeasures.words(in: "Ünïcödé wörds, 中文字 and 😀") == 5)
+        #expect(ByteSearch.asciiLowercased("ÄBC Def") == Array("Äbc def".utf8))
+        #expect(ByteSearch.asciiLowercased("ÄBC Def", maxScalars: 3) == Array("Äbc".utf8))
+        let phrases = BytePhrases(["|", "min read", "x"])
+        #expect(phrases.anyInside(Array("a |".utf8)))
+        #expect(phrases.anyInside(Array("5 min read".utf8)))
+        #expect(phrases.anyInside(Array("x".utf8)))
+        #expect(!phrases.anyInside(Array("5 min rea".utf8)))
+        #expect(!phrases.anyInside([]))
+        #expect(BytePhrases([""]).anyInside([]))
+        #expect(Array("by the way by".utf8).firstOffset(of: Array("by".utf8), from: 1) == 11)
+        #expect("36 comments".withUTF8Bytes { ByteSearch.hasSuffix($0, Array(" comments".utf8)) })
+        #expect(BoilerplatePhrases.isEndMatterHeading("36 comments", words: 2))
+        #expect(!BoilerplatePhrases.isEndMatterHeading("comments about the budget were many", words: 6))
     }
 }

@@ -20,7 +20,7 @@ struct ArticleFrame {
     /// the headline does (bounds the search on huge dumps).
     static let labelledLineSearch = 3000
 
-    static func locate(_ lines: [DumpLine], region: Range<Int>, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> ArticleFrame {
+    static func locate(_ lines: DumpLineList, region: Range<Int>, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> ArticleFrame {
         let denseLead = LeadFinder.dense(lines, in: region, t)
         let search = HeadlineFinder.searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let above = search.lowerBound..<min(lines.count, search.upperBound + 2)
@@ -37,7 +37,7 @@ struct ArticleFrame {
         return ArticleFrame(headline: headline, lead: lead, byline: byline, datelines: datelines)
     }
 
-    func fill(_ article: inout Article, sourceURL: String?, lines: [DumpLine], reference: CalendarDate?, _ t: DumpTunables) {
+    func fill(_ article: inout Article, sourceURL: String?, lines: DumpLineList, reference: CalendarDate?, _ t: DumpTunables) {
         if let headline {
             article.title = String(lines[headline].text)
             article.sources[.title] = .heading
@@ -51,9 +51,17 @@ struct ArticleFrame {
             article.sources[.pageDate] = .firstLine
         }
         var published = datelines.published.map { ($0, FieldSource.dateline) }
+        // An "Updated ..." line anywhere in the first lines, read only when nothing near the
+        // headline dates the page.
+        let labelledUpdate = published == nil && datelines.modified == nil && !datelines.sawEmptyLabel
+            ? DatelineFinder.labelledAnywhere(lines, limit: Self.labelledLineSearch, reference: reference, label: .updated, t) : nil
         if published == nil, !datelines.sawEmptyLabel {
+            // As in HTML (`DatePolicy`): a shown "Updated ..." date stands in for publication
+            // only when nothing else dates the page.
             published = DatelineFinder.labelledAnywhere(lines, limit: Self.labelledLineSearch, reference: reference, t).map { ($0, .labelledLine) }
                 ?? sourceURL.flatMap(URLDate.find).map { ($0, .url) }
+                ?? datelines.modified.map { ($0, .dateline) }
+                ?? labelledUpdate.map { ($0, .labelledLine) }
         }
         if let (date, source) = published {
             article.publishedAt = date.iso
@@ -66,6 +74,9 @@ struct ArticleFrame {
         if let modified = datelines.modified {
             article.modifiedAt = modified.iso
             article.sources[.modifiedAt] = .dateline
+        } else if let labelledUpdate {
+            article.modifiedAt = labelledUpdate.iso
+            article.sources[.modifiedAt] = .labelledLine
         }
     }
 }

@@ -4,7 +4,7 @@ import TextCore
 /// byline, dateline) or teasers, not a repeat of the headline or of an earlier paragraph (sticky
 /// headers, pull quotes), and not a stray date or label line ("Updated on", "March 3, 2025").
 enum BodyFilter {
-    static func body(_ lines: [DumpLine], region: Range<Int>, excluded: Set<Int>, headline: Substring?) -> [DumpLine] {
+    static func body(_ lines: DumpLineList, region: Range<Int>, excluded: Set<Int>, headline: Substring?) -> [DumpLine] {
         var seen: Set<Substring> = []
         var body: [DumpLine] = []
         for index in region where !excluded.contains(index) {

@@ -2,7 +2,7 @@
 /// dump into segments: the article never runs across one, since what follows such a heading
 /// is about other pages or other people.
 enum BoilerplateCutoff {
-    static func segments(_ lines: [DumpLine]) -> [Range<Int>] {
+    static func segments(_ lines: DumpLineList) -> [Range<Int>] {
         var segments: [Range<Int>] = []
         var start = 0
         for (index, line) in lines.enumerated() where line.kind == .cutoff {

@@ -12,7 +12,7 @@ enum BylineFinder {
 
     /// `window` is around the headline; `later` (the body and just below it) is read for
     /// labelled bylines only ("Written by X" at the end of the story).
-    static func find(_ lines: [DumpLine], window: Range<Int>, later: Range<Int> = 0..<0,
+    static func find(_ lines: DumpLineList, window: Range<Int>, later: Range<Int> = 0..<0,
                      dateLines: Set<Int>, headline: Int?, _ t: DumpTunables = DumpTunables()) -> Byline? {
         if let byline = labelled(lines, in: window, source: .byline, t) { return byline }
         // A kicker or category ("Marketing Strategy") also sits beside the date; a person's
@@ -27,7 +27,7 @@ enum BylineFinder {
         return labelled(lines, in: later, source: .bylineBelow, t)
     }
 
-    private static func labelled(_ lines: [DumpLine], in range: Range<Int>, source: FieldSource, _ t: DumpTunables) -> Byline? {
+    private static func labelled(_ lines: DumpLineList, in range: Range<Int>, source: FieldSource, _ t: DumpTunables) -> Byline? {
         for index in range where lines[index].words <= t.maxBylineWords {
             let line = lines[index]
             if let names = authors(in: line.text) { return Byline(authors: names, lines: [index], source: source) }
@@ -38,28 +38,33 @@ enum BylineFinder {
         return nil
     }
 
-    /// Names when `text` is a byline of one of the labelled shapes.
+    /// Names when `text` is a byline of one of the labelled shapes. Every short line of a dump's
+    /// body is asked (bylines also close articles), so the shapes are searched as bytes.
     static func authors(in text: Substring) -> [String]? {
         if let rest = BylineWords.afterOpening(text) { return BylineNames.parse(rest) }
-        let lowered = text.lowercased()
+        let lowered = ByteSearch.asciiLowercased(text)
         // "October 11, 2023 by Jane Doe", "Published August 7 by Jane Doe".
-        if let by = lowered.firstRange(of: " by ") {
-            let before = lowered[..<by.lowerBound]
-            if before.contains(where: \.isNumber) || DateLabelWords.label(for: [String(before.split(separator: " ").first ?? "")]) != .unlabelled {
-                let offset = lowered.distance(from: lowered.startIndex, to: by.upperBound)
-                return BylineNames.parse(text.dropFirst(offset))
+        if let by = lowered.firstOffset(of: Self.by) {
+            let before = lowered[..<by]
+            let firstWord = String(decoding: before.prefix { $0 != 0x20 }, as: UTF8.self).lowercased()
+            if before.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || DateLabelWords.label(for: [firstWord]) != .unlabelled {
+                return BylineNames.parse(text.dropFirstBytes(by + Self.by.count))
             }
         }
-        for separator in ["|", ",", " - ", " – ", " — "] {
-            guard let range = text.firstRange(of: separator) else { continue }
-            let role = text[range.upperBound...].lowercased()
-            if roles.contains(where: role.contains) { return BylineNames.parse(text[..<range.lowerBound]) }
+        for separator in Self.separators {
+            guard let at = lowered.firstOffset(of: separator) else { continue }
+            let roleStart = at + separator.count
+            if Self.roles.contains(where: { lowered.firstOffset(of: $0, from: roleStart) != nil }) {
+                return BylineNames.parse(text.prefixBytes(at))
+            }
         }
         return nil
     }
 
+    private static let by = Array(" by ".utf8)
+    private static let separators = ["|", ",", " - ", " – ", " — "].map { Array($0.utf8) }
     private static let roles = ["writer", "reporter", "editor", "correspondent", "contributor", "columnist",
-                                "journalist", "staff"]
+                                "journalist", "staff"].map { Array($0.utf8) }
 
     private static func isLabelOnly(_ line: DumpLine) -> Bool {
         ["by", "written by", "author", "authors", "posted by", "about the author"].contains(line.phraseKey)

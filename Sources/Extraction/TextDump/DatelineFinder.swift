@@ -15,7 +15,7 @@ enum DatelineFinder {
     }
 
     /// Date lines hold `DumpTunables.maxDatelineWords` words at most.
-    static func find(_ lines: [DumpLine], window: Range<Int>, headline: Int?,
+    static func find(_ lines: DumpLineList, window: Range<Int>, headline: Int?,
                      reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> Datelines {
         var found = Datelines()
         if let first = lines.first, headline.map({ $0 > 0 }) ?? true {
@@ -72,10 +72,13 @@ enum DatelineFinder {
         return found
     }
 
-    /// Last resort: a labelled "Published/Posted ..." line anywhere in the first lines of the page.
-    static func labelledAnywhere(_ lines: [DumpLine], limit: Int, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> CalendarDate? {
-        for line in lines.prefix(limit) where line.words <= t.maxDatelineWords && line.text.contains(where: \.isNumber) {
-            let mention = DateParser.scan(line.text, reference: reference).mentions.first { $0.label == .published }
+    /// Last resort: a labelled "Published/Posted ..." line (or, with `label` `.updated`, an
+    /// "Updated ..." line) anywhere in the first lines of the page.
+    static func labelledAnywhere(_ lines: DumpLineList, limit: Int, reference: CalendarDate?, label: DateMention.Label = .published,
+                                 _ t: DumpTunables = DumpTunables()) -> CalendarDate? {
+        for line in lines.prefix(limit) where line.words <= t.maxDatelineWords && line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            && (label == .updated ? DateLabelWords.mayHoldUpdatedLabel(line.text) : DateLabelWords.mayHoldPublishedLabel(line.text)) {
+            let mention = DateParser.scan(line.text, reference: reference).mentions.first { $0.label == label }
             if let day = mention?.day { return day }
         }
         return nil

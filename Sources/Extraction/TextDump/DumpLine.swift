@@ -28,9 +28,8 @@ struct DumpLine {
         var counter = TextMeasures.WordCounter()
         var capitalised = 0, inWord = false
         var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            counter.add(scalar)
-            let isWord = TextMeasures.isWordScalar(scalar)
+        TextMeasures.forEachScalar(in: text) { scalar in
+            let isWord = counter.add(scalar)
             if isWord && !inWord && (scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase) {
                 capitalised += 1
             }
@@ -40,11 +39,13 @@ struct DumpLine {
         }
         self.words = counter.finish()
         self.capitalisedWords = capitalised
-        let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»"]
-        let enders: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？"]
-        self.endsElided = last == "…" || text.hasSuffix("...")
-        self.endsSentence = !endsElided && (enders.contains(last) || (closers.contains(last) && enders.contains(beforeLast)))
+        self.endsElided = last == "…" || text.utf8.suffix(3).elementsEqual(Self.threeDots)
+        self.endsSentence = !endsElided && (Self.enders.contains(last) || (Self.closers.contains(last) && Self.enders.contains(beforeLast)))
     }
+
+    private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»"]
+    private static let enders: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？"]
+    private static let threeDots = Array("...".utf8)
 
     /// Mostly capitalised words: headings, links, menus and option lists ("Culture & Society
     /// Digital Education ..."); running text, even German with its capitalised nouns, has far fewer.
@@ -65,23 +66,76 @@ enum LineKind: Equatable {
     case cutoff
 }
 
+/// A dump's lines as every stage reads them. Each stage is meant to read a line a bounded
+/// number of times, so the whole pipeline is linear in the dump; `reads`, when given, counts
+/// every line read (subscript, iteration, slices), which lets a test check that doubling a dump
+/// doubles the work without timing anything.
+struct DumpLineList: RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral {
+    private var storage: [DumpLine]
+    let reads: LineReadCounter?
+
+    init(_ lines: [DumpLine], reads: LineReadCounter? = nil) {
+        storage = lines
+        self.reads = reads
+    }
+
+    init(arrayLiteral lines: DumpLine...) { self.init(lines) }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { storage.count }
+
+    subscript(position: Int) -> DumpLine {
+        get {
+            reads?.count += 1
+            return storage[position]
+        }
+        set { storage[position] = newValue }
+    }
+}
+
+/// How many times the dump stages read a line (see `DumpLineList`).
+final class LineReadCounter {
+    var count = 0
+}
+
 enum DumpLines {
     /// The dump's non-empty lines, trimmed, in order.
     /// Splits on "\n" bytes (a "\r" before it is trimmed as whitespace), or on "\r" for old
     /// Mac line ends; byte-wise, since walking Characters is the slow part of a large dump.
-    static func split(_ text: String) -> [DumpLine] {
+    static func split(_ text: String, reads: LineReadCounter? = nil) -> DumpLineList {
         var lines: [DumpLine] = []
         var afterBlank = true
-        let separator = text.utf8.contains(UInt8(ascii: "\n")) ? UInt8(ascii: "\n") : UInt8(ascii: "\r")
-        for raw in text.utf8.split(separator: separator, omittingEmptySubsequences: false) {
-            let trimmed = Substring(raw).trimmingWhitespace()
-            if trimmed.isEmpty {
+        let utf8 = text.utf8
+        // Byte offsets of each line with ASCII whitespace trimmed, found in one pass over the bytes.
+        let ranges: [Range<Int>] = text.withUTF8Bytes { bytes in
+            let separator = bytes.contains(UInt8(ascii: "\n")) ? UInt8(ascii: "\n") : UInt8(ascii: "\r")
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == separator {
+                var (lower, upper) = (start, end)
+                while lower < upper, isASCIIWhitespace(bytes[lower]) { lower += 1 }
+                while upper > lower, isASCIIWhitespace(bytes[upper - 1]) { upper -= 1 }
+                ranges.append(lower..<upper)
+                start = end + 1
+            }
+            return ranges
+        }
+        lines.reserveCapacity(ranges.count)
+        for range in ranges {
+            var line = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            // Other whitespace (no-break and ideographic spaces) at the edges, by characters.
+            if let first = line.utf8.first, let last = line.utf8.last, first >= 0x80 || last >= 0x80 { line = line.trimmingWhitespace() }
+            if line.isEmpty {
                 afterBlank = true
                 continue
             }
-            lines.append(DumpLine(position: lines.count, text: trimmed, startsBlock: afterBlank))
+            lines.append(DumpLine(position: lines.count, text: line, startsBlock: afterBlank))
             afterBlank = false
         }
-        return lines
+        return DumpLineList(lines, reads: reads)
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte >= 0x09 && byte <= 0x0D
     }
 }

@@ -12,7 +12,7 @@ enum HeadlineFinder {
         return lower..<max(lower, min(lineCount, denseLead + 2))
     }
 
-    static func find(_ lines: [DumpLine], region: Range<Int>, denseLead: Int, frameLines: Set<Int>, _ t: DumpTunables = DumpTunables()) -> Int? {
+    static func find(_ lines: DumpLineList, region: Range<Int>, denseLead: Int, frameLines: Set<Int>, _ t: DumpTunables = DumpTunables()) -> Int? {
         let range = searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let (lower, upper) = (range.lowerBound, range.upperBound)
         guard lower < upper else { return nil }
@@ -21,30 +21,25 @@ enum HeadlineFinder {
         var paragraphsAbove = 0
         for index in lower..<upper {
             // A headline opens the story: every full paragraph above a candidate speaks against it.
-            defer { if lines[index].endsSentence && lines[index].words >= paragraphWords { paragraphsAbove += 1 } }
+            defer { if lines[index].endsSentence && lines[index].words >= t.headlineParagraphWords { paragraphsAbove += 1 } }
             guard isCandidate(lines[index]) && !frameLines.contains(index) else { continue }
             let below = (index + 1)..<min(lines.count, index + 1 + t.headlineLookAhead)
-            var score = shapeScore(lines[index]) - paragraphPenalty * Double(paragraphsAbove)
+            var score = shapeScore(lines[index]) - t.headlineParagraphPenalty * Double(paragraphsAbove)
             // Of several headline-like lines, the first is the page's own; later ones head sections.
-            score += earlierBonus * Double(denseLead - index)
+            score += t.headlineEarlierBonus * Double(denseLead - index)
             // Breadcrumbs and sticky headers repeat the headline; menus repeat too, but fail the rest.
-            if repeated.contains(lines[index].text) { score += repeatBonus }
-            if index >= denseLead { score -= 1 }
-            if below.prefix(6).contains(where: frameLines.contains) { score += 1.5 }
-            score += 2.5 * overlap(lines[index], with: below.map { lines[$0] })
+            if repeated.contains(lines[index].text) { score += t.headlineRepeatBonus }
+            if index >= denseLead { score -= t.headlineInLeadPenalty }
+            if below.prefix(t.headlineFrameReach).contains(where: frameLines.contains) { score += t.headlineFrameBonus }
+            score += t.headlineOverlapWeight * overlap(lines[index], with: below.map { lines[$0] })
             let density = below.reduce(0.0) { $0 + lines[$1].score }
-            score += min(max(density, 0), 200) / 100
+            score += min(max(density, 0), t.headlineDensityCap) / t.headlineDensityPerPoint
             if score > (best?.score ?? t.headlineMinimumScore) { best = (score, index) }
         }
         return best?.index
     }
 
-    static let earlierBonus = 0.05
-    static let repeatBonus = 1.0
-    static let paragraphWords = 25
-    static let paragraphPenalty = 1.5
-
-    private static func repeatedTexts(_ window: ArraySlice<DumpLine>) -> Set<Substring> {
+    private static func repeatedTexts(_ window: Slice<DumpLineList>) -> Set<Substring> {
         var seen: Set<Substring> = [], repeated: Set<Substring> = []
         for line in window where line.words >= 2 {
             if !seen.insert(line.text).inserted { repeated.insert(line.text) }

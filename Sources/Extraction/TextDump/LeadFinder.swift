@@ -5,7 +5,7 @@
 enum LeadFinder {
     /// `DumpTunables.leadWindow` lines are looked at ahead of a candidate; together they must
     /// reach `denseLeadScore`.
-    static func dense(_ lines: [DumpLine], in region: Range<Int>, _ t: DumpTunables = DumpTunables()) -> Int {
+    static func dense(_ lines: DumpLineList, in region: Range<Int>, _ t: DumpTunables = DumpTunables()) -> Int {
         let scores = region.map { lines[$0].score }
         let window = t.leadWindow
         var windowSum = scores.prefix(window).reduce(0, +)
@@ -17,7 +17,7 @@ enum LeadFinder {
         return first(lines, in: region) ?? region.first { lines[$0].kind == .prose } ?? region.lowerBound
     }
 
-    static func first(_ lines: [DumpLine], in range: Range<Int>) -> Int? {
+    static func first(_ lines: DumpLineList, in range: Range<Int>) -> Int? {
         range.first { isParagraph(lines[$0]) }
     }
 

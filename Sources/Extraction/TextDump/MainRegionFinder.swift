@@ -12,13 +12,13 @@ enum MainRegionFinder {
     /// The article comes before its comments and teasers: the first segment whose best run
     /// reaches `DumpTunables.firstSegmentShare` of the page's best run wins, even if a later one
     /// (comments) is longer.
-    static func find(_ lines: [DumpLine], mode: Mode = .article, _ t: DumpTunables = DumpTunables()) -> Range<Int>? {
+    static func find(_ lines: DumpLineList, mode: Mode = .article, _ t: DumpTunables = DumpTunables()) -> Range<Int>? {
         let runs = BoilerplateCutoff.segments(lines).compactMap { bestRun(lines, in: $0, mode: mode) }
         guard let top = runs.map(\.sum).max() else { return nil }
         return runs.first { $0.sum >= top * t.firstSegmentShare }?.range
     }
 
-    static func bestRun(_ lines: [DumpLine], in segment: Range<Int>, mode: Mode) -> (sum: Double, range: Range<Int>)? {
+    static func bestRun(_ lines: DumpLineList, in segment: Range<Int>, mode: Mode) -> (sum: Double, range: Range<Int>)? {
         var best: (sum: Double, range: Range<Int>)?
         var runStart = segment.lowerBound
         var runSum = 0.0

@@ -2,7 +2,7 @@
 /// for the labels in front of it; at the end of an article such blocks are mostly promos,
 /// sign-up boxes and bios, so a trailing block must pay for its gap several times over.
 enum TailTrimmer {
-    static func trim(_ region: Range<Int>, in lines: [DumpLine], _ t: DumpTunables = DumpTunables()) -> Range<Int> {
+    static func trim(_ region: Range<Int>, in lines: DumpLineList, _ t: DumpTunables = DumpTunables()) -> Range<Int> {
         var end = region.upperBound
         while end > region.lowerBound {
             // The last block: positive lines back to the nearest costing line.

@@ -6,7 +6,7 @@ enum TeaserCollector {
         var teaser: RelatedTeaser
     }
 
-    static func collect(_ lines: [DumpLine], from start: Int) -> [Teaser] {
+    static func collect(_ lines: DumpLineList, from start: Int) -> [Teaser] {
         var teasers: [Teaser] = []
         var index = max(0, start)
         while index + 1 < lines.count {

@@ -6,8 +6,9 @@ import TextCore
 /// the size of the dump.
 enum TextDumpExtractor {
     static func extract(_ text: String, sourceURL: String? = nil,
-                        referenceDate: String? = nil, tunables t: DumpTunables = DumpTunables()) throws(ExtractionError) -> Article {
-        var lines = DumpLines.split(text)
+                        referenceDate: String? = nil, tunables t: DumpTunables = DumpTunables(),
+                        lineReads: LineReadCounter? = nil) throws(ExtractionError) -> Article {
+        var lines = DumpLines.split(text, reads: lineReads)
         guard lines.reduce(0, { $0 + $1.words }) >= 3 else {
             throw .notAnArticle("the dump has fewer than three words")
         }

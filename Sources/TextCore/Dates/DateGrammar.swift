@@ -59,17 +59,10 @@ public struct DateGrammar: Sendable {
     /// A date expression starting at `tokens[start]`: the index just after it, and its value.
     public func match(_ tokens: [DateToken], at start: Int, anchor: CalendarDate?) -> (end: Int, resolution: Resolution)? {
         guard start < tokens.count else { return nil }
-        var patterns: [(inout DateCursor) -> DateCursor.Found?] = [
-            { $0.numeric() }, { $0.monthFirst() }, { $0.dayFirst() }, { $0.yearFirst() },
-        ]
-        if options.contains(.periods) { patterns.append { $0.yearAfterPreposition() } }
-        if options.contains(.weekdays) { patterns.append { $0.weekday() } }
-        patterns.append { $0.relativeDay() }
-        if options.contains(.periods) { patterns.append { $0.period() } }
-        patterns.append { $0.ago() }
-        for pattern in patterns {
+        // Each pattern restarts from `start`; the first that reads a date (or an impossible one) decides.
+        for pattern in Pattern.allCases where enabled(pattern) {
             var cursor = DateCursor(tokens: tokens, position: start, grammar: self)
-            guard let found = pattern(&cursor) else { continue }
+            guard let found = cursor.read(pattern) else { continue }
             switch found {
             case let .absolute(value):
                 return (cursor.position, .value(value))
@@ -82,6 +75,20 @@ public struct DateGrammar: Sendable {
             }
         }
         return nil
+    }
+
+    /// The date shapes, in the order they are tried (a fixed list, not closures built per token:
+    /// `match` runs at every token of every line read).
+    enum Pattern: CaseIterable {
+        case numeric, monthFirst, dayFirst, yearFirst, yearAfterPreposition, weekday, relativeDay, period, ago
+    }
+
+    private func enabled(_ pattern: Pattern) -> Bool {
+        switch pattern {
+        case .yearAfterPreposition, .period: return options.contains(.periods)
+        case .weekday: return options.contains(.weekdays)
+        default: return true
+        }
     }
 
     /// Every date expression in running text. Relative ones without an anchor come back with
@@ -124,6 +131,20 @@ struct DateCursor {
     let grammar: DateGrammar
 
     private var current: DateToken? { position < tokens.count ? tokens[position] : nil }
+
+    mutating func read(_ pattern: DateGrammar.Pattern) -> Found? {
+        switch pattern {
+        case .numeric: return numeric()
+        case .monthFirst: return monthFirst()
+        case .dayFirst: return dayFirst()
+        case .yearFirst: return yearFirst()
+        case .yearAfterPreposition: return yearAfterPreposition()
+        case .weekday: return weekday()
+        case .relativeDay: return relativeDay()
+        case .period: return period()
+        case .ago: return ago()
+        }
+    }
     private var partial: Bool { grammar.options.contains(.partialDates) }
 
     private mutating func number(digits: ClosedRange<Int>) -> Int? {

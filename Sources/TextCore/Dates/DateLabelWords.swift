@@ -11,6 +11,26 @@ public enum DateLabelWords {
         !words.isEmpty && words.count <= 3 && words.allSatisfy { published.contains($0) || updated.contains($0) || $0 == "on" || $0 == "last" }
     }
 
+    /// Whether `text` can hold a "Published ..." label at all (one of the words occurs in it): a
+    /// cheap test before a full scan of a line that is most likely not a dateline.
+    public static func mayHoldPublishedLabel<S: StringProtocol>(_ text: S) -> Bool {
+        mayHold(text, publishedBytes)
+    }
+
+    /// The same for an "Updated ..." label.
+    public static func mayHoldUpdatedLabel<S: StringProtocol>(_ text: S) -> Bool {
+        mayHold(text, updatedBytes)
+    }
+
+    private static func mayHold<S: StringProtocol>(_ text: S, _ words: [[UInt8]]) -> Bool {
+        var lowered = ByteSearch.asciiLowercased(text)
+        if lowered.contains(where: { $0 >= 0x80 }) { lowered = Array(text.lowercased().utf8) }
+        return words.contains { lowered.containsBytes($0) }
+    }
+
+    private static let publishedBytes = published.map { Array($0.utf8) }
+    private static let updatedBytes = updated.map { Array($0.utf8) }
+
     private static let published: Set<String> = [
         "published", "posted", "date", "dated", "released", "veröffentlicht", "publiziert", "datum",
         "publié", "publie", "publicado", "fecha", "erstellt", "created",

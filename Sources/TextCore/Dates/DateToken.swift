@@ -20,16 +20,19 @@ public struct DateToken: Equatable, Sendable {
     /// Tokens of `scalars`; whitespace only separates. Linear; lower-casing has an ASCII fast path.
     public static func tokenize<C: Collection>(_ scalars: C) -> [DateToken] where C.Element == Unicode.Scalar {
         var tokens: [DateToken] = []
-        var current = String.UnicodeScalarView()
+        // The token's lower-cased UTF-8, one buffer reused for every token.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var currentKind: Kind?
         var capitalised = false
         var start = 0
         var offset = 0
         func flush() {
             if let kind = currentKind, !current.isEmpty {
-                tokens.append(DateToken(kind: kind, text: String(current), isCapitalised: capitalised, start: start, end: offset))
+                tokens.append(DateToken(kind: kind, text: String(decoding: current, as: UTF8.self), isCapitalised: capitalised,
+                                        start: start, end: offset))
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             currentKind = nil
         }
         for scalar in scalars {
@@ -54,9 +57,10 @@ public struct DateToken: Equatable, Sendable {
             currentKind = kind
             guard kind != nil else { continue }
             if scalar.isASCII {
-                current.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+                let byte = UInt8(scalar.value)
+                current.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             } else {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
         flush()
