@@ -9,6 +9,13 @@ enum EnrichmentTunables {
     static let minParagraphLettersForOwnLanguage = 160
     /// A paragraph's own language overrides the article's only when identified at least this surely.
     static let minParagraphLanguageConfidence = 0.5
+    /// Scalars of a paragraph read to identify its language: a few sentences identify it as well as the
+    /// whole paragraph, and language ID of every paragraph was the costliest step of enrichment.
+    static let paragraphLanguageScalars = 300
+    /// A paragraph whose words are at least this share the article language's function words is taken to
+    /// be in that language without an n-gram vote (prose runs 35-55% function words; another language's
+    /// text rarely reaches 20% of this one's).
+    static let sameLanguageFunctionWordShare = 0.3
 
     // MARK: Names
 
