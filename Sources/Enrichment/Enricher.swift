@@ -48,16 +48,17 @@ public struct Enricher: Sendable {
             ? KeyphraseExtractor().keyphrases(in: doc, masked: masked, names: mentions.map(\.tokens)) : []
         let words = doc.tokens.count { $0.isWord }
         let tokenStarts = Self.tokenStarts(doc)
+        let personTokens = tokenIndices(of: allEntities, in: doc, starts: tokenStarts, type: .person)
         let entities = supported("entities") ? allEntities : []
         let dates = supported("dates")
             ? DateExpressionFinder().dates(in: doc, language: language.code, publishedAt: input.publishedAt,
-                                          excluding: tokenIndices(of: allEntities, in: doc, starts: tokenStarts, type: .person))
+                                          excluding: personTokens)
             : []
         let quotes = supported("quotes")
             ? QuoteFinder().quotes(in: doc, speakers: speakers(allEntities, doc, tokenStarts),
                                    people: Set(allEntities.filter { $0.type == .person }.map(\.canonical)))
             : []
-        let countries = supported("countries") ? CountryResolver().countries(in: doc) : []
+        let countries = supported("countries") ? CountryResolver().countries(in: doc, excluding: personTokens) : []
         var result = Enrichment(
             language: language,
             entities: entities,
