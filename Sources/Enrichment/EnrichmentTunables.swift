@@ -22,6 +22,12 @@ enum EnrichmentTunables {
     /// The shortest last part of a German compound that makes the compound a common noun
     /// ("Privatadressen" ends in "Adressen").
     static let minCompoundPart = 5
+    /// A person's full name is split off the end of a capitalised sequence ("Santé | Roman Prymula") only
+    /// after a word of at least this many letters that is no known surname: short unknown words before a
+    /// given name are mostly parts of the same name ("Ri Song Chol", "Pak Jong Chon").
+    static let minLettersBeforePersonInside = 4
+    /// ... and only when the person is at most this many words (a given name and a surname or two).
+    static let maxPersonInsideWords = 3
 
     // MARK: Output bounds (each capped list adds an `output_capped` flag)
 
