@@ -130,7 +130,10 @@ struct QuoteFinder: Sendable {
         var found: (at: Int, length: Int, cue: String)?
         search: for a in r {
             for phrase in lang.accordingTo where a + phrase.count <= r.upperBound {
-                if phrase.indices.allSatisfy({ matchesWord(tokens[a + $0], phrase[$0]) }) {
+                // Whole words only: "d'après" is no cue inside "d'après-midi".
+                let end = a + phrase.count
+                let continuesWord = end < r.upperBound && tokens[end].text == "-" && tokens[end - 1].end == tokens[end].start
+                if !continuesWord, phrase.indices.allSatisfy({ matchesWord(tokens[a + $0], phrase[$0]) }) {
                     found = (a, phrase.count, phrase.joined(separator: " "))
                     break search
                 }

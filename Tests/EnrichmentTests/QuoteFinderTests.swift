@@ -51,6 +51,13 @@ struct QuoteFilterTests {
         #expect(q.isEmpty)
     }
 
+    /// "en début d'après-midi" gave a quote with the cue "d'après" and the speaker "-midi" (radio.cz).
+    @Test func cueInsideAHyphenatedWordIsNoCue() {
+        let text = "Le ministre a rejeté cette éventualité en début d'après-midi, lors d'une conférence de presse au gouvernement."
+        let q = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil, languageHint: "fr")).quotes
+        #expect(q.isEmpty)
+    }
+
     @Test func longUnnamedSourceIsNoSpeaker() {
         #expect(quotes("Sales rose by a third, according to data from over 66,000 responses in the annual survey of buyers.").isEmpty)
     }
