@@ -53,15 +53,27 @@ struct KeyphraseExtractor: Sendable {
         // Contractions ("isn't", "we're") are function words too, and speech verbs ("says") name no topic.
         var isStop = [Bool](repeating: false, count: doc.tokens.count)
         var stopTerm = [Bool](repeating: false, count: terms.count)
+        // Decided once per term and block language (0 unknown, 1 stop, 2 not), not once per token.
+        var decided = [UInt8](repeating: 0, count: terms.count)
+        var decidedFor: ObjectIdentifier?
         for block in blocks {
+            if decidedFor != ObjectIdentifier(block.language) {
+                decidedFor = ObjectIdentifier(block.language)
+                for k in decided.indices { decided[k] = 0 }
+            }
             for i in block.tokens {
-                let w = doc.tokens[i].lower
-                // A paragraph read in another language still never ends a phrase on the article's stop words.
-                if block.language.keyphraseStopWords.contains(w) || block.language.speechVerbs.contains(w)
-                    || doc.articleLanguage?.keyphraseStopWords.contains(w) == true
-                    || w.contains("'") || w.contains("’") {
+                let term = termAt[i]
+                if decided[term] == 0 {
+                    let w = terms[term]
+                    // A paragraph read in another language still never ends a phrase on the article's stop words.
+                    let stop = block.language.keyphraseStopWords.contains(w) || block.language.speechVerbs.contains(w)
+                        || doc.articleLanguage?.keyphraseStopWords.contains(w) == true
+                        || w.unicodeScalars.contains { $0 == "'" || $0 == "\u{2019}" }
+                    decided[term] = stop ? 1 : 2
+                }
+                if decided[term] == 1 {
                     isStop[i] = true
-                    stopTerm[termAt[i]] = true
+                    stopTerm[term] = true
                 }
             }
         }
