@@ -37,4 +37,14 @@ struct CountryResolverTests {
         #expect(r.entities.contains { $0.canonical == "Dominique Parent-Massin" && $0.type == .person })
         #expect(r.countries.map(\.code) == ["FR"])
     }
+
+    /// "République tchèque" (radio.cz) counted nothing: only the short translated name ("Tchéquie") was
+    /// shipped. iso-codes' translated official names now are too.
+    @Test func translatedOfficialNamesCount() {
+        let fr = "Le gouvernement de la République tchèque a annoncé de nouvelles mesures sanitaires vendredi."
+        let r = Enricher().enrich(.init(title: nil, body: fr, paragraphs: [fr], publishedAt: nil, languageHint: "fr"))
+        #expect(r.countries.map(\.code) == ["CZ"])
+        let de = "Die Regierung der Tschechischen Republik und die Bundesrepublik Deutschland verhandeln weiter."
+        #expect(Set(Enricher().enrich(.init(title: nil, body: de, paragraphs: [de], publishedAt: nil, languageHint: "de")).countries.map(\.code)).contains("DE"))
+    }
 }
