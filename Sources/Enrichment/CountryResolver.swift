@@ -2,16 +2,17 @@
 /// ("DPRK", "North Korean", "Pyongyang" → KP). Cities other than capitals do not count: a dateline
 /// city says where the reporter was, and many city names are ambiguous across countries. Sentences in an
 /// unsupported language (a Russian paragraph in a German article) count nothing, like every other
-/// language-dependent enrichment.
+/// language-dependent enrichment. A country name inside a person's name counts nothing ("Dominique
+/// Parent-Massin" is no mention of Dominica, French "Dominique").
 struct CountryResolver: Sendable {
-    func countries(in doc: Document) -> [Enrichment.Country] {
+    func countries(in doc: Document, excluding personTokens: Set<Int> = []) -> [Enrichment.Country] {
         let gazetteer = Gazetteer.shared
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         for sentence in doc.sentences where sentence.language != nil {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
-                guard doc.tokens[i].isCapitalised,
+                guard doc.tokens[i].isCapitalised, !personTokens.contains(i),
                       let (length, match) = gazetteer.phrases.longestMatch(in: doc.tokens, at: i, limit: sentence.tokens.upperBound)
                 else { i += 1; continue }
                 switch match {

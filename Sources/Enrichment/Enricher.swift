@@ -25,7 +25,7 @@ public struct Enricher: Sendable {
         let language = identifier.identify(input.body, hint: input.languageHint)
         let articleLanguage = LanguageResources.forLanguage(language.code)
         let doc = Document(input.body, language: articleLanguage) { scalars in
-            Self.paragraphLanguage(scalars, article: language.code, identifier: identifier)
+            Self.paragraphLanguage(scalars, article: language.code, identifier: identifier, articleResources: articleLanguage)
         }
         let unsupported = Self.supportedLanguages.filter { !$0.languages.contains(language.code) }.map(\.field)
         func supported(_ field: String) -> Bool { !unsupported.contains(field) }
@@ -48,16 +48,17 @@ public struct Enricher: Sendable {
             ? KeyphraseExtractor().keyphrases(in: doc, masked: masked, names: mentions.map(\.tokens)) : []
         let words = doc.tokens.count { $0.isWord }
         let tokenStarts = Self.tokenStarts(doc)
+        let personTokens = tokenIndices(of: allEntities, in: doc, starts: tokenStarts, type: .person)
         let entities = supported("entities") ? allEntities : []
         let dates = supported("dates")
             ? DateExpressionFinder().dates(in: doc, language: language.code, publishedAt: input.publishedAt,
-                                          excluding: tokenIndices(of: allEntities, in: doc, starts: tokenStarts, type: .person))
+                                          excluding: personTokens)
             : []
         let quotes = supported("quotes")
             ? QuoteFinder().quotes(in: doc, speakers: speakers(allEntities, doc, tokenStarts),
                                    people: Set(allEntities.filter { $0.type == .person }.map(\.canonical)))
             : []
-        let countries = supported("countries") ? CountryResolver().countries(in: doc) : []
+        let countries = supported("countries") ? CountryResolver().countries(in: doc, excluding: personTokens) : []
         var result = Enrichment(
             language: language,
             entities: entities,
@@ -77,17 +78,45 @@ public struct Enricher: Sendable {
     /// A paragraph's own language when it is long enough to tell and identified surely; `.none` keeps the
     /// article's. Returns `.some(nil)` for a paragraph surely in an unsupported language.
     static func paragraphLanguage(_ scalars: ArraySlice<Unicode.Scalar>, article: String,
-                                  identifier: LanguageIdentifier) -> LanguageResources?? {
+                                  identifier: LanguageIdentifier, articleResources: LanguageResources? = nil) -> LanguageResources?? {
         var letters = 0
         for s in scalars where s.isLetter {
             letters += 1
             if letters >= EnrichmentTunables.minParagraphLettersForOwnLanguage { break }
         }
         guard letters >= EnrichmentTunables.minParagraphLettersForOwnLanguage else { return .none }
-        let own = identifier.identify(scalars: scalars)
+        let prefix = scalars.prefix(EnrichmentTunables.paragraphLanguageScalars)
+        // A paragraph full of the article language's function words is in that language: no n-gram vote.
+        if let articleResources, functionWordShare(prefix, articleResources) >= EnrichmentTunables.sameLanguageFunctionWordShare {
+            return .none
+        }
+        let own = identifier.identify(scalars: prefix)
         guard own.code != article, own.code != "und",
               own.confidence >= EnrichmentTunables.minParagraphLanguageConfidence else { return .none }
         return .some(LanguageResources.forLanguage(own.code))
+    }
+
+    /// The share of the words in `scalars` that are function words of `language` (lower-cased letter runs).
+    static func functionWordShare(_ scalars: ArraySlice<Unicode.Scalar>, _ language: LanguageResources) -> Double {
+        var words = 0, functionWords = 0
+        var word = String.UnicodeScalarView()
+        func endWord() {
+            guard !word.isEmpty else { return }
+            words += 1
+            if language.functionWords.contains(String(word)) { functionWords += 1 }
+            word.removeAll(keepingCapacity: true)
+        }
+        for s in scalars {
+            if s.isLetter {
+                if s.value < 0x80 { word.append(s.isUpperCaseLetter ? Unicode.Scalar(s.value + 32)! : s) } else {
+                    word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                }
+            } else if s != "'" && s != "\u{2019}" {
+                endWord()
+            }
+        }
+        endWord()
+        return words == 0 ? 0 : Double(functionWords) / Double(words)
     }
 
     /// Caps every output list at its bound (`EnrichmentTunables`) and flags what was capped.

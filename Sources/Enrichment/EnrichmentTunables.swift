@@ -9,12 +9,25 @@ enum EnrichmentTunables {
     static let minParagraphLettersForOwnLanguage = 160
     /// A paragraph's own language overrides the article's only when identified at least this surely.
     static let minParagraphLanguageConfidence = 0.5
+    /// Scalars of a paragraph read to identify its language: a few sentences identify it as well as the
+    /// whole paragraph, and language ID of every paragraph was the costliest step of enrichment.
+    static let paragraphLanguageScalars = 300
+    /// A paragraph whose words are at least this share the article language's function words is taken to
+    /// be in that language without an n-gram vote (prose runs 35-55% function words; another language's
+    /// text rarely reaches 20% of this one's).
+    static let sameLanguageFunctionWordShare = 0.3
 
     // MARK: Names
 
     /// The shortest last part of a German compound that makes the compound a common noun
     /// ("Privatadressen" ends in "Adressen").
     static let minCompoundPart = 5
+    /// A person's full name is split off the end of a capitalised sequence ("Santé | Roman Prymula") only
+    /// after a word of at least this many letters that is no known surname: short unknown words before a
+    /// given name are mostly parts of the same name ("Ri Song Chol", "Pak Jong Chon").
+    static let minLettersBeforePersonInside = 4
+    /// ... and only when the person is at most this many words (a given name and a surname or two).
+    static let maxPersonInsideWords = 3
 
     // MARK: Output bounds (each capped list adds an `output_capped` flag)
 

@@ -14,7 +14,8 @@ struct EntityRecognizer: Sendable {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 guard startsName(doc.tokens[i]) else { i += 1; continue }
-                let chunkEnd = extendChunk(doc, lang, from: i, limit: sentence.tokens.upperBound)
+                var chunkEnd = extendChunk(doc, lang, from: i, limit: sentence.tokens.upperBound)
+                if let person = personInside(doc.tokens, lang, chunk: i..<chunkEnd) { chunkEnd = person }
                 if var mention = classify(doc, lang, chunk: i..<chunkEnd, sentence: sentence), isKept(mention, doc, lang, headline) {
                     // A lone unknown word opening a sentence ("Zudem", "Gleichzeitig") is a capitalised
                     // word unless it refers back to a name given in full ("Merkel"), where the language's
@@ -64,6 +65,55 @@ struct EntityRecognizer: Sendable {
     }
 
     private func startsName(_ t: Token) -> Bool { t.isCapitalised }
+
+    /// Where a person's full name starts inside a longer capitalised sequence that it ends ("ministre de la
+    /// Santé | Roman Prymula", "chef de l'Etat | Miloš Zeman", "l'Hôpital universitaire d'Ostrava | Jiří
+    /// Havrlant"): a given name followed by a capitalised word, after a capitalised word that is neither a
+    /// given name nor a cue that names can follow ("Rue Victor Hugo", "Fondation Charles de Gaulle", titles
+    /// are split by `splitTitle`). Nil when the sequence opens with a given name ("Martin Luther King").
+    private func personInside(_ tokens: [Token], _ lang: LanguageResources, chunk: Range<Int>) -> Int? {
+        guard chunk.count >= 3, !lang.isGivenName(tokens[chunk.lowerBound]) else { return nil }
+        let gazetteer = Gazetteer.shared.phrases
+        var placeEnd = chunk.lowerBound  // the end of the furthest known place that starts before `g`
+        for g in (chunk.lowerBound + 1)..<(chunk.upperBound - 1) {
+            if let (length, _) = gazetteer.longestMatch(in: tokens, at: g - 1, limit: chunk.upperBound) {
+                placeEnd = max(placeEnd, g - 1 + length)
+            }
+            let before = tokens[g - 1], t = tokens[g], after = tokens[g + 1]
+            if lang.titles.contains(t.text) || lang.titles.contains(before.text) { return nil }
+            guard lang.isGivenName(t), after.isCapitalised, !lang.isGivenName(before), before.isCapitalised,
+                  before.end < t.start, t.end < after.start, placeEnd <= g else { continue }
+            // Names mix languages: "San Carlo Canavese", "Los Angeles Galaxy", "Big Van Vader" in French text.
+            if Self.nameParticles.contains(before.text) || Self.nameParticles.contains(before.lower)
+                || Self.nameParticles.contains(t.lower) || Lexicon.surnames.contains(before.text)
+                || before.text.unicodeScalars.count(where: { $0.isLetter }) < EnrichmentTunables.minLettersBeforePersonInside { return nil }
+            let isCue = lang.organisationWords.contains(before.text) || lang.locationWords.contains(before.text)
+                || lang.locationPrefixes.contains(before.text)
+            // The person is a given name and a surname or two, no organisation or place word ("... Chronicle").
+            let person = tokens[g..<chunk.upperBound]
+            guard !isCue, person.count <= EnrichmentTunables.maxPersonInsideWords,
+                  !person.contains(where: { lang.organisationWords.contains($0.text) || lang.locationWords.contains($0.text) })
+            else { return nil }
+            return g
+        }
+        return nil
+    }
+
+    /// Words that open or join names in any supported language (titles, place prefixes, connectors,
+    /// function words: "San", "Saint", "Los", "El", "Van"): a given name after one belongs to the name, and
+    /// one that is itself such a word ("El", "Van") starts no person inside a sequence ("Club Deportivo El
+    /// Nacional").
+    static let nameParticles: Set<String> = {
+        var words = Set<String>()
+        for code in LanguageResources.supportedCodes {
+            guard let lang = LanguageResources.forLanguage(code) else { continue }
+            words.formUnion(lang.titles)
+            words.formUnion(lang.locationPrefixes)
+            words.formUnion(lang.connectors)
+            words.formUnion(lang.functionWords)
+        }
+        return words
+    }()
 
     /// Capitalised words joined by connectors ("Bank of America", "Ludwig van der Rohe"), in-word hyphens
     /// ("Jean-Pierre", "Boulogne-sur-Mer") and, in languages that write names in sentence case, the

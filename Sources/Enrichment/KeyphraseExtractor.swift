@@ -8,13 +8,20 @@ struct KeyphraseExtractor: Sendable {
     static let maxWords = 3
     static let defaultCount = 10
 
+    /// Statistics of one term (a lower-cased word), indexed by its term id.
     private struct TermStats {
         var count = 0
         var acronymCount = 0
         var properCount = 0
         var sentences: [Int] = []
-        var left: [String: Int] = [:]
-        var right: [String: Int] = [:]
+        /// Term id -> how often it stands right before (left) or after (right) this term.
+        var left: [Int: Int] = [:]
+        var right: [Int: Int] = [:]
+    }
+
+    /// Up to `maxWords` term ids: a candidate phrase, hashed as integers rather than as a joined string.
+    private struct PhraseKey: Hashable {
+        var a: Int32, b: Int32, c: Int32
     }
 
     /// `masked` tokens (the repeats of a stuffed phrase) are ignored; no phrase cuts through one of the
@@ -25,31 +32,53 @@ struct KeyphraseExtractor: Sendable {
         var nameAt: [Int: Range<Int>] = [:]
         for name in names where name.count > 1 { for i in name { nameAt[i] = name } }
         let blocks = self.blocks(doc, masked: masked)
-        var stats: [String: TermStats] = [:]
-        for block in blocks {
-            for (k, i) in block.tokens.enumerated() {
-                let t = doc.tokens[i]
-                // Mutated in place: copying TermStats out and back would copy its dictionaries every time.
-                update(&stats[t.lower, default: TermStats()], block: block, at: k, in: doc)
-            }
-        }
-        // Contractions ("isn't", "we're") are function words too, and speech verbs ("says") name no topic.
-        var isStop = [Bool](repeating: false, count: doc.tokens.count)
-        var stopTerms = Set<String>()
+        // Every word gets a term id once; the statistics below hash integers, not strings.
+        var idOf: [String: Int] = [:]
+        var terms: [String] = []
+        var termAt = [Int](repeating: -1, count: doc.tokens.count)
         for block in blocks {
             for i in block.tokens {
                 let w = doc.tokens[i].lower
-                // A paragraph read in another language still never ends a phrase on the article's stop words.
-                if block.language.keyphraseStopWords.contains(w) || block.language.speechVerbs.contains(w)
-                    || doc.articleLanguage?.keyphraseStopWords.contains(w) == true
-                    || w.contains("'") || w.contains("’") {
-                    isStop[i] = true
-                    stopTerms.insert(w)
+                if let id = idOf[w] { termAt[i] = id } else {
+                    idOf[w] = terms.count
+                    termAt[i] = terms.count
+                    terms.append(w)
                 }
             }
         }
-        let weights = termWeights(stats, stopTerms: stopTerms, sentenceCount: max(1, doc.sentences.count))
-        var candidates: [String: (score: Double, count: Int, text: String)] = [:]
+        var stats = [TermStats](repeating: TermStats(), count: terms.count)
+        for block in blocks {
+            for k in block.tokens.indices { update(&stats[termAt[block.tokens[k]]], block: block, at: k, in: doc, termAt: termAt) }
+        }
+        // Contractions ("isn't", "we're") are function words too, and speech verbs ("says") name no topic.
+        var isStop = [Bool](repeating: false, count: doc.tokens.count)
+        var stopTerm = [Bool](repeating: false, count: terms.count)
+        // Decided once per term and block language (0 unknown, 1 stop, 2 not), not once per token.
+        var decided = [UInt8](repeating: 0, count: terms.count)
+        var decidedFor: ObjectIdentifier?
+        for block in blocks {
+            if decidedFor != ObjectIdentifier(block.language) {
+                decidedFor = ObjectIdentifier(block.language)
+                for k in decided.indices { decided[k] = 0 }
+            }
+            for i in block.tokens {
+                let term = termAt[i]
+                if decided[term] == 0 {
+                    let w = terms[term]
+                    // A paragraph read in another language still never ends a phrase on the article's stop words.
+                    let stop = block.language.keyphraseStopWords.contains(w) || block.language.speechVerbs.contains(w)
+                        || doc.articleLanguage?.keyphraseStopWords.contains(w) == true
+                        || w.unicodeScalars.contains { $0 == "'" || $0 == "\u{2019}" }
+                    decided[term] = stop ? 1 : 2
+                }
+                if decided[term] == 1 {
+                    isStop[i] = true
+                    stopTerm[term] = true
+                }
+            }
+        }
+        let weights = termWeights(stats, stopTerm: stopTerm, sentenceCount: max(1, doc.sentences.count))
+        var candidates: [PhraseKey: (score: Double, count: Int, text: String)] = [:]
         for block in blocks {
             for start in block.tokens.indices where !isStop[block.tokens[start]] {
                 for length in 1...Self.maxWords where start + length <= block.tokens.count {
@@ -59,25 +88,25 @@ struct KeyphraseExtractor: Sendable {
                     let first = block.tokens[start]
                     if let name = nameAt[first], name.lowerBound != first || name.upperBound - 1 > last { continue }
                     if let name = nameAt[last], name.upperBound - 1 != last || name.lowerBound < first { continue }
-                    let words = block.tokens[start..<(start + length)].map { doc.tokens[$0].lower }
-                    let key = words.joined(separator: " ")
-                    if var c = candidates[key] {
-                        c.count += 1
-                        candidates[key] = c
+                    let ids = block.tokens[start..<(start + length)].map { termAt[$0] }
+                    let key = PhraseKey(a: Int32(ids[0]), b: length > 1 ? Int32(ids[1]) : -1, c: length > 2 ? Int32(ids[2]) : -1)
+                    if candidates[key] != nil {
+                        candidates[key]?.count += 1
                     } else {
-                        candidates[key] = (phraseScore(words, weights, stats, stopTerms), 1, key)
+                        candidates[key] = (phraseScore(ids, weights, stats, stopTerm), 1, ids.map { terms[$0] }.joined(separator: " "))
                     }
                 }
             }
         }
+        let counts = Dictionary(candidates.values.map { ($0.text, $0.count) }, uniquingKeysWith: +)
         // YAKE: lower is better; a phrase that recurs as a unit is more of a keyphrase.
         let ranked = candidates.values.map { ($0.text, $0.score / Double($0.count)) }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         var chosen: [(String, Double)] = []
         for (text, score) in ranked where chosen.count < count {
             if chosen.contains(where: { isNearDuplicate($0.0, text) }) { continue }
             // "korean" adds nothing after "north korean" when it never occurs outside it.
-            let occurrences = candidates[text]?.count ?? 0
-            if chosen.contains(where: { isPart(text, of: $0.0) && occurrences <= candidates[$0.0]?.count ?? 0 }) { continue }
+            let occurrences = counts[text] ?? 0
+            if chosen.contains(where: { isPart(text, of: $0.0) && occurrences <= counts[$0.0] ?? 0 }) { continue }
             chosen.append((text, score))
         }
         guard let best = chosen.first?.1 else { return [] }
@@ -123,53 +152,50 @@ struct KeyphraseExtractor: Sendable {
             && t[i - 1].end == t[i].start && t[i].end == t[i + 1].start
     }
 
-    private func update(_ s: inout TermStats, block: Block, at k: Int, in doc: Document) {
+    private func update(_ s: inout TermStats, block: Block, at k: Int, in doc: Document, termAt: [Int]) {
         let t = doc.tokens[block.tokens[k]]
         s.count += 1
         if t.isAllCaps { s.acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { s.properCount += 1 }
         if s.sentences.last != block.sentence { s.sentences.append(block.sentence) }
-        if k > 0 { s.left[doc.tokens[block.tokens[k - 1]].lower, default: 0] += 1 }
-        if k + 1 < block.tokens.count { s.right[doc.tokens[block.tokens[k + 1]].lower, default: 0] += 1 }
+        if k > 0 { s.left[termAt[block.tokens[k - 1]], default: 0] += 1 }
+        if k + 1 < block.tokens.count { s.right[termAt[block.tokens[k + 1]], default: 0] += 1 }
     }
 
-    private func termWeights(_ stats: [String: TermStats], stopTerms: Set<String>, sentenceCount: Int) -> [String: Double] {
-        let valid = stats.filter { !stopTerms.contains($0.key) }.map { Double($0.value.count) }
+    private func termWeights(_ stats: [TermStats], stopTerm: [Bool], sentenceCount: Int) -> [Double] {
+        let valid = stats.indices.filter { !stopTerm[$0] }.map { Double(stats[$0].count) }
         let maxTF = valid.max() ?? 1
         let mean = valid.isEmpty ? 0 : valid.reduce(0, +) / Double(valid.count)
         let std = valid.isEmpty ? 0 : (valid.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(valid.count)).squareRoot()
-        var weights: [String: Double] = [:]
-        for (term, s) in stats {
+        return stats.map { s in
             let tf = Double(s.count)
             let casing = Double(max(s.acronymCount, s.properCount)) / (1 + log(tf))
             let sorted = s.sentences.sorted()
             let median = Double(sorted[sorted.count / 2])
             let position = log(log(3 + median))
             let frequency = tf / max(mean + std, 1e-9)
-            let diversity = { (ctx: [String: Int]) -> Double in
+            let diversity = { (ctx: [Int: Int]) -> Double in
                 let total = ctx.values.reduce(0, +)
                 return total == 0 ? 0 : Double(ctx.count) / Double(total)
             }
             let relatedness = 1 + (diversity(s.left) + diversity(s.right)) * tf / maxTF
             let spread = Double(s.sentences.count) / Double(sentenceCount)
-            weights[term] = (relatedness * position) / (casing + frequency / relatedness + spread / relatedness)
+            return (relatedness * position) / (casing + frequency / relatedness + spread / relatedness)
         }
-        return weights
     }
 
-    private func phraseScore(_ words: [String], _ weights: [String: Double], _ stats: [String: TermStats],
-                             _ stopTerms: Set<String>) -> Double {
+    private func phraseScore(_ ids: [Int], _ weights: [Double], _ stats: [TermStats], _ stopTerm: [Bool]) -> Double {
         var product = 1.0, sum = 0.0
-        for (k, w) in words.enumerated() {
-            if stopTerms.contains(w), k > 0, k + 1 < words.count {
+        for (k, w) in ids.enumerated() {
+            if stopTerm[w], k > 0, k + 1 < ids.count {
                 // A stop word inside a phrase ("bank of england") costs by how loosely it binds its neighbours.
-                let prev = words[k - 1], next = words[k + 1]
-                let pLeft = Double(stats[prev]?.right[w] ?? 0) / Double(max(1, stats[prev]?.count ?? 1))
-                let pRight = Double(stats[w]?.right[next] ?? 0) / Double(max(1, stats[next]?.count ?? 1))
+                let prev = ids[k - 1], next = ids[k + 1]
+                let pLeft = Double(stats[prev].right[w] ?? 0) / Double(max(1, stats[prev].count))
+                let pRight = Double(stats[w].right[next] ?? 0) / Double(max(1, stats[next].count))
                 let p = pLeft * pRight
                 product *= 1 + (1 - p)
                 sum -= 1 - p
             } else {
-                let h = weights[w] ?? 1
+                let h = weights[w]
                 product *= h
                 sum += h
             }

@@ -130,7 +130,10 @@ struct QuoteFinder: Sendable {
         var found: (at: Int, length: Int, cue: String)?
         search: for a in r {
             for phrase in lang.accordingTo where a + phrase.count <= r.upperBound {
-                if phrase.indices.allSatisfy({ matchesWord(tokens[a + $0], phrase[$0]) }) {
+                // Whole words only: "d'après" is no cue inside "d'après-midi".
+                let end = a + phrase.count
+                let continuesWord = end < r.upperBound && tokens[end].text == "-" && tokens[end - 1].end == tokens[end].start
+                if !continuesWord, phrase.indices.allSatisfy({ matchesWord(tokens[a + $0], phrase[$0]) }) {
                     found = (a, phrase.count, phrase.joined(separator: " "))
                     break search
                 }
@@ -144,6 +147,13 @@ struct QuoteFinder: Sendable {
         let named = (sourceStart..<sourceEnd).first { speakers[$0] != nil }.flatMap { speakers[$0] }
         // An unnamed source must be short ("the ministry", "survey data"), not a clause.
         guard named != nil || (1...Self.maxUnnamedSourceWords).contains(sourceEnd - sourceStart) else { return nil }
+        // An unnamed source names something: not only function words ("selon lui"), and where every noun is
+        // capitalised (German) a capitalised word ("laut der Polizei", not the adverb in "dir laut zujubelt").
+        if named == nil {
+            let source = tokens[sourceStart..<sourceEnd]
+            guard source.contains(where: { $0.isWord && !lang.functionWords.contains($0.lower) }),
+                  lang.capitalisedNouns.isEmpty || source.contains(where: { $0.isCapitalised }) else { return nil }
+        }
         // The claim is whichever side of "according to <source>" holds the clause.
         let claim = a - r.lowerBound >= r.upperBound - sourceEnd ? r.lowerBound..<a : min(sourceEnd + 1, r.upperBound)..<r.upperBound
         guard claim.count >= Self.minQuoteWords else { return nil }

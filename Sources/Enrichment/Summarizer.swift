@@ -10,6 +10,11 @@ struct Summarizer: Sendable {
     static let maxBylineWords = 8
 
     func summary(of doc: Document, keyphrases: [Enrichment.Keyphrase], excluding stuffed: Set<Int>) -> String {
+        // Keyphrases by first word: a sentence looks up the phrases that may start at each of its words
+        // (word-by-word comparison; a substring search per sentence and phrase cost more than the rest).
+        let phraseWords = keyphrases.map { $0.text.split(separator: " ").map(String.init) }
+        var byFirstWord: [String: [Int]] = [:]
+        for (k, words) in phraseWords.enumerated() where !words.isEmpty { byFirstWord[words[0], default: []].append(k) }
         var scored: [(index: Int, score: Double, words: Set<String>)] = []
         for (s, sentence) in doc.sentences.enumerated() {
             guard let lang = sentence.language, !stuffed.contains(s), !Self.isByline(doc, lang, sentence),
@@ -18,8 +23,14 @@ struct Summarizer: Sendable {
             guard (Self.minWords...Self.maxWords).contains(words.count),
                   !lang.anaphoricOpeners.contains(words[0]) else { continue }
             // Each keyphrase the sentence contains counts once, so repeating one name earns nothing more.
-            let text = " " + words.joined(separator: " ") + " "
-            let content = keyphrases.reduce(0.0) { $0 + (text.contains(" \($1.text) ") ? $1.score : 0) }
+            var contained = Set<Int>()
+            for (w, word) in words.enumerated() {
+                for k in byFirstWord[word] ?? [] where !contained.contains(k) {
+                    let phrase = phraseWords[k]
+                    if w + phrase.count <= words.count, zip(phrase, words[w...]).allSatisfy({ $0 == $1 }) { contained.insert(k) }
+                }
+            }
+            let content = contained.reduce(0.0) { $0 + keyphrases[$1].score }
             let lead = 1.0 / Double(1 + s)  // news puts the gist first
             scored.append((s, content / Double(words.count).squareRoot() + lead, Set(words)))
         }

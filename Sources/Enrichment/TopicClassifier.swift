@@ -25,6 +25,8 @@ struct TopicClassifier: Sendable {
         var stems: [String: [Int]] = [:]
         var lengths: [Int] = []
         var infixLengths: [Int] = []
+        /// First words of two-word stems ("prime" of "prime minister"): only these start a pair worth counting.
+        var pairStarts: Set<String> = []
     }
 
     private static let indexes: [String: StemIndex] = {
@@ -38,6 +40,7 @@ struct TopicClassifier: Sendable {
                 for stem in stems where index.stems[stem]?.contains(t) != true { index.stems[stem, default: []].append(t) }
             }
             let lengths = Set(index.stems.keys.filter { !$0.contains(" ") }.map(\.count))
+            index.pairStarts = Set(index.stems.keys.compactMap { $0.split(separator: " ").count > 1 ? String($0.split(separator: " ")[0]) : nil })
             index.lengths = lengths.sorted()
             index.infixLengths = lang.formsCompounds ? lengths.filter { $0 >= minInfixStem }.sorted() : []
             result[code] = index
@@ -52,15 +55,18 @@ struct TopicClassifier: Sendable {
         var pairs: [String: [String: Int]] = [:]
         for sentence in doc.sentences {
             guard let lang = sentence.language else { continue }
+            let pairStarts = Self.indexes[lang.code]?.pairStarts ?? []
             var previous: String?
+            var counts = wordCounts.removeValue(forKey: lang.code) ?? [:]
             for i in sentence.tokens {
                 let t = doc.tokens[i]
                 guard t.isWord, !masked.contains(i) else { continue }
-                wordCounts[lang.code, default: [:]][t.lower, default: 0] += 1
+                counts[t.lower, default: 0] += 1
                 // Two-word stems ("state media", "prime minister").
-                if let previous { pairs[lang.code, default: [:]][previous + " " + t.lower, default: 0] += 1 }
+                if let previous, pairStarts.contains(previous) { pairs[lang.code, default: [:]][previous + " " + t.lower, default: 0] += 1 }
                 previous = t.lower
             }
+            wordCounts[lang.code] = counts
         }
         for (code, counts) in wordCounts {
             guard let index = Self.indexes[code] else { continue }

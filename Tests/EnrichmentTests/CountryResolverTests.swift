@@ -29,4 +29,22 @@ struct CountryResolverTests {
         let c = Dictionary(uniqueKeysWithValues: CountryResolver().countries(in: doc).map { ($0.code, $0.count) })
         #expect(c == ["DE": 1, "FR": 1])
     }
+
+    /// "Dominique" is French for Dominica: the toxicologist "Dominique Parent-Massin" counted as DM.
+    @Test func countryNamesInsidePersonNamesCountNothing() {
+        let text = "« Le danger est une propriété », précise la toxicologue Dominique Parent-Massin, dans une note publiée en France."
+        let r = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil, languageHint: "fr"))
+        #expect(r.entities.contains { $0.canonical == "Dominique Parent-Massin" && $0.type == .person })
+        #expect(r.countries.map(\.code) == ["FR"])
+    }
+
+    /// "République tchèque" (radio.cz) counted nothing: only the short translated name ("Tchéquie") was
+    /// shipped. iso-codes' translated official names now are too.
+    @Test func translatedOfficialNamesCount() {
+        let fr = "Le gouvernement de la République tchèque a annoncé de nouvelles mesures sanitaires vendredi."
+        let r = Enricher().enrich(.init(title: nil, body: fr, paragraphs: [fr], publishedAt: nil, languageHint: "fr"))
+        #expect(r.countries.map(\.code) == ["CZ"])
+        let de = "Die Regierung der Tschechischen Republik und die Bundesrepublik Deutschland verhandeln weiter."
+        #expect(Set(Enricher().enrich(.init(title: nil, body: de, paragraphs: [de], publishedAt: nil, languageHint: "de")).countries.map(\.code)).contains("DE"))
+    }
 }

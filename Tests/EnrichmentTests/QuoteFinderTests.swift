@@ -36,6 +36,28 @@ struct QuoteFilterTests {
         #expect(quotes("The panel was called “Nutritional Priorities for Obesity Care” this year.").isEmpty)
     }
 
+    /// German "laut" is also the adverb "loudly": "dein inneres Team dir laut zujubelt" gave the speaker
+    /// "zujubelt". Where every noun is capitalised, an unnamed source needs a capitalised word.
+    @Test func germanAdverbLautIsNoAttribution() {
+        let text = "Stell dir bei jedem bewussten Nein in Zukunft vor, wie dein inneres Team dir laut zujubelt. Die Zahl der Unfälle ist im vergangenen Jahr deutlich gestiegen, laut der Polizei."
+        let q = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil, languageHint: "de")).quotes
+        #expect(q.map(\.speaker) == ["der Polizei"])
+    }
+
+    /// "selon lui" named no source: an unnamed source of function words alone is none.
+    @Test func pronounAloneIsNoSource() {
+        let text = "Les prix de l'énergie vont encore augmenter fortement cette année, selon lui."
+        let q = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil, languageHint: "fr")).quotes
+        #expect(q.isEmpty)
+    }
+
+    /// "en début d'après-midi" gave a quote with the cue "d'après" and the speaker "-midi" (radio.cz).
+    @Test func cueInsideAHyphenatedWordIsNoCue() {
+        let text = "Le ministre a rejeté cette éventualité en début d'après-midi, lors d'une conférence de presse au gouvernement."
+        let q = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil, languageHint: "fr")).quotes
+        #expect(q.isEmpty)
+    }
+
     @Test func longUnnamedSourceIsNoSpeaker() {
         #expect(quotes("Sales rose by a third, according to data from over 66,000 responses in the annual survey of buyers.").isEmpty)
     }

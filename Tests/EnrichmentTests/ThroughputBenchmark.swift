@@ -43,3 +43,29 @@ struct ThroughputBenchmark {
         #expect(mentions > 0)
     }
 }
+
+/// Enrichment alone on bodies of growing size, in CPU seconds, to show it is linear in the body (the
+/// daemon caps bodies at 1 MiB before enrichment, so this calls the Enricher directly). Runs only when
+/// ENRICHMENT_SIZES_DIR names a folder of body-*.txt files (scripts/bench-sizes writes them and runs
+/// this on a release build); prints one line per file for the script to read.
+struct EnrichmentSizeBenchmark {
+    static let folder = ProcessInfo.processInfo.environment["ENRICHMENT_SIZES_DIR"]
+
+    @Test(.enabled(if: folder != nil))
+    func cpuSecondsPerBody() throws {
+        let folder = try #require(Self.folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasPrefix("body-") && $0.hasSuffix(".txt") }.sorted()
+        try #require(!names.isEmpty)
+        _ = Enricher().enrich(.init(title: nil, body: "Shared data loads once, before timing.", paragraphs: [], publishedAt: nil))
+        for name in names {
+            let body = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            let paragraphs = body.components(separatedBy: "\n\n")
+            let start = ThroughputBenchmark.cpuSeconds()
+            let result = Enricher().enrich(.init(title: nil, body: body, paragraphs: paragraphs, publishedAt: "2025-07-01"))
+            let seconds = ThroughputBenchmark.cpuSeconds() - start
+            print("BENCH body=\(name) bytes=\(body.utf8.count) enrich_cpu_seconds=\(String(format: "%.3f", seconds)) entities=\(result.entities.count)")
+            #expect(!result.entities.isEmpty)
+        }
+    }
+}

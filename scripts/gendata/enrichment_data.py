@@ -51,7 +51,8 @@ def write(name, lines):
 
 
 def translated_country_names():
-    """Country names in each supported language, from iso-codes' gettext catalogues: code -> names."""
+    """Country names in each supported language, from iso-codes' gettext catalogues (short, common and
+    official names: "Tchéquie", "République tchèque"): code -> names."""
     iso = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8"))["3166-1"]
     result = {}
     for language in SUPPORTED:
@@ -62,7 +63,7 @@ def translated_country_names():
         except OSError:
             continue
         for c in iso:
-            for field in ("common_name", "name"):
+            for field in ("common_name", "name", "official_name"):
                 english = c.get(field)
                 if not english:
                     continue
