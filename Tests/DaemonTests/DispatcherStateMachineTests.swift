@@ -12,7 +12,8 @@ struct DispatcherStateMachineTests {
                          untilEmpty: Bool = false) -> Machine.Settings {
         Machine.Settings(concurrency: concurrency, maxHeld: maxHeld, maxBatch: maxBatch, flushDelay: .milliseconds(5),
                          pollInterval: .seconds(1), heartbeatInterval: .seconds(10), shutdownGrace: .seconds(10),
-                         lanes: lanes, untilEmpty: untilEmpty, reconnectBackoff: Backoff(initial: .milliseconds(100), maximum: .seconds(1)))
+                         lanes: lanes, untilEmpty: untilEmpty, reconnectBackoff: Backoff(initial: .milliseconds(100), maximum: .seconds(1),
+                                                                                     jitter: 0.5...0.5))  // reproducible runs
     }
 
     static func job(_ id: Int64, claim: Int = 1) -> ClaimedJob {
