@@ -58,7 +58,7 @@ public final class Daemon: Sendable {
             onFinished: { inbox.finished($0) }, onUnavailable: { inbox.unavailable($0) })
         var services: [any MaintenanceService] = [
             LeaseRescuer(interval: config.rescueInterval, metrics: metrics, logger: logger),
-            QueueGauges(interval: QueueGauges.defaultInterval, metrics: metrics),
+            QueueGauges(interval: QueueGauges.defaultInterval, metrics: metrics, health: health),
         ]
         if config.retention.isEnabled {
             services.append(Cleaner(configuration: .init(policy: config.retention), metrics: metrics, logger: logger))

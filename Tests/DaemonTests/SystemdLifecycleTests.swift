@@ -58,6 +58,8 @@ struct SystemdLifecycleTests {
         // WATCHDOG_USEC 400 ms: the dispatcher loop pings at least every 200 ms.
         #expect(eventually { notify.drain().filter { $0 == "WATCHDOG=1" }.count >= 5 })
         #expect(eventually { notify.drain().contains { $0.hasPrefix("STATUS=") && $0.contains("jobs held") } }, "\(notify.messages)")
+        // Refreshed every 10 s with the rate since the last line and the backlog.
+        #expect(eventually { notify.drain().contains { $0.hasPrefix("STATUS=connected; 0 jobs/min; queue depth 0") } }, "\(notify.messages)")
         worker.terminate()
         worker.waitUntilExit()
         #expect(worker.terminationStatus == 0)

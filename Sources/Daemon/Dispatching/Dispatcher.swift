@@ -216,7 +216,7 @@ final class Dispatcher {
             metrics.refused.increment(by: Int64(now.refused - reported.refused))
         }
         metrics.inFlight.set(Int64(machine.heldCount))
-        health.update(connected: machine.isConnected, held: machine.heldCount)
+        health.update(connected: machine.isConnected, held: machine.heldCount, recorded: now.stored + now.failed)
     }
 }
 

@@ -17,6 +17,11 @@ public final class WorkerHealth: Sendable {
         var schemaVerified = false
         var stopping = false
         var held = 0
+        /// Outcomes recorded since start, and their count when the last STATUS line went out.
+        var recorded = 0
+        var recordedAtLastStatus = 0
+        /// The backlog as the queue gauges last read it.
+        var queueDepth: Int?
         var lastWatchdogPing: ContinuousClock.Instant?
         var lastStatus: ContinuousClock.Instant?
         var statusDetail = "starting"
@@ -60,8 +65,14 @@ public final class WorkerHealth: Sendable {
         pulse()
     }
 
-    func update(connected: Bool, held: Int) {
-        state.withLock { $0.connected = connected; $0.held = held }
+    /// The dispatcher's state: connected or not, jobs held, outcomes recorded since start.
+    func update(connected: Bool, held: Int, recorded: Int) {
+        state.withLock { $0.connected = connected; $0.held = held; $0.recorded = recorded }
+    }
+
+    /// The backlog, for the STATUS line (the queue gauges read it).
+    func update(queueDepth: Int) {
+        state.withLock { $0.queueDepth = queueDepth }
     }
 
     /// Called by the dispatcher loop on every turn.
@@ -75,9 +86,16 @@ public final class WorkerHealth: Sendable {
                 out.append("WATCHDOG=1")
             }
             if state.lastStatus.map({ now - $0 >= Self.statusInterval }) ?? true {
+                var line = state.connected ? "connected" : "waiting for the database"
+                if let last = state.lastStatus {
+                    let seconds = Double((now - last).components.seconds) + Double((now - last).components.attoseconds) * 1e-18
+                    let perMinute = Double(state.recorded - state.recordedAtLastStatus) * 60 / max(seconds, 1)
+                    line += "; \(Int(perMinute.rounded())) jobs/min"
+                }
+                if let depth = state.queueDepth { line += "; queue depth \(depth)" }
                 state.lastStatus = now
-                let connection = state.connected ? "connected" : "waiting for the database"
-                out.append("STATUS=\(connection); \(state.held) jobs held; \(state.statusDetail)")
+                state.recordedAtLastStatus = state.recorded
+                out.append("STATUS=\(line); \(state.held) jobs held; \(state.statusDetail)")
             }
             return out
         }
