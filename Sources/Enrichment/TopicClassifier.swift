@@ -81,6 +81,19 @@ struct TopicClassifier: Sendable {
                         hits[t] += count
                     }
                 }
+                // Stems are cut in characters; an ASCII word's characters are its bytes, which cut cheaply.
+                let bytes = Array(word.utf8)
+                if bytes.allSatisfy({ $0 < 0x80 }) {
+                    for length in index.lengths where length <= bytes.count {
+                        match(String(decoding: bytes[0..<length], as: UTF8.self))
+                    }
+                    for length in index.infixLengths where length < bytes.count {
+                        for start in 1...(bytes.count - length) {
+                            match(String(decoding: bytes[start..<(start + length)], as: UTF8.self))
+                        }
+                    }
+                    continue
+                }
                 let scalars = Array(word)
                 for length in index.lengths where length <= scalars.count {
                     match(String(scalars[0..<length]))
