@@ -1,3 +1,5 @@
+import TextCore
+
 /// The body prepared once for every enrichment: scalars, tokens, sentences and paragraphs, and the
 /// language of each sentence (its paragraph's, see `Enricher`).
 struct Document: Sendable {
@@ -54,7 +56,7 @@ struct Document: Sendable {
     func text(scalarRange: Range<Int>) -> String {
         let lo = max(0, min(scalarRange.lowerBound, scalars.count))
         let hi = max(lo, min(scalarRange.upperBound, scalars.count))
-        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+        return String(scalars: scalars[lo..<hi])
     }
 
     /// The words of a sentence, lower-cased.

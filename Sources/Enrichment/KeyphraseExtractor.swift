@@ -88,11 +88,14 @@ struct KeyphraseExtractor: Sendable {
                     let first = block.tokens[start]
                     if let name = nameAt[first], name.lowerBound != first || name.upperBound - 1 > last { continue }
                     if let name = nameAt[last], name.upperBound - 1 != last || name.lowerBound < first { continue }
-                    let ids = block.tokens[start..<(start + length)].map { termAt[$0] }
-                    let key = PhraseKey(a: Int32(ids[0]), b: length > 1 ? Int32(ids[1]) : -1, c: length > 2 ? Int32(ids[2]) : -1)
-                    if candidates[key] != nil {
-                        candidates[key]?.count += 1
+                    // The key from term ids directly; the id array and text only for a new candidate.
+                    let key = PhraseKey(a: Int32(termAt[first]),
+                                        b: length > 1 ? Int32(termAt[block.tokens[start + 1]]) : -1,
+                                        c: length > 2 ? Int32(termAt[block.tokens[start + 2]]) : -1)
+                    if let found = candidates.index(forKey: key) {
+                        candidates.values[found].count += 1
                     } else {
+                        let ids = block.tokens[start..<(start + length)].map { termAt[$0] }
                         candidates[key] = (phraseScore(ids, weights, stats, stopTerm), 1, ids.map { terms[$0] }.joined(separator: " "))
                     }
                 }

@@ -18,7 +18,48 @@ struct LanguageProfiles: Sendable {
     /// Every language's entry for an n-gram, stored contiguously: `index` maps `key(_:)` of the n-gram's
     /// scalars to its slice of `entries` (one flat array avoids a reference-counted array per n-gram).
     let entries: [Entry]
-    let index: [UInt64: Range<Int>]
+    let index: NGramIndex
+
+    /// Open addressing over packed n-gram keys (0 marks an empty slot: no n-gram packs to 0), probed
+    /// linearly from a multiplicative hash: the identifier looks up every 1–3-gram of every word, and
+    /// `Dictionary`'s seeded hashing cost more than the scoring.
+    struct NGramIndex: Sendable {
+        private let keys: [UInt64]
+        private let lower: [Int32]
+        private let upper: [Int32]
+        private let shift: UInt64
+
+        init(_ pairs: [(key: UInt64, range: Range<Int>)]) {
+            var bits: UInt64 = 4
+            while (1 << bits) < pairs.count * 2 { bits += 1 }
+            let capacity = 1 << Int(bits)
+            var keys = [UInt64](repeating: 0, count: capacity)
+            var lower = [Int32](repeating: 0, count: capacity)
+            var upper = [Int32](repeating: 0, count: capacity)
+            shift = 64 - bits
+            for (key, range) in pairs {
+                var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                keys[slot] = key
+                lower[slot] = Int32(range.lowerBound)
+                upper[slot] = Int32(range.upperBound)
+            }
+            self.keys = keys
+            self.lower = lower
+            self.upper = upper
+        }
+
+        subscript(key: UInt64) -> Range<Int>? {
+            let mask = keys.count - 1
+            var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let k = keys[slot]
+                if k == key { return Int(lower[slot])..<Int(upper[slot]) }
+                if k == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
 
     /// Packs up to three scalars (21 bits each) into one integer: hashing it is far cheaper than a String.
     static func key<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
@@ -65,16 +106,16 @@ struct LanguageProfiles: Sendable {
         self.floors = floors
         // Sorted by n-gram, every n-gram's entries are one contiguous slice.
         all.sort { $0.key < $1.key }
-        var index: [UInt64: Range<Int>] = [:]
+        var index: [(key: UInt64, range: Range<Int>)] = []
         index.reserveCapacity(all.count / 2)
         var start = 0
         for i in all.indices.dropFirst() where all[i].key != all[start].key {
-            index[all[start].key] = start..<i
+            index.append((all[start].key, start..<i))
             start = i
         }
-        if start < all.count { index[all[start].key] = start..<all.count }
+        if start < all.count { index.append((all[start].key, start..<all.count)) }
         self.entries = all.map(\.entry)
-        self.index = index
+        self.index = NGramIndex(index)
     }
 
     /// Reads "<n-gram>\t<-ln p in hundredths>\n" lines straight from UTF-8 bytes: building a String per

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Splits text into tokens with Unicode-scalar offsets. Possessive "'s" becomes its own token so that
 /// "Russia’s" yields the name "Russia"; hyphens separate words so "Russia-Ukraine" yields two names;
 /// a French or Italian elision is a punctuation token of its own ("l'" + "Élysée", "dell'" + "Unione").
@@ -34,7 +36,7 @@ enum Tokenizer {
                         if c.isLetter { hasLetter = true }
                         i += 1
                     } else if isApostrophe(c), i + 1 < n, scalars[i + 1].isLetter, i - start <= 7,
-                              elisions.contains(String(String.UnicodeScalarView(scalars[start..<i])).lowercased()) {
+                              elisions.contains(String(scalars: scalars[start..<i]).lowercased()) {
                         isElision = true
                         break
                     } else if isApostrophe(c), i + 1 < n, scalars[i + 1].isLetter,
@@ -51,11 +53,11 @@ enum Tokenizer {
                 if isElision {
                     // An elision ("l'", "qu'"): the apostrophe belongs to it.
                     i += 1
-                    let text = String(String.UnicodeScalarView(scalars[start..<i]))
+                    let text = String(scalars: scalars[start..<i])
                     tokens.append(Token(text: text, start: start, end: i, kind: .punctuation))
                     continue
                 }
-                let text = String(String.UnicodeScalarView(scalars[start..<i]))
+                let text = String(scalars: scalars[start..<i])
                 tokens.append(Token(text: text, start: start, end: i, kind: hasLetter ? .word : .number))
             } else if isApostrophe(s), isPossessive(scalars, at: i) {
                 let end = i + 2

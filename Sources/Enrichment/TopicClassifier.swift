@@ -68,20 +68,41 @@ struct TopicClassifier: Sendable {
             }
             wordCounts[lang.code] = counts
         }
+        // Topics a word matched, stamped with the word's number: no set per word.
+        var matchedBy = [Int](repeating: -1, count: Self.labels.count)
+        var wordNumber = 0
         for (code, counts) in wordCounts {
             guard let index = Self.indexes[code] else { continue }
             for (word, count) in counts {
-                var matched = Set<Int>()
+                wordNumber += 1
+                func match(_ stem: String) {
+                    for t in index.stems[stem] ?? [] where matchedBy[t] != wordNumber {
+                        matchedBy[t] = wordNumber
+                        hits[t] += count
+                    }
+                }
+                // Stems are cut in characters; an ASCII word's characters are its bytes, which cut cheaply.
+                let bytes = Array(word.utf8)
+                if bytes.allSatisfy({ $0 < 0x80 }) {
+                    for length in index.lengths where length <= bytes.count {
+                        match(String(decoding: bytes[0..<length], as: UTF8.self))
+                    }
+                    for length in index.infixLengths where length < bytes.count {
+                        for start in 1...(bytes.count - length) {
+                            match(String(decoding: bytes[start..<(start + length)], as: UTF8.self))
+                        }
+                    }
+                    continue
+                }
                 let scalars = Array(word)
                 for length in index.lengths where length <= scalars.count {
-                    for t in index.stems[String(scalars[0..<length])] ?? [] { matched.insert(t) }
+                    match(String(scalars[0..<length]))
                 }
                 for length in index.infixLengths where length < scalars.count {
                     for start in 1...(scalars.count - length) {
-                        for t in index.stems[String(scalars[start..<(start + length)])] ?? [] { matched.insert(t) }
+                        match(String(scalars[start..<(start + length)]))
                     }
                 }
-                for t in matched { hits[t] += count }
             }
             for (pair, count) in pairs[code] ?? [:] {
                 for t in index.stems[pair] ?? [] { hits[t] += count }

@@ -105,7 +105,7 @@ public struct DateGrammar: Sendable {
                 continue
             }
             let (from, to) = (tokens[index].start, tokens[end - 1].end)
-            let text = String(String.UnicodeScalarView(scalars[from..<to]))
+            let text = String(scalars: scalars[from..<to])
             switch resolution {
             case let .value(value): result.append(DateMention(text: text, start: from, end: to, value: value))
             case .needsAnchor: result.append(DateMention(text: text, start: from, end: to, value: nil, reason: unresolvedReason))

@@ -20,7 +20,7 @@ public enum DateParser {
             if let (end, resolution) = grammar.match(tokens, at: index, anchor: reference),
                case let .value(value) = resolution, let day = value.day {
                 let (from, to) = (tokens[index].start, tokens[end - 1].end)
-                mentions.append(DateMention(text: String(String.UnicodeScalarView(scalars[from..<to])), start: from, end: to,
+                mentions.append(DateMention(text: String(scalars: scalars[from..<to]), start: from, end: to,
                                             value: .day(day), label: DateLabelWords.label(for: wordsBefore)))
                 for covered in index..<end { consumed[covered] = true }
                 wordsBefore.removeAll()
