@@ -82,7 +82,6 @@ struct ConnectionTests {
             try Connection("postgresql://someone:s3cretpw@127.0.0.1:1/nowhere?connect_timeout=2")
         }
         #expect(error?.kind == .connection)
-        #expect(error?.kind == .connection)
         #expect(error?.description.contains("s3cretpw") == false)
         #expect(try db.connect().safeDescription.contains("postgres@"))
     }
