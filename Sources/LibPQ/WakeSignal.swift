@@ -38,7 +38,7 @@ public final class WakeSignal: Sendable {
 
 extension Duration {
     /// Whole milliseconds, clamped to what poll(2) accepts.
-    var milliseconds: Int32 {
+    public var milliseconds: Int32 {
         let (seconds, attoseconds) = components
         return Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
     }

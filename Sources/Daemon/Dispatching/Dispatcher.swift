@@ -154,8 +154,7 @@ final class Dispatcher {
             fds.append(pollfd(fd: queue.pollDescriptor, events: Int16(POLLIN), revents: 0))
             watched.append(lane)
         }
-        let milliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
-        _ = poll(&fds, nfds_t(fds.count), milliseconds + (timeout > .zero ? 1 : 0))
+        _ = poll(&fds, nfds_t(fds.count), timeout.milliseconds + (timeout > .zero ? 1 : 0))
         if fds[0].revents != 0 { inbox.wake.clear() }
         var events: [DispatcherStateMachine.Event] = []
         for (index, lane) in watched.enumerated() where fds[index + 1].revents != 0 {

@@ -538,14 +538,12 @@ struct RateEstimate {
         windowCount += count
         let elapsed = now - start
         guard elapsed >= Self.window else { return }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        jobsPerSecond += Self.smoothing * (Double(windowCount) / seconds - jobsPerSecond)
+        jobsPerSecond += Self.smoothing * (Double(windowCount) / elapsed.inSeconds - jobsPerSecond)
         windowStart = now
         windowCount = 0
     }
 
     mutating func roundTrip(_ duration: Duration) {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-        roundTripSeconds += Self.smoothing * (seconds - roundTripSeconds)
+        roundTripSeconds += Self.smoothing * (duration.inSeconds - roundTripSeconds)
     }
 }

@@ -88,8 +88,7 @@ public final class WorkerHealth: Sendable {
             if state.lastStatus.map({ now - $0 >= Self.statusInterval }) ?? true {
                 var line = state.connected ? "connected" : "waiting for the database"
                 if let last = state.lastStatus {
-                    let seconds = Double((now - last).components.seconds) + Double((now - last).components.attoseconds) * 1e-18
-                    let perMinute = Double(state.recorded - state.recordedAtLastStatus) * 60 / max(seconds, 1)
+                    let perMinute = Double(state.recorded - state.recordedAtLastStatus) * 60 / max((now - last).inSeconds, 1)
                     line += "; \(Int(perMinute.rounded())) jobs/min"
                 }
                 if let depth = state.queueDepth { line += "; queue depth \(depth)" }

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import LibPQ
 import Queue
 import Synchronization
 
@@ -247,7 +248,7 @@ private struct ChildExchange {
             if stderrOpen { fds.append(pollfd(fd: process.stderr, events: Int16(POLLIN), revents: 0)) }
             if written < request.count { fds.append(pollfd(fd: process.stdin, events: Int16(POLLOUT), revents: 0)) }
             let wait = min(remaining, .seconds(1))
-            let ready = poll(&fds, nfds_t(fds.count), Int32(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000) + 1)
+            let ready = poll(&fds, nfds_t(fds.count), wait.milliseconds + 1)
             if ready < 0 && errno != EINTR { return .broken("poll failed: \(String(cString: strerror(errno)))") }
             for fd in fds where fd.revents != 0 {
                 if fd.fd == process.stdin {
