@@ -1,5 +1,6 @@
 /// Countries an article is about, counted from country names, capitals and demonyms
-/// ("DPRK", "North Korean", "Pyongyang" → KP). Cities other than capitals do not count: a dateline
+/// ("DPRK", "North Korean", "Pyongyang" → KP). Another language's name for a country counts only in
+/// sentences of that language ("Rusia" in Spanish; French "Salvador" is not the Brazilian city). Cities other than capitals do not count: a dateline
 /// city says where the reporter was, and many city names are ambiguous across countries. Sentences in an
 /// unsupported language (a Russian paragraph in a German article) count nothing, like every other
 /// language-dependent enrichment. A country name inside a person's name counts nothing ("Dominique
@@ -15,13 +16,17 @@ struct CountryResolver: Sendable {
                 guard doc.tokens[i].isCapitalised, !personTokens.contains(i),
                       let (length, match) = gazetteer.phrases.longestMatch(in: doc.tokens, at: i, limit: sentence.tokens.upperBound)
                 else { i += 1; continue }
-                switch match {
-                case .countryName(let code), .demonym(let code):
-                    guard !code.isEmpty else { break }  // regional demonyms ("Central Asian")
+                let counted: String? = switch match {
+                case .countryName(let code, let languages):
+                    languages.isEmpty || languages.contains(sentence.language?.code ?? "") ? code : nil
+                case .demonym(let code):
+                    code.isEmpty ? nil : code  // empty for regional demonyms ("Central Asian")
+                case .place:
+                    nil
+                }
+                if let code = counted {
                     counts[code, default: 0] += 1
                     if firstSeen[code] == nil { firstSeen[code] = i }
-                default:
-                    break
                 }
                 i += length
             }

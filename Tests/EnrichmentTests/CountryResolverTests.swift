@@ -47,4 +47,28 @@ struct CountryResolverTests {
         let de = "Die Regierung der Tschechischen Republik und die Bundesrepublik Deutschland verhandeln weiter."
         #expect(Set(Enricher().enrich(.init(title: nil, body: de, paragraphs: [de], publishedAt: nil, languageHint: "de")).countries.map(\.code)).contains("DE"))
     }
+
+    func countries(_ text: String, language: String) -> [String: Int] {
+        let r = Enricher().enrich(.init(title: nil, body: text, paragraphs: [text], publishedAt: nil, languageHint: language))
+        return Dictionary(uniqueKeysWithValues: r.countries.map { ($0.code, $0.count) })
+    }
+
+    /// "Rusia", "Russland", "Corea del Norte" counted nothing: iso-codes translates only Russia's official
+    /// name ("Federación Rusa"), and news uses the everyday one. CLDR's short names ship now.
+    @Test func everydayNamesCountInEachLanguage() {
+        #expect(countries("Rusia y Corea del Norte firmaron ayer un acuerdo de cooperación militar en Moscú.", language: "es") == ["RU": 1, "KP": 1])
+        #expect(countries("Russland und Nordkorea haben am Montag ein Abkommen unterzeichnet.", language: "de") == ["RU": 1, "KP": 1])
+        #expect(countries("La Russie et la Corée du Nord ont signé lundi un accord de coopération.", language: "fr") == ["RU": 1, "KP": 1])
+        #expect(countries("A Rússia e a Coreia do Norte assinaram um acordo de cooperação militar.", language: "pt") == ["RU": 1, "KP": 1])
+        #expect(countries("Rusland en Noord-Korea hebben maandag een akkoord over militaire samenwerking getekend.", language: "nl") == ["RU": 1, "KP": 1])
+        #expect(countries("La Russia e la Corea del Nord hanno firmato lunedì un accordo di cooperazione militare.", language: "it") == ["RU": 1, "KP": 1])
+    }
+
+    /// A Portuguese article about the Brazilian city of Salvador counted El Salvador: "Salvador" is the
+    /// country's French name. Another language's name counts only in that language.
+    @Test func anotherLanguagesNameCountsOnlyInThatLanguage() {
+        #expect(countries("A polícia prendeu o suspeito em Salvador, na Bahia, nesta terça-feira.", language: "pt").isEmpty)
+        #expect(countries("Le président du Salvador a annoncé mardi de nouvelles mesures contre les gangs.", language: "fr") == ["SV": 1])
+        #expect(countries("Der Präsident von Rusia sprach am Montag in Hamburg vor Journalisten.", language: "de").isEmpty)
+    }
 }

@@ -51,25 +51,30 @@ def write(name, lines):
 
 
 def translated_country_names():
-    """Country names in each supported language, from iso-codes' gettext catalogues (short, common and
-    official names: "Tchéquie", "République tchèque"): code -> names."""
+    """Country names in each supported language but English: CLDR's everyday short names through Babel
+    ("Rusia", "Corea del Norte", "Tchéquie") and iso-codes' gettext translations of the short, common and
+    official names ("Fédération de Russie", "République tchèque"): code -> [(language, name)]."""
+    from babel import Locale
     iso = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8"))["3166-1"]
     result = {}
     for language in SUPPORTED:
         if language == "en":
             continue
+        cldr = Locale.parse(language).territories
+        names = {c["alpha_2"]: [cldr.get(c["alpha_2"], "")] for c in iso}
         try:
             catalogue = gettext.translation("iso_3166-1", "/usr/share/locale", languages=[language])
         except OSError:
-            continue
+            catalogue = None
         for c in iso:
             for field in ("common_name", "name", "official_name"):
                 english = c.get(field)
-                if not english:
-                    continue
-                name = catalogue.gettext(english)
-                if name != english and "," not in name and "(" not in name:
-                    result.setdefault(c["alpha_2"], []).append(name)
+                if english and catalogue:
+                    names[c["alpha_2"]].append(catalogue.gettext(english))
+        for code, candidates in names.items():
+            for name in candidates:
+                if name and "," not in name and "(" not in name:
+                    result.setdefault(code, []).append((language, name))
     return result
 
 
@@ -97,10 +102,13 @@ def countries():
         capital = geo.get(code, {}).get("capital", "")
         extras = extra.get(code, [])
         aliases = names + ([capital] if capital else []) + [a.lstrip("=") for a in extras if not a.startswith("+")]
-        aliases += translated.get(code, [])
         demonyms = [a[1:] for a in extras if a.startswith("+")]
         unique = list(dict.fromkeys(aliases))
-        lines.append(f"{code}\t{canonical}\t{'|'.join(unique)}\t{'|'.join(demonyms)}")
+        # Another language's name counts only in text of that language: French "Salvador" is El
+        # Salvador, Portuguese "Salvador" a Brazilian city.
+        own = list(dict.fromkeys(f"{language}:{name}" for language, name in translated.get(code, [])
+                                 if name not in unique))
+        lines.append(f"{code}\t{canonical}\t{'|'.join(unique)}\t{'|'.join(demonyms)}\t{'|'.join(own)}")
     write("countries.tsv", lines)
 
 
