@@ -49,6 +49,8 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var structuredBodyMinimumWords = 80
     /// ...and the extracted body has less than this share of them.
     public var structuredBodyReplaceShare = 0.5
+    /// An articleBody holding HTML is parsed at most this many times (sites escape it twice).
+    public var structuredBodyMarkupLevels = 3
 
     // Metadata (`HTMLDateLine`, `Byline`, `TitleSelection`, `RelatedTeasers`)
     /// Blocks before the headline searched for a date line or byline.

@@ -95,6 +95,32 @@ import TextCore
         #expect(data.articleBody == "Body")
     }
 
+    /// A Brazilian site's articleBody held its HTML escaped twice: the body began
+    /// "&lt;p class=&quot;texto&quot;&gt;Em busca de uma solu&amp;ccedil;&amp;atilde;o" and its keyphrases
+    /// were "quot", "amp", "p class". Another's held plain HTML ("<p>…<strong>CNTC</strong></p>").
+    @Test func articleBodyHoldingMarkupIsReadAsHTML() throws {
+        let t = HTMLTunables()
+        #expect(StructuredBody.plainText("<p>Primeiro parágrafo com <strong>negrito</strong>.</p><p>Segundo.</p>", t)
+                == "Primeiro parágrafo com negrito.\nSegundo.")
+        #expect(StructuredBody.plainText("&lt;p class=&quot;texto&quot;&gt;Em busca de uma solu&amp;ccedil;&amp;atilde;o.&lt;/p&gt;", t)
+                == "Em busca de uma solução.")
+        // Plain text stays as it is, "<" and "&" in prose included.
+        let prose = "Profits rose 5% & costs fell; x < 3 held.\nA second line."
+        #expect(StructuredBody.plainText(prose, t) == prose)
+
+        let paragraph = "Em busca de uma solu&amp;ccedil;&amp;atilde;o para a crise entre os Poderes, o presidente do Senado se reuniu na tarde de ontem com o presidente do Supremo, num encontro de mais de duas horas."
+        let body = Array(repeating: "&lt;p class=&quot;texto&quot;&gt;\(paragraph)&lt;/p&gt;", count: 4).joined()
+        let html = """
+            <html><head><title>Trégua</title><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Trégua","articleBody":"\(body)"}
+            </script></head><body><h1>Trégua</h1><p>Assine já.</p></body></html>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.count == 4)
+        #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Em busca de uma solução para a crise") })
+        #expect(!article.body.contains("&") && !article.body.contains("<"))
+    }
+
     @Test func authorNamesAreCleaned() {
         #expect(AuthorNames.clean(["By Jane Doe | Updated May 5", "jane doe", "https://x/jane"], siteName: nil) == ["Jane Doe"])
         #expect(AuthorNames.clean(["Brian Truitt, USA TODAY"], siteName: "USA TODAY") == ["Brian Truitt"])
