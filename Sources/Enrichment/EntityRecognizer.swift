@@ -35,12 +35,18 @@ struct EntityRecognizer: Sendable {
         return result
     }
 
-    /// Title-case lines ("Balanced Meals Are Here") capitalise every word, so only names a word or the
-    /// gazetteer vouches for count there.
+    /// Title-case lines ("Balanced Meals Are Here") capitalise every word, and shouted lines ("ME ESCAPÉ
+    /// DEL COLEGIO", "MAGALY MEDINA") every letter, so only names a word or the gazetteer vouches for
+    /// count there.
     private func isHeadline(_ doc: Document, _ sentence: Document.Sentence, _ lang: LanguageResources) -> Bool {
+        let words = doc.tokens[sentence.tokens].filter(\.isWord)
+        // Shouted: no lower-case letter anywhere, and at least two words of capitals (not one acronym).
+        if words.count(where: \.isAllCaps) >= 2,
+           !words.contains(where: { $0.text.unicodeScalars.contains(where: \.isLowerCaseLetter) }) {
+            return true
+        }
         // A heading has no closing full stop; a sentence full of names ("Kim Jong Un met Kim Yo Jong.") does.
         if let last = sentence.tokens.last, [".", "!", "?"].contains(doc.tokens[last].text) { return false }
-        let words = doc.tokens[sentence.tokens].filter(\.isWord)
         guard words.count >= 3 else { return false }
         // A list of names ("Dakota Johnson, Rebel Wilson, Leslie Mann") is capitalised too; title case
         // shows in a capitalised function word after the first word ("Meals Are Here") that is no name

@@ -92,6 +92,19 @@ struct HeadlineTests {
         #expect(names == ["Moscow"])
     }
 
+    /// A Spanish entertainment page's shouted subheadings came out as names: "ME ESCAPÉ DEL COLEGIO",
+    /// "POR SER FAN ENAMORADA" (other), "MAGALY MEDINA". Capitals say nothing about names there; a
+    /// vouched name (the gazetteer, an acronym in a normal sentence) still counts.
+    @Test func shoutedLinesYieldOnlyVouchedNames() {
+        let text = "MAGALY MEDINA\nME ESCAPÉ DEL COLEGIO\nLa conductora Magaly Medina contó su historia en Lima."
+        let doc = Document(text, language: LanguageResources.forLanguage("es"))
+        let names = CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc).map(\.canonical)
+        #expect(!names.contains("MAGALY MEDINA") && !names.contains { $0.contains("COLEGIO") })
+        #expect(names.contains("Magaly Medina") && names.contains("Lima"))
+        let un = Document("La ONU y la OTAN se reunieron ayer en Ginebra.", language: LanguageResources.forLanguage("es"))
+        #expect(Set(CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: un), in: un).map(\.canonical)).isSuperset(of: ["ONU", "OTAN"]))
+    }
+
     /// A line listing names without a full stop used to count as a title-case heading, so its names
     /// were dropped; title case shows in a capitalised function word ("Are").
     @Test func aListOfNamesIsNoHeading() {
