@@ -368,7 +368,17 @@ struct EntityRecognizer: Sendable {
         if !lang.capitalisedNouns.isEmpty, tokens[name].allSatisfy({ !$0.isWord || !$0.isCapitalised || lang.isCapitalisedNoun($0.text) }) {
             return nil
         }
+        // A lone code or numeral names nothing here: prices ("Q179" quetzales), registrations ("N799RM"),
+        // formulas ("CO2"), ordinals ("II"); well-known ones ("G20") are in `Lexicon.organisations`.
+        if name.count == 1, Self.isCodeOrNumeral(first.text) { return nil }
         return Mention(tokens: name, type: guessType(doc, lang, name), evidence: .weak)
+    }
+
+    /// Letters with digits ("Q179", "CO2"), or a Roman numeral of I, V and X ("II", "XXI").
+    static func isCodeOrNumeral(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        if scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { return true }
+        return scalars.count >= 2 && scalars.allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
     }
 
     /// Splits "Minister of State Security Ri Chang Dae" into the title and the name. Returns nil when the

@@ -85,6 +85,22 @@ struct EntityRecognizerRuleTests {
     }
 }
 
+struct CodeTests {
+    /// A Guatemalan page's prices ("Q179", quetzales) were names of unknown kind, an aircraft's
+    /// registration ("N799RM") and a trial's "II" organisations.
+    @Test func loneCodesAndNumeralsAreNoNames() {
+        let text = "El galón subió a Q179 esta semana. La aeronave con matrícula N799RM sigue retenida. El caso Golpe II entra en la recta final."
+        let doc = Document(text, language: LanguageResources.forLanguage("es"))
+        let names = CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: doc), in: doc).map(\.canonical)
+        #expect(!names.contains("Q179") && !names.contains("N799RM") && !names.contains("II"))
+        #expect(EntityRecognizer.isCodeOrNumeral("XXI") && EntityRecognizer.isCodeOrNumeral("CO2"))
+        #expect(!EntityRecognizer.isCodeOrNumeral("NATO") && !EntityRecognizer.isCodeOrNumeral("Ivo") && !EntityRecognizer.isCodeOrNumeral("I"))
+        // A code inside a longer name stays part of it.
+        let show = Document("La ministra habló con T13 Noche el martes.", language: LanguageResources.forLanguage("es"))
+        #expect(CoreferenceResolver().entities(from: EntityRecognizer().mentions(in: show), in: show).map(\.canonical) == ["T13 Noche"])
+    }
+}
+
 struct HeadlineTests {
     @Test func titleCaseHeadingsYieldOnlyVouchedNames() {
         let doc = Document("Balanced Meals Are Here\nSmarter Choices Without Compromise\nThe chef cooked in Moscow.")
