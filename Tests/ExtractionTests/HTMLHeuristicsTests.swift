@@ -18,6 +18,15 @@ import TextCore
         #expect(ClassHints.verdict(tag: .div, hints: "print:hidden md:col-span-8") == .neutral)
         #expect(ClassHints.verdict(tag: .div, hints: "comment-body") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "comment-body", commentsAreContent: true) == .positive)
+        // A modifier says what an element holds, not what it is: a German news site's article sat in
+        // "o-section o-section-intro o-section--has-ads", and the page came out "no article found".
+        #expect(ClassHints.verdict(tag: .section, hints: "o-section o-section-intro o-section--has-ads js-section--has-ads") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "has-sidebar") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "no-comments entry-content") == .positive)
+        #expect(ClassHints.verdict(tag: .div, hints: "ads-wrapper") == .negative)
+        // A paywalled article's visible part sits in a "paywall container" (uebermedien.de: "no article
+        // found"); the prompts themselves are caught by their subscribe wording and size.
+        #expect(ClassHints.verdict(tag: .div, hints: "entry__content steady-paywall-container") == .positive)
     }
 
     @Test func blockFeatures() throws {

@@ -40,12 +40,20 @@ enum ClassHints {
         // Utility-class variants ("print:hidden", "md:col-span-8") say nothing about content.
         let token = fullToken.split(separator: ":").last ?? fullToken
         let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        // "o-section--has-ads", "has-sidebar", "no-comments": a modifier saying what an element holds
+        // or lacks, not what it is (a news site's section "has ads" and holds the article).
+        let modifier = token.split(separator: "--").last ?? token  // BEM: "block--modifier"
+        if let first = modifier.split(whereSeparator: { $0 == "-" || $0 == "_" }).first,
+           modifierWords.contains(String(first)) { return .neutral }
         if parts.contains(where: { negativeWords.contains(String($0)) })
             || negativeFragments.contains(where: { token.containsBytes($0) && !(commentsAreContent && $0 == "comment") }) {
             return .negative
         }
         return positiveFragments.contains(where: { token.containsBytes($0) }) ? .positive : .neutral
     }
+
+    /// First words of modifier classes ("has-ads", "with-sidebar", "no-paywall").
+    private static let modifierWords: Set<String> = ["has", "with", "without", "no"]
 
     /// Whole words (between - and _) that mark boilerplate; too short to match as fragments.
     private static let negativeWords: Set<String> = [
@@ -58,7 +66,7 @@ enum ClassHints {
     private static let negativeFragments = [
         "comment", "sidebar", "footer", "related", "promo", "cookie", "newsletter", "advert", "sponsor",
         "recommend", "trending", "popular", "outbrain", "taboola", "disqus", "masthead",
-        "consent", "gdpr", "paywall", "read-more", "readmore", "more-stories", "share", "social",
+        "consent", "gdpr", "read-more", "readmore", "more-stories", "share", "social",
         "subscription", "author-bio", "authorbio", "byline", "breadcrumb", "navbar", "topbar",
         // Social-media embeds: their no-script fallback ("View this post on Instagram ... A post
         // shared by") is not the article's text.
