@@ -8,20 +8,36 @@ struct KeyphraseExtractor: Sendable {
     static let maxWords = 3
     static let defaultCount = 10
 
-    /// Statistics of one term (a lower-cased word), indexed by its term id.
+    /// Statistics of one term (a lower-cased word), indexed by its term id. Flat counters: per-term
+    /// neighbour dictionaries and sentence lists had made these statistics most of the extractor's cost.
     private struct TermStats {
         var count = 0
         var acronymCount = 0
         var properCount = 0
-        var sentences: [Int] = []
-        /// Term id -> how often it stands right before (left) or after (right) this term.
-        var left: [Int: Int] = [:]
-        var right: [Int: Int] = [:]
+        /// Distinct sentences holding the term, the last of them while counting, and the median one.
+        var sentenceCount = 0
+        var lastSentence = -1
+        var medianSentence = 0
+        /// Occurrences with a word right before (left) or after (right) it, and how many distinct words.
+        var leftTotal = 0, leftDistinct = 0
+        var rightTotal = 0, rightDistinct = 0
     }
+
+    /// How often term `left` stands right before term `right`, keyed by both ids in one integer.
+    private typealias PairCounts = [UInt64: Int]
+
+    private static func pair(_ left: Int, _ right: Int) -> UInt64 { UInt64(left) << 32 | UInt64(UInt32(truncatingIfNeeded: right)) }
 
     /// Up to `maxWords` term ids: a candidate phrase, hashed as integers rather than as a joined string.
     private struct PhraseKey: Hashable {
         var a: Int32, b: Int32, c: Int32
+    }
+
+    /// A candidate phrase: its first occurrence (block, position, length), YAKE score and count.
+    private struct Candidate {
+        let block: Int, start: Int, length: Int
+        let score: Double
+        var count: Int
     }
 
     /// `masked` tokens (the repeats of a stuffed phrase) are ignored; no phrase cuts through one of the
@@ -29,8 +45,8 @@ struct KeyphraseExtractor: Sendable {
     /// "State Security Ri Chang Dae".
     func keyphrases(in doc: Document, masked: Set<Int> = [], names: [Range<Int>] = [],
                     count: Int = defaultCount) -> [Enrichment.Keyphrase] {
-        var nameAt: [Int: Range<Int>] = [:]
-        for name in names where name.count > 1 { for i in name { nameAt[i] = name } }
+        var nameAt = [Range<Int>?](repeating: nil, count: doc.tokens.count)
+        for name in names where name.count > 1 { for i in name where i < nameAt.count { nameAt[i] = name } }
         let blocks = self.blocks(doc, masked: masked)
         // Every word gets a term id once; the statistics below hash integers, not strings.
         var idOf: [String: Int] = [:]
@@ -47,39 +63,41 @@ struct KeyphraseExtractor: Sendable {
             }
         }
         var stats = [TermStats](repeating: TermStats(), count: terms.count)
+        var pairs = PairCounts()
+        pairs.reserveCapacity(blocks.reduce(0) { $0 + $1.tokens.count })
         for block in blocks {
-            for k in block.tokens.indices { update(&stats[termAt[block.tokens[k]]], block: block, at: k, in: doc, termAt: termAt) }
+            for k in block.tokens.indices { update(&stats, &pairs, block: block, at: k, in: doc, termAt: termAt) }
         }
+        Self.findMedianSentences(&stats, blocks, termAt)
         // Contractions ("isn't", "we're") are function words too, and speech verbs ("says") name no topic.
         var isStop = [Bool](repeating: false, count: doc.tokens.count)
         var stopTerm = [Bool](repeating: false, count: terms.count)
         // Decided once per term and block language (0 unknown, 1 stop, 2 not), not once per token.
-        var decided = [UInt8](repeating: 0, count: terms.count)
-        var decidedFor: ObjectIdentifier?
+        var decided: [ObjectIdentifier: [UInt8]] = [:]
         for block in blocks {
-            if decidedFor != ObjectIdentifier(block.language) {
-                decidedFor = ObjectIdentifier(block.language)
-                for k in decided.indices { decided[k] = 0 }
-            }
+            let language = ObjectIdentifier(block.language)
+            var known = decided.removeValue(forKey: language) ?? [UInt8](repeating: 0, count: terms.count)
             for i in block.tokens {
                 let term = termAt[i]
-                if decided[term] == 0 {
+                if known[term] == 0 {
                     let w = terms[term]
                     // A paragraph read in another language still never ends a phrase on the article's stop words.
                     let stop = block.language.keyphraseStopWords.contains(w) || block.language.speechVerbs.contains(w)
                         || doc.articleLanguage?.keyphraseStopWords.contains(w) == true
                         || w.unicodeScalars.contains { $0 == "'" || $0 == "\u{2019}" }
-                    decided[term] = stop ? 1 : 2
+                    known[term] = stop ? 1 : 2
                 }
-                if decided[term] == 1 {
+                if known[term] == 1 {
                     isStop[i] = true
                     stopTerm[term] = true
                 }
             }
+            decided[language] = known
         }
         let weights = termWeights(stats, stopTerm: stopTerm, sentenceCount: max(1, doc.sentences.count))
-        var candidates: [PhraseKey: (score: Double, count: Int, text: String)] = [:]
-        for block in blocks {
+        var candidateAt: [PhraseKey: Int] = [:]
+        var candidates: [Candidate] = []
+        for (b, block) in blocks.enumerated() {
             for start in block.tokens.indices where !isStop[block.tokens[start]] {
                 for length in 1...Self.maxWords where start + length <= block.tokens.count {
                     let last = block.tokens[start + length - 1]
@@ -88,33 +106,44 @@ struct KeyphraseExtractor: Sendable {
                     let first = block.tokens[start]
                     if let name = nameAt[first], name.lowerBound != first || name.upperBound - 1 > last { continue }
                     if let name = nameAt[last], name.upperBound - 1 != last || name.lowerBound < first { continue }
-                    // The key from term ids directly; the id array and text only for a new candidate.
-                    let key = PhraseKey(a: Int32(termAt[first]),
-                                        b: length > 1 ? Int32(termAt[block.tokens[start + 1]]) : -1,
-                                        c: length > 2 ? Int32(termAt[block.tokens[start + 2]]) : -1)
-                    if let found = candidates.index(forKey: key) {
-                        candidates.values[found].count += 1
+                    let key = PhraseKey(a: Int32(truncatingIfNeeded: termAt[first]),
+                                        b: length > 1 ? Int32(truncatingIfNeeded: termAt[block.tokens[start + 1]]) : -1,
+                                        c: length > 2 ? Int32(truncatingIfNeeded: termAt[block.tokens[start + 2]]) : -1)
+                    if let found = candidateAt[key] {
+                        candidates[found].count += 1
                     } else {
+                        candidateAt[key] = candidates.count
                         let ids = block.tokens[start..<(start + length)].map { termAt[$0] }
-                        candidates[key] = (phraseScore(ids, weights, stats, stopTerm), 1, ids.map { terms[$0] }.joined(separator: " "))
+                        candidates.append(Candidate(block: b, start: start, length: length,
+                                                    score: phraseScore(ids, weights, stats, pairs, stopTerm), count: 1))
                     }
                 }
             }
         }
-        let counts = Dictionary(candidates.values.map { ($0.text, $0.count) }, uniquingKeysWith: +)
-        // YAKE: lower is better; a phrase that recurs as a unit is more of a keyphrase.
-        let ranked = candidates.values.map { ($0.text, $0.score / Double($0.count)) }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        var chosen: [(String, Double)] = []
-        for (text, score) in ranked where chosen.count < count {
-            if chosen.contains(where: { isNearDuplicate($0.0, text) }) { continue }
-            // "korean" adds nothing after "north korean" when it never occurs outside it.
-            let occurrences = counts[text] ?? 0
-            if chosen.contains(where: { isPart(text, of: $0.0) && occurrences <= counts[$0.0] ?? 0 }) { continue }
-            chosen.append((text, score))
+        func text(_ c: Candidate) -> String {
+            blocks[c.block].tokens[c.start..<(c.start + c.length)].map { terms[termAt[$0]] }.joined(separator: " ")
         }
-        guard let best = chosen.first?.1 else { return [] }
+        // YAKE: lower is better; a phrase that recurs as a unit is more of a keyphrase. Ties go to the
+        // alphabetically first text, built only for the candidates looked at (most are never).
+        let rank = candidates.map { $0.score / Double($0.count) }
+        let order = candidates.indices.sorted { rank[$0] < rank[$1] }
+        var chosen: [(text: String, score: Double, count: Int)] = []
+        var next = 0
+        while next < order.count, chosen.count < count {
+            var end = next + 1
+            while end < order.count, rank[order[end]] == rank[order[next]] { end += 1 }
+            let tied = order[next..<end].map { (text: text(candidates[$0]), candidate: candidates[$0]) }.sorted { $0.text < $1.text }
+            for (text, candidate) in tied where chosen.count < count {
+                if chosen.contains(where: { isNearDuplicate($0.text, text) }) { continue }
+                // "korean" adds nothing after "north korean" when it never occurs outside it.
+                if chosen.contains(where: { isPart(text, of: $0.text) && candidate.count <= $0.count }) { continue }
+                chosen.append((text, rank[order[next]], candidate.count))
+            }
+            next = end
+        }
+        guard let best = chosen.first?.score else { return [] }
         // Reported as relevance relative to the best phrase (1.0), higher is better.
-        return chosen.map { .init(text: $0.0, score: (max(best, 1e-9) / max($0.1, 1e-9) * 1000).rounded() / 1000) }
+        return chosen.map { .init(text: $0.text, score: (max(best, 1e-9) / max($0.score, 1e-9) * 1000).rounded() / 1000) }
     }
 
     /// Runs of words between punctuation, within one sentence.
@@ -155,13 +184,43 @@ struct KeyphraseExtractor: Sendable {
             && t[i - 1].end == t[i].start && t[i].end == t[i + 1].start
     }
 
-    private func update(_ s: inout TermStats, block: Block, at k: Int, in doc: Document, termAt: [Int]) {
+    private func update(_ stats: inout [TermStats], _ pairs: inout PairCounts, block: Block, at k: Int, in doc: Document,
+                        termAt: [Int]) {
         let t = doc.tokens[block.tokens[k]]
-        s.count += 1
-        if t.isAllCaps { s.acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { s.properCount += 1 }
-        if s.sentences.last != block.sentence { s.sentences.append(block.sentence) }
-        if k > 0 { s.left[termAt[block.tokens[k - 1]], default: 0] += 1 }
-        if k + 1 < block.tokens.count { s.right[termAt[block.tokens[k + 1]], default: 0] += 1 }
+        let term = termAt[block.tokens[k]]
+        stats[term].count += 1
+        if t.isAllCaps { stats[term].acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { stats[term].properCount += 1 }
+        if stats[term].lastSentence != block.sentence {
+            stats[term].lastSentence = block.sentence
+            stats[term].sentenceCount += 1
+        }
+        if k > 0 { stats[term].leftTotal += 1 }
+        if k + 1 < block.tokens.count {
+            let right = termAt[block.tokens[k + 1]]
+            stats[term].rightTotal += 1
+            let key = Self.pair(term, right)
+            if let seen = pairs[key] { pairs[key] = seen + 1 } else {
+                pairs[key] = 1
+                stats[term].rightDistinct += 1
+                stats[right].leftDistinct += 1
+            }
+        }
+    }
+
+    /// Each term's median sentence (the middle one of the distinct sentences holding it, upper middle for
+    /// an even count): a second pass over the blocks, which come in sentence order.
+    private static func findMedianSentences(_ stats: inout [TermStats], _ blocks: [Block], _ termAt: [Int]) {
+        var seen = [Int](repeating: 0, count: stats.count)
+        var last = [Int](repeating: -1, count: stats.count)
+        for block in blocks {
+            for i in block.tokens {
+                let term = termAt[i]
+                guard last[term] != block.sentence else { continue }
+                last[term] = block.sentence
+                if seen[term] == stats[term].sentenceCount / 2 { stats[term].medianSentence = block.sentence }
+                seen[term] += 1
+            }
+        }
     }
 
     private func termWeights(_ stats: [TermStats], stopTerm: [Bool], sentenceCount: Int) -> [Double] {
@@ -172,28 +231,24 @@ struct KeyphraseExtractor: Sendable {
         return stats.map { s in
             let tf = Double(s.count)
             let casing = Double(max(s.acronymCount, s.properCount)) / (1 + log(tf))
-            let sorted = s.sentences.sorted()
-            let median = Double(sorted[sorted.count / 2])
-            let position = log(log(3 + median))
+            let position = log(log(3 + Double(s.medianSentence)))
             let frequency = tf / max(mean + std, 1e-9)
-            let diversity = { (ctx: [Int: Int]) -> Double in
-                let total = ctx.values.reduce(0, +)
-                return total == 0 ? 0 : Double(ctx.count) / Double(total)
-            }
-            let relatedness = 1 + (diversity(s.left) + diversity(s.right)) * tf / maxTF
-            let spread = Double(s.sentences.count) / Double(sentenceCount)
+            let diversity = { (distinct: Int, total: Int) -> Double in total == 0 ? 0 : Double(distinct) / Double(total) }
+            let relatedness = 1 + (diversity(s.leftDistinct, s.leftTotal) + diversity(s.rightDistinct, s.rightTotal)) * tf / maxTF
+            let spread = Double(s.sentenceCount) / Double(sentenceCount)
             return (relatedness * position) / (casing + frequency / relatedness + spread / relatedness)
         }
     }
 
-    private func phraseScore(_ ids: [Int], _ weights: [Double], _ stats: [TermStats], _ stopTerm: [Bool]) -> Double {
+    private func phraseScore(_ ids: [Int], _ weights: [Double], _ stats: [TermStats], _ pairs: PairCounts,
+                             _ stopTerm: [Bool]) -> Double {
         var product = 1.0, sum = 0.0
         for (k, w) in ids.enumerated() {
             if stopTerm[w], k > 0, k + 1 < ids.count {
                 // A stop word inside a phrase ("bank of england") costs by how loosely it binds its neighbours.
                 let prev = ids[k - 1], next = ids[k + 1]
-                let pLeft = Double(stats[prev].right[w] ?? 0) / Double(max(1, stats[prev].count))
-                let pRight = Double(stats[w].right[next] ?? 0) / Double(max(1, stats[next].count))
+                let pLeft = Double(pairs[Self.pair(prev, w)] ?? 0) / Double(max(1, stats[prev].count))
+                let pRight = Double(pairs[Self.pair(w, next)] ?? 0) / Double(max(1, stats[next].count))
                 let p = pLeft * pRight
                 product *= 1 + (1 - p)
                 sum -= 1 - p
