@@ -24,16 +24,35 @@ struct RepetitionDetector: Sendable {
         let words = positions.map { doc.tokens[$0].lower }
         let n = Self.minWords
         guard words.count >= n * Self.minOccurrences else { return nil }
-        // N-grams as arrays of word ids: hashing small integers is cheaper than joined strings.
+        // N-grams as dense ids, built one word longer per pass ((k-gram id, next word id) -> (k+1)-gram id):
+        // no array or dictionary per n-gram, and hashing pairs of integers is cheaper than strings.
         var ids: [String: Int] = [:]
+        ids.reserveCapacity(words.count)
         let wordIDs = words.map { w in ids[w] ?? { ids[w] = ids.count; return ids.count - 1 }() }
-        var starts: [[Int]: [Int]] = [:]
-        for i in 0...(words.count - n) {
-            starts[Array(wordIDs[i..<(i + n)]), default: []].append(i)
+        var gramIDs = wordIDs
+        for k in 1..<n {
+            var longer: [UInt64: Int] = [:]
+            longer.reserveCapacity(words.count - k)
+            gramIDs = (0..<(words.count - k)).map { i in
+                let key = UInt64(gramIDs[i]) << 32 | UInt64(wordIDs[i + k])
+                if let id = longer[key] { return id }
+                longer[key] = longer.count
+                return longer.count - 1
+            }
+        }
+        // Per n-gram: occurrences, first and last start, and whether two occurrences overlap.
+        let grams = (gramIDs.max() ?? -1) + 1
+        var count = [Int](repeating: 0, count: grams), first = [Int](repeating: -1, count: grams)
+        var last = [Int](repeating: 0, count: grams), overlaps = [Bool](repeating: false, count: grams)
+        for (i, g) in gramIDs.enumerated() {
+            if count[g] == 0 { first[g] = i } else if i - last[g] < n { overlaps[g] = true }
+            count[g] += 1
+            last[g] = i
         }
         // The most repeated seed n-gram (earliest on ties), then grown while every occurrence still agrees.
-        guard let seed = starts.values.filter({ $0.count >= Self.minOccurrences && nonOverlapping($0, n) })
-            .max(by: { ($0.count, $1[0]) < ($1.count, $0[0]) }) else { return nil }
+        guard let best = (0..<grams).filter({ count[$0] >= Self.minOccurrences && !overlaps[$0] })
+            .max(by: { (count[$0], first[$1]) < (count[$1], first[$0]) }) else { return nil }
+        let seed = gramIDs.indices.filter { gramIDs[$0] == best }
         var lo = 0, hi = n
         while seed.allSatisfy({ $0 + hi < words.count }), Set(seed.map { words[$0 + hi] }).count == 1 { hi += 1 }
         while seed.allSatisfy({ $0 + lo > 0 }), Set(seed.map { words[$0 + lo - 1] }).count == 1 { lo -= 1 }
@@ -49,9 +68,5 @@ struct RepetitionDetector: Sendable {
         let paragraphs = Set(ranges.compactMap { r in doc.sentenceIndex(ofToken: r.lowerBound).map { doc.sentences[$0].paragraph } })
         guard paragraphs.count >= min(Self.minOccurrences, doc.paragraphCount) else { return nil }
         return Repetition(phrase: doc.text(ranges[0]), occurrences: ranges)
-    }
-
-    private func nonOverlapping(_ starts: [Int], _ n: Int) -> Bool {
-        zip(starts, starts.dropFirst()).allSatisfy { $1 - $0 >= n }
     }
 }
