@@ -47,9 +47,7 @@ struct LanguageIdentifier: Sendable {
                 for start in 0...(word.count - order) {
                     orderCounts[order - 1] += 1
                     guard let range = profiles.index[LanguageProfiles.key(word[start..<(start + order)])] else { continue }
-                    for e in profiles.entries[range] {
-                        bonus[e.language] += e.logProbability - profiles.floors[e.language][order - 1]
-                    }
+                    for e in profiles.entries[range] { bonus[e.language] += e.gain }
                 }
             }
             word.removeAll(keepingCapacity: true)

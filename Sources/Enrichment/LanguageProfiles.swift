@@ -4,7 +4,9 @@ import TextCore
 /// Character 1–3-gram log-probabilities per language (lingua's models, pruned; see NOTICE), indexed by
 /// n-gram so one lookup scores every language. Loaded once on first use.
 struct LanguageProfiles: Sendable {
-    struct Entry: Sendable { let language: Int; let logProbability: Float }
+    /// One language's score for an n-gram: its log-probability above the language's floor for that n-gram
+    /// order (what seeing it adds over an unseen n-gram), subtracted once here rather than per look-up.
+    struct Entry: Sendable { let language: Int; var gain: Float }
 
     static let shared = LanguageProfiles()
 
@@ -77,10 +79,13 @@ struct LanguageProfiles: Sendable {
         var scripts: [Script] = []
         var floors: [[Float]] = []
         var all: [(key: UInt64, entry: Entry)] = []
+        var orders: [Int] = []
         all.reserveCapacity(codes.count * 10_000)
+        orders.reserveCapacity(codes.count * 10_000)
         for code in codes {
             guard let data = ResourceFile.data(code, "tsv", subdirectory: "Resources/languages") else { continue }
             let language = languages.count
+            let first = all.count
             var minimum: [Float] = [0, 0, 0]
             var keptMass: [Double] = [0, 0, 0]
             var scriptVotes: [Script: Int] = [:]
@@ -91,15 +96,18 @@ struct LanguageProfiles: Sendable {
                 minimum[order - 1] = min(minimum[order - 1], logp)
                 keptMass[order - 1] += exp(Double(logp))
                 if order == 1 { scriptVotes[Script(scalars[0]), default: 0] += 1 }
-                all.append((Self.key(scalars), Entry(language: language, logProbability: logp)))
+                all.append((Self.key(scalars), Entry(language: language, gain: logp)))
+                orders.append(order)
             }
             languages.append(code)
             scripts.append(scriptVotes.max { $0.value < $1.value }?.key ?? .other)
-            floors.append((0..<3).map { o in
+            let floor = (0..<3).map { o in
                 // The probability mass the pruned profile lost, spread over the n-grams it does not list.
                 let unseenMass = max(1 - keptMass[o], 1e-4)
                 return max(Float(log(unseenMass)) - Self.unseenTypes[o], minimum[o] - 3)
-            })
+            }
+            floors.append(floor)
+            for i in first..<all.count { all[i].entry.gain -= floor[orders[i] - 1] }
         }
         self.languages = languages
         self.scripts = scripts
