@@ -49,7 +49,9 @@ struct KeyphraseExtractor: Sendable {
         for name in names where name.count > 1 { for i in name where i < nameAt.count { nameAt[i] = name } }
         let blocks = self.blocks(doc, masked: masked)
         // Every word gets a term id once; the statistics below hash integers, not strings.
+        let blockTokens = blocks.reduce(0) { $0 + $1.tokens.count }
         var idOf: [String: Int] = [:]
+        idOf.reserveCapacity(blockTokens)
         var terms: [String] = []
         var termAt = [Int](repeating: -1, count: doc.tokens.count)
         for block in blocks {
@@ -64,7 +66,7 @@ struct KeyphraseExtractor: Sendable {
         }
         var stats = [TermStats](repeating: TermStats(), count: terms.count)
         var pairs = PairCounts()
-        pairs.reserveCapacity(blocks.reduce(0) { $0 + $1.tokens.count })
+        pairs.reserveCapacity(blockTokens)
         for block in blocks {
             for k in block.tokens.indices { update(&stats, &pairs, block: block, at: k, in: doc, termAt: termAt) }
         }
@@ -95,14 +97,16 @@ struct KeyphraseExtractor: Sendable {
             decided[language] = known
         }
         let weights = termWeights(stats, stopTerm: stopTerm, sentenceCount: max(1, doc.sentences.count))
+        let isSingleScalar = terms.map { $0.unicodeScalars.dropFirst().isEmpty }
         var candidateAt: [PhraseKey: Int] = [:]
+        candidateAt.reserveCapacity(blockTokens * Self.maxWords)
         var candidates: [Candidate] = []
         for (b, block) in blocks.enumerated() {
             for start in block.tokens.indices where !isStop[block.tokens[start]] {
                 for length in 1...Self.maxWords where start + length <= block.tokens.count {
                     let last = block.tokens[start + length - 1]
                     // Candidates neither start nor end with a stop word, and single letters are no phrases.
-                    guard !isStop[last], length > 1 || doc.tokens[last].lower.unicodeScalars.count > 1 else { continue }
+                    guard !isStop[last], length > 1 || !isSingleScalar[termAt[last]] else { continue }
                     let first = block.tokens[start]
                     if let name = nameAt[first], name.lowerBound != first || name.upperBound - 1 > last { continue }
                     if let name = nameAt[last], name.upperBound - 1 != last || name.lowerBound < first { continue }
@@ -162,6 +166,7 @@ struct KeyphraseExtractor: Sendable {
             guard let language = sentence.language, !Summarizer.isByline(doc, language, sentence) else { continue }
             let first = sentence.tokens.first { doc.tokens[$0].isWord } ?? sentence.tokens.lowerBound
             var current = Block(tokens: [], sentence: s, sentenceStart: first, language: language)
+            current.tokens.reserveCapacity(sentence.tokens.count)
             for i in sentence.tokens {
                 let t = doc.tokens[i]
                 if t.isWord && !masked.contains(i) {
@@ -171,6 +176,7 @@ struct KeyphraseExtractor: Sendable {
                 } else if !current.tokens.isEmpty {
                     result.append(current)
                     current.tokens = []
+                    current.tokens.reserveCapacity(sentence.tokens.upperBound - i)
                 }
             }
             if !current.tokens.isEmpty { result.append(current) }
