@@ -24,34 +24,30 @@ struct RepetitionDetector: Sendable {
         let words = positions.map { doc.tokens[$0].lower }
         let n = Self.minWords
         guard words.count >= n * Self.minOccurrences else { return nil }
-        // N-grams as dense ids, built one word longer per pass ((k-gram id, next word id) -> (k+1)-gram id):
-        // no array or dictionary per n-gram, and hashing pairs of integers is cheaper than strings.
-        var ids: [String: Int] = [:]
+        // Each n-gram is named by its first start, found by its word ids: the keys are slices of one id
+        // array (nothing copied per n-gram), and hashing small integers is cheaper than strings.
+        var ids: [String: Int32] = [:]
         ids.reserveCapacity(words.count)
-        let wordIDs = words.map { w in ids[w] ?? { ids[w] = ids.count; return ids.count - 1 }() }
-        var gramIDs = wordIDs
-        for k in 1..<n {
-            var longer: [UInt64: Int] = [:]
-            longer.reserveCapacity(words.count - k)
-            gramIDs = (0..<(words.count - k)).map { i in
-                let key = UInt64(gramIDs[i]) << 32 | UInt64(wordIDs[i + k])
-                if let id = longer[key] { return id }
-                longer[key] = longer.count
-                return longer.count - 1
-            }
+        let wordIDs = words.map { w in ids[w] ?? { ids[w] = Int32(ids.count); return Int32(ids.count - 1) }() }
+        var firstStart: [ArraySlice<Int32>: Int] = [:]
+        firstStart.reserveCapacity(words.count - n + 1)
+        let gramIDs = (0...(words.count - n)).map { i in
+            let key = wordIDs[i..<(i + n)]
+            if let first = firstStart[key] { return first }
+            firstStart[key] = i
+            return i
         }
-        // Per n-gram: occurrences, first and last start, and whether two occurrences overlap.
-        let grams = (gramIDs.max() ?? -1) + 1
-        var count = [Int](repeating: 0, count: grams), first = [Int](repeating: -1, count: grams)
-        var last = [Int](repeating: 0, count: grams), overlaps = [Bool](repeating: false, count: grams)
+        // Per n-gram (by first start): occurrences, the last start, and whether two occurrences overlap.
+        var count = [Int](repeating: 0, count: gramIDs.count), last = [Int](repeating: 0, count: gramIDs.count)
+        var overlaps = [Bool](repeating: false, count: gramIDs.count)
         for (i, g) in gramIDs.enumerated() {
-            if count[g] == 0 { first[g] = i } else if i - last[g] < n { overlaps[g] = true }
+            if count[g] > 0, i - last[g] < n { overlaps[g] = true }
             count[g] += 1
             last[g] = i
         }
         // The most repeated seed n-gram (earliest on ties), then grown while every occurrence still agrees.
-        guard let best = (0..<grams).filter({ count[$0] >= Self.minOccurrences && !overlaps[$0] })
-            .max(by: { (count[$0], first[$1]) < (count[$1], first[$0]) }) else { return nil }
+        guard let best = gramIDs.indices.filter({ count[$0] >= Self.minOccurrences && !overlaps[$0] })
+            .max(by: { (count[$0], $1) < (count[$1], $0) }) else { return nil }
         let seed = gramIDs.indices.filter { gramIDs[$0] == best }
         var lo = 0, hi = n
         while seed.allSatisfy({ $0 + hi < words.count }), Set(seed.map { words[$0 + hi] }).count == 1 { hi += 1 }
