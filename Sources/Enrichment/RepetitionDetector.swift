@@ -24,29 +24,24 @@ struct RepetitionDetector: Sendable {
         let words = positions.map { doc.tokens[$0].lower }
         let n = Self.minWords
         guard words.count >= n * Self.minOccurrences else { return nil }
-        // Each n-gram is named by its first start, found by its word ids: the keys are slices of one id
-        // array (nothing copied per n-gram), and hashing small integers is cheaper than strings.
+        // N-grams as dense ids in order of first occurrence (`TupleIDs` over the word ids): hashing a few
+        // small integers is far cheaper than strings or arrays.
         var ids: [String: Int32] = [:]
         ids.reserveCapacity(words.count)
         let wordIDs = words.map { w in ids[w] ?? { ids[w] = Int32(ids.count); return Int32(ids.count - 1) }() }
-        var firstStart: [ArraySlice<Int32>: Int] = [:]
-        firstStart.reserveCapacity(words.count - n + 1)
-        let gramIDs = (0...(words.count - n)).map { i in
-            let key = wordIDs[i..<(i + n)]
-            if let first = firstStart[key] { return first }
-            firstStart[key] = i
-            return i
-        }
-        // Per n-gram (by first start): occurrences, the last start, and whether two occurrences overlap.
-        var count = [Int](repeating: 0, count: gramIDs.count), last = [Int](repeating: 0, count: gramIDs.count)
-        var overlaps = [Bool](repeating: false, count: gramIDs.count)
+        var grams = TupleIDs(width: n, capacity: words.count - n + 1)
+        let gramIDs = (0...(words.count - n)).map { grams.insert(wordIDs[$0..<($0 + n)]).id }
+        // Per n-gram: occurrences, the last start, and whether two occurrences overlap.
+        var count = [Int](repeating: 0, count: grams.count), last = [Int](repeating: 0, count: grams.count)
+        var overlaps = [Bool](repeating: false, count: grams.count)
         for (i, g) in gramIDs.enumerated() {
             if count[g] > 0, i - last[g] < n { overlaps[g] = true }
             count[g] += 1
             last[g] = i
         }
-        // The most repeated seed n-gram (earliest on ties), then grown while every occurrence still agrees.
-        guard let best = gramIDs.indices.filter({ count[$0] >= Self.minOccurrences && !overlaps[$0] })
+        // The most repeated seed n-gram (earliest on ties: ids follow first occurrence), then grown while
+        // every occurrence still agrees.
+        guard let best = (0..<grams.count).filter({ count[$0] >= Self.minOccurrences && !overlaps[$0] })
             .max(by: { (count[$0], $1) < (count[$1], $0) }) else { return nil }
         let seed = gramIDs.indices.filter { gramIDs[$0] == best }
         var lo = 0, hi = n
