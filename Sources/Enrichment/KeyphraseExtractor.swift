@@ -23,14 +23,14 @@ struct KeyphraseExtractor: Sendable {
         var rightTotal = 0, rightDistinct = 0
     }
 
-    /// How often term `left` stands right before term `right`, keyed by both ids in one integer.
-    private typealias PairCounts = [UInt64: Int]
+    /// How often one term stands right before another: pairs of term ids and a count per pair.
+    private struct PairCounts {
+        var ids: TupleIDs
+        var counts: [Int] = []
 
-    private static func pair(_ left: Int, _ right: Int) -> UInt64 { UInt64(left) << 32 | UInt64(UInt32(truncatingIfNeeded: right)) }
-
-    /// Up to `maxWords` term ids: a candidate phrase, hashed as integers rather than as a joined string.
-    private struct PhraseKey: Hashable {
-        var a: Int32, b: Int32, c: Int32
+        func count<Key: RandomAccessCollection>(_ pair: Key) -> Int where Key.Element == Int32 {
+            ids.id(of: pair).map { counts[$0] } ?? 0
+        }
     }
 
     /// A candidate phrase: its first occurrence (block, position, length), YAKE score and count.
@@ -64,11 +64,14 @@ struct KeyphraseExtractor: Sendable {
                 }
             }
         }
+        // Every block's term ids in one array: a phrase or a pair of neighbours is a slice of it.
+        var blockTerms: [Int32] = []
+        blockTerms.reserveCapacity(blockTokens)
+        for block in blocks { for i in block.tokens { blockTerms.append(Int32(truncatingIfNeeded: termAt[i])) } }
         var stats = [TermStats](repeating: TermStats(), count: terms.count)
-        var pairs = PairCounts()
-        pairs.reserveCapacity(blockTokens)
+        var pairs = PairCounts(ids: TupleIDs(width: 2, capacity: blockTokens))
         for block in blocks {
-            for k in block.tokens.indices { update(&stats, &pairs, block: block, at: k, in: doc, termAt: termAt) }
+            for k in block.tokens.indices { update(&stats, &pairs, block: block, at: k, in: doc, blockTerms: blockTerms) }
         }
         Self.findMedianSentences(&stats, blocks, termAt)
         // Contractions ("isn't", "we're") are function words too, and speech verbs ("says") name no topic.
@@ -98,8 +101,8 @@ struct KeyphraseExtractor: Sendable {
         }
         let weights = termWeights(stats, stopTerm: stopTerm, sentenceCount: max(1, doc.sentences.count))
         let isSingleScalar = terms.map { $0.unicodeScalars.dropFirst().isEmpty }
-        var candidateAt: [PhraseKey: Int] = [:]
-        candidateAt.reserveCapacity(blockTokens * Self.maxWords)
+        // Candidates by their term ids (shorter ones padded): the id is the index in `candidates`.
+        var candidateIDs = TupleIDs(width: Self.maxWords, capacity: blockTokens * Self.maxWords)
         var candidates: [Candidate] = []
         for (b, block) in blocks.enumerated() {
             for start in block.tokens.indices where !isStop[block.tokens[start]] {
@@ -110,16 +113,13 @@ struct KeyphraseExtractor: Sendable {
                     let first = block.tokens[start]
                     if let name = nameAt[first], name.lowerBound != first || name.upperBound - 1 > last { continue }
                     if let name = nameAt[last], name.upperBound - 1 != last || name.lowerBound < first { continue }
-                    let key = PhraseKey(a: Int32(truncatingIfNeeded: termAt[first]),
-                                        b: length > 1 ? Int32(truncatingIfNeeded: termAt[block.tokens[start + 1]]) : -1,
-                                        c: length > 2 ? Int32(truncatingIfNeeded: termAt[block.tokens[start + 2]]) : -1)
-                    if let found = candidateAt[key] {
-                        candidates[found].count += 1
-                    } else {
-                        candidateAt[key] = candidates.count
-                        let ids = block.tokens[start..<(start + length)].map { termAt[$0] }
+                    let ids = blockTerms[(block.offset + start)..<(block.offset + start + length)]
+                    let (id, isNew) = candidateIDs.insert(ids)
+                    if isNew {
                         candidates.append(Candidate(block: b, start: start, length: length,
                                                     score: phraseScore(ids, weights, stats, pairs, stopTerm), count: 1))
+                    } else {
+                        candidates[id].count += 1
                     }
                 }
             }
@@ -152,7 +152,9 @@ struct KeyphraseExtractor: Sendable {
 
     /// Runs of words between punctuation, within one sentence.
     private struct Block {
-        var tokens: [Int]
+        let tokens: [Int]
+        /// Where the block's words start in the list of every block's words.
+        let offset: Int
         let sentence: Int
         let sentenceStart: Int
         let language: LanguageResources
@@ -161,25 +163,30 @@ struct KeyphraseExtractor: Sendable {
 
     private func blocks(_ doc: Document, masked: Set<Int>) -> [Block] {
         var result: [Block] = []
+        var total = 0
         for (s, sentence) in doc.sentences.enumerated() {
             // Bylines ("By Anna Berg", "von Daniela Obers") name the author, not the subject.
             guard let language = sentence.language, !Summarizer.isByline(doc, language, sentence) else { continue }
             let first = sentence.tokens.first { doc.tokens[$0].isWord } ?? sentence.tokens.lowerBound
-            var current = Block(tokens: [], sentence: s, sentenceStart: first, language: language)
-            current.tokens.reserveCapacity(sentence.tokens.count)
+            var words: [Int] = []
+            words.reserveCapacity(sentence.tokens.count)
+            func endBlock() {
+                guard !words.isEmpty else { return }
+                result.append(Block(tokens: words, offset: total, sentence: s, sentenceStart: first, language: language))
+                total += words.count
+                words.removeAll(keepingCapacity: true)
+            }
             for i in sentence.tokens {
                 let t = doc.tokens[i]
                 if t.isWord && !masked.contains(i) {
-                    current.tokens.append(i)
+                    words.append(i)
                 } else if isInWordHyphen(doc, i) {
                     continue  // "high-stakes visit" is one run of words
-                } else if !current.tokens.isEmpty {
-                    result.append(current)
-                    current.tokens = []
-                    current.tokens.reserveCapacity(sentence.tokens.upperBound - i)
+                } else {
+                    endBlock()
                 }
             }
-            if !current.tokens.isEmpty { result.append(current) }
+            endBlock()
         }
         return result
     }
@@ -191,9 +198,9 @@ struct KeyphraseExtractor: Sendable {
     }
 
     private func update(_ stats: inout [TermStats], _ pairs: inout PairCounts, block: Block, at k: Int, in doc: Document,
-                        termAt: [Int]) {
+                        blockTerms: [Int32]) {
         let t = doc.tokens[block.tokens[k]]
-        let term = termAt[block.tokens[k]]
+        let term = Int(blockTerms[block.offset + k])
         stats[term].count += 1
         if t.isAllCaps { stats[term].acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { stats[term].properCount += 1 }
         if stats[term].lastSentence != block.sentence {
@@ -202,13 +209,15 @@ struct KeyphraseExtractor: Sendable {
         }
         if k > 0 { stats[term].leftTotal += 1 }
         if k + 1 < block.tokens.count {
-            let right = termAt[block.tokens[k + 1]]
+            let right = Int(blockTerms[block.offset + k + 1])
             stats[term].rightTotal += 1
-            let key = Self.pair(term, right)
-            if let seen = pairs[key] { pairs[key] = seen + 1 } else {
-                pairs[key] = 1
+            let (pair, isNew) = pairs.ids.insert(blockTerms[(block.offset + k)...(block.offset + k + 1)])
+            if isNew {
+                pairs.counts.append(1)
                 stats[term].rightDistinct += 1
                 stats[right].leftDistinct += 1
+            } else {
+                pairs.counts[pair] += 1
             }
         }
     }
@@ -246,15 +255,17 @@ struct KeyphraseExtractor: Sendable {
         }
     }
 
-    private func phraseScore(_ ids: [Int], _ weights: [Double], _ stats: [TermStats], _ pairs: PairCounts,
+    /// `ids`: the phrase's term ids, a slice of every block's.
+    private func phraseScore(_ ids: ArraySlice<Int32>, _ weights: [Double], _ stats: [TermStats], _ pairs: PairCounts,
                              _ stopTerm: [Bool]) -> Double {
         var product = 1.0, sum = 0.0
-        for (k, w) in ids.enumerated() {
-            if stopTerm[w], k > 0, k + 1 < ids.count {
+        for i in ids.indices {
+            let w = Int(ids[i])
+            if stopTerm[w], i > ids.startIndex, i + 1 < ids.endIndex {
                 // A stop word inside a phrase ("bank of england") costs by how loosely it binds its neighbours.
-                let prev = ids[k - 1], next = ids[k + 1]
-                let pLeft = Double(pairs[Self.pair(prev, w)] ?? 0) / Double(max(1, stats[prev].count))
-                let pRight = Double(pairs[Self.pair(w, next)] ?? 0) / Double(max(1, stats[next].count))
+                let prev = Int(ids[i - 1]), next = Int(ids[i + 1])
+                let pLeft = Double(pairs.count(ids[(i - 1)...i])) / Double(max(1, stats[prev].count))
+                let pRight = Double(pairs.count(ids[i...(i + 1)])) / Double(max(1, stats[next].count))
                 let p = pLeft * pRight
                 product *= 1 + (1 - p)
                 sum -= 1 - p
