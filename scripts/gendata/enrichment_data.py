@@ -234,21 +234,32 @@ def stop_words():
 
 def hunspell_german_nouns():
     """Base forms of Debian hunspell-de-de (igerman98) that carry a plural or declension flag, with the
-    forms those flags make: a proper name ("Merkel/S", "Berlin/Sm") carries only the genitive's."""
+    forms those flags make: a proper name ("Merkel/S", "Berlin/Sm") carries only the genitive's. A noun
+    without plural ("Zukunft/m", "Herkunft/m") is known by its compound form: the entry with a linking
+    "s" or "es" that may start or continue a compound ("Zukunfts/hij")."""
     plural_flags = {"N": ["n"], "E": ["e"], "P": ["en", "n"], "T": ["e", "er"], "J": ["e"], "F": ["in", "innen"],
                     "W": [""]}  # W: plural like the singular ("Osten", "Posten")
-    nouns = set()
+    lines = []
     for line in open("/usr/share/hunspell/de_DE.dic", encoding="utf-8"):
         word, _, flags = line.strip().partition("/")
-        if not word[:1].isupper() or not word.isalpha():
-            continue
+        if word[:1].isupper() and word.isalpha():
+            lines.append((word, flags))
+
+    def compound_part(flags):
+        return "S" not in flags and ("i" in flags or "j" in flags)
+
+    compound_parts = {word for word, flags in lines if compound_part(flags)}
+    nouns = set()
+    for word, flags in lines:
         marks = [f for f in flags if f in plural_flags]
-        if marks or ("S" not in flags and ("i" in flags or "j" in flags)):
+        if marks or compound_part(flags):
             nouns.add(word)
             for f in marks:
                 nouns.update(word + ending for ending in plural_flags[f])
             if "S" in flags:
                 nouns.update((word + "s", word + "es"))
+        elif word + "s" in compound_parts or word + "es" in compound_parts:
+            nouns.add(word)
     return nouns
 
 
