@@ -99,17 +99,20 @@ public struct Enricher: Sendable {
     /// The share of the words in `scalars` that are function words of `language` (lower-cased letter runs).
     static func functionWordShare(_ scalars: ArraySlice<Unicode.Scalar>, _ language: LanguageResources) -> Double {
         var words = 0, functionWords = 0
-        var word = String.UnicodeScalarView()
+        // The word's lower-cased UTF-8, one buffer for every word: appending to a String's scalar view
+        // goes through the generic replace path and had made this check most of paragraph language ID.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         func endWord() {
             guard !word.isEmpty else { return }
             words += 1
-            if language.functionWords.contains(String(word)) { functionWords += 1 }
+            if language.functionWords.contains(String(decoding: word, as: UTF8.self)) { functionWords += 1 }
             word.removeAll(keepingCapacity: true)
         }
         for s in scalars {
             if s.isLetter {
-                if s.value < 0x80 { word.append(s.isUpperCaseLetter ? Unicode.Scalar(s.value + 32)! : s) } else {
-                    word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                if s.value < 0x80 { word.append(UInt8(truncatingIfNeeded: s.isUpperCaseLetter ? s.value + 32 : s.value)) } else {
+                    word.append(contentsOf: s.properties.lowercaseMapping.utf8)
                 }
             } else if s != "'" && s != "\u{2019}" {
                 endWord()

@@ -8,14 +8,20 @@ struct Fingerprinter: Sendable {
 
     func fingerprints(of doc: Document) -> Enrichment.Fingerprints {
         let words = doc.tokens.filter { $0.kind != .punctuation }.map(\.lower)
-        return .init(sha256: sha256Hex(words.joined(separator: " ")), simhash: simhash(words))
+        // The words joined by single spaces, as UTF-8 bytes straight away (no joined String in between).
+        var normalised: [UInt8] = []
+        normalised.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
+        for (k, word) in words.enumerated() {
+            if k > 0 { normalised.append(0x20) }
+            normalised.append(contentsOf: word.utf8)
+        }
+        return .init(sha256: sha256Hex(normalised), simhash: simhash(words))
     }
 
     /// Case, punctuation and spacing differences do not make a different article.
-    func sha256Hex(_ normalised: String) -> String {
-        var bytes = Array(normalised.utf8)
+    func sha256Hex(_ normalised: [UInt8]) -> String {
         var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
-        _ = bytes.withUnsafeMutableBufferPointer { input in
+        _ = normalised.withUnsafeBufferPointer { input in
             digest.withUnsafeMutableBufferPointer { output in
                 SHA256(input.baseAddress, input.count, output.baseAddress)
             }
@@ -26,14 +32,19 @@ struct Fingerprinter: Sendable {
 
     func simhash(_ words: [String]) -> Int64 {
         guard !words.isEmpty else { return 0 }
-        var weights = [Int](repeating: 0, count: 64)
+        // Per bit, how many shingle hashes set it; a bit of the result is set when most shingles set it
+        // (counting ones in a fixed-size loop the compiler unrolls, rather than a ±1 weight per bit).
+        var ones = [Int](repeating: 0, count: 64)
         let n = Swift.min(Self.shingleSize, words.count)
-        for i in 0...(words.count - n) {
-            let h = fnv1a(words[i..<(i + n)])
-            for bit in 0..<64 { weights[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+        let shingles = words.count - n + 1
+        ones.withUnsafeMutableBufferPointer { ones in
+            for i in 0..<shingles {
+                let h = fnv1a(words[i..<(i + n)])
+                for bit in 0..<64 { ones[bit] &+= Int(truncatingIfNeeded: (h >> UInt64(bit)) & 1) }
+            }
         }
         var result: UInt64 = 0
-        for bit in 0..<64 where weights[bit] > 0 { result |= 1 << UInt64(bit) }
+        for bit in 0..<64 where 2 * ones[bit] > shingles { result |= 1 << UInt64(bit) }
         return Int64(bitPattern: result)
     }
 

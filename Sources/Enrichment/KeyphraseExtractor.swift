@@ -8,20 +8,36 @@ struct KeyphraseExtractor: Sendable {
     static let maxWords = 3
     static let defaultCount = 10
 
-    /// Statistics of one term (a lower-cased word), indexed by its term id.
+    /// Statistics of one term (a lower-cased word), indexed by its term id. Flat counters: per-term
+    /// neighbour dictionaries and sentence lists had made these statistics most of the extractor's cost.
     private struct TermStats {
         var count = 0
         var acronymCount = 0
         var properCount = 0
-        var sentences: [Int] = []
-        /// Term id -> how often it stands right before (left) or after (right) this term.
-        var left: [Int: Int] = [:]
-        var right: [Int: Int] = [:]
+        /// Distinct sentences holding the term, the last of them while counting, and the median one.
+        var sentenceCount = 0
+        var lastSentence = -1
+        var medianSentence = 0
+        /// Occurrences with a word right before (left) or after (right) it, and how many distinct words.
+        var leftTotal = 0, leftDistinct = 0
+        var rightTotal = 0, rightDistinct = 0
     }
 
-    /// Up to `maxWords` term ids: a candidate phrase, hashed as integers rather than as a joined string.
-    private struct PhraseKey: Hashable {
-        var a: Int32, b: Int32, c: Int32
+    /// How often one term stands right before another: pairs of term ids and a count per pair.
+    private struct PairCounts {
+        var ids: TupleIDs
+        var counts: [Int] = []
+
+        func count<Key: RandomAccessCollection>(_ pair: Key) -> Int where Key.Element == Int32 {
+            ids.id(of: pair).map { counts[$0] } ?? 0
+        }
+    }
+
+    /// A candidate phrase: its first occurrence (block, position, length), YAKE score and count.
+    private struct Candidate {
+        let block: Int, start: Int, length: Int
+        let score: Double
+        var count: Int
     }
 
     /// `masked` tokens (the repeats of a stuffed phrase) are ignored; no phrase cuts through one of the
@@ -29,11 +45,13 @@ struct KeyphraseExtractor: Sendable {
     /// "State Security Ri Chang Dae".
     func keyphrases(in doc: Document, masked: Set<Int> = [], names: [Range<Int>] = [],
                     count: Int = defaultCount) -> [Enrichment.Keyphrase] {
-        var nameAt: [Int: Range<Int>] = [:]
-        for name in names where name.count > 1 { for i in name { nameAt[i] = name } }
+        var nameAt = [Range<Int>?](repeating: nil, count: doc.tokens.count)
+        for name in names where name.count > 1 { for i in name where i < nameAt.count { nameAt[i] = name } }
         let blocks = self.blocks(doc, masked: masked)
         // Every word gets a term id once; the statistics below hash integers, not strings.
+        let blockTokens = blocks.reduce(0) { $0 + $1.tokens.count }
         var idOf: [String: Int] = [:]
+        idOf.reserveCapacity(blockTokens)
         var terms: [String] = []
         var termAt = [Int](repeating: -1, count: doc.tokens.count)
         for block in blocks {
@@ -46,80 +64,97 @@ struct KeyphraseExtractor: Sendable {
                 }
             }
         }
+        // Every block's term ids in one array: a phrase or a pair of neighbours is a slice of it.
+        var blockTerms: [Int32] = []
+        blockTerms.reserveCapacity(blockTokens)
+        for block in blocks { for i in block.tokens { blockTerms.append(Int32(truncatingIfNeeded: termAt[i])) } }
         var stats = [TermStats](repeating: TermStats(), count: terms.count)
+        var pairs = PairCounts(ids: TupleIDs(width: 2, capacity: blockTokens))
         for block in blocks {
-            for k in block.tokens.indices { update(&stats[termAt[block.tokens[k]]], block: block, at: k, in: doc, termAt: termAt) }
+            for k in block.tokens.indices { update(&stats, &pairs, block: block, at: k, in: doc, blockTerms: blockTerms) }
         }
+        Self.findMedianSentences(&stats, blocks, termAt)
         // Contractions ("isn't", "we're") are function words too, and speech verbs ("says") name no topic.
         var isStop = [Bool](repeating: false, count: doc.tokens.count)
         var stopTerm = [Bool](repeating: false, count: terms.count)
         // Decided once per term and block language (0 unknown, 1 stop, 2 not), not once per token.
-        var decided = [UInt8](repeating: 0, count: terms.count)
-        var decidedFor: ObjectIdentifier?
+        var decided: [ObjectIdentifier: [UInt8]] = [:]
         for block in blocks {
-            if decidedFor != ObjectIdentifier(block.language) {
-                decidedFor = ObjectIdentifier(block.language)
-                for k in decided.indices { decided[k] = 0 }
-            }
+            let language = ObjectIdentifier(block.language)
+            var known = decided.removeValue(forKey: language) ?? [UInt8](repeating: 0, count: terms.count)
             for i in block.tokens {
                 let term = termAt[i]
-                if decided[term] == 0 {
+                if known[term] == 0 {
                     let w = terms[term]
                     // A paragraph read in another language still never ends a phrase on the article's stop words.
                     let stop = block.language.keyphraseStopWords.contains(w) || block.language.speechVerbs.contains(w)
                         || doc.articleLanguage?.keyphraseStopWords.contains(w) == true
                         || w.unicodeScalars.contains { $0 == "'" || $0 == "\u{2019}" }
-                    decided[term] = stop ? 1 : 2
+                    known[term] = stop ? 1 : 2
                 }
-                if decided[term] == 1 {
+                if known[term] == 1 {
                     isStop[i] = true
                     stopTerm[term] = true
                 }
             }
+            decided[language] = known
         }
         let weights = termWeights(stats, stopTerm: stopTerm, sentenceCount: max(1, doc.sentences.count))
-        var candidates: [PhraseKey: (score: Double, count: Int, text: String)] = [:]
-        for block in blocks {
+        let isSingleScalar = terms.map { $0.unicodeScalars.dropFirst().isEmpty }
+        // Candidates by their term ids (shorter ones padded): the id is the index in `candidates`.
+        var candidateIDs = TupleIDs(width: Self.maxWords, capacity: blockTokens * Self.maxWords)
+        var candidates: [Candidate] = []
+        for (b, block) in blocks.enumerated() {
             for start in block.tokens.indices where !isStop[block.tokens[start]] {
                 for length in 1...Self.maxWords where start + length <= block.tokens.count {
                     let last = block.tokens[start + length - 1]
                     // Candidates neither start nor end with a stop word, and single letters are no phrases.
-                    guard !isStop[last], length > 1 || doc.tokens[last].lower.unicodeScalars.count > 1 else { continue }
+                    guard !isStop[last], length > 1 || !isSingleScalar[termAt[last]] else { continue }
                     let first = block.tokens[start]
                     if let name = nameAt[first], name.lowerBound != first || name.upperBound - 1 > last { continue }
                     if let name = nameAt[last], name.upperBound - 1 != last || name.lowerBound < first { continue }
-                    // The key from term ids directly; the id array and text only for a new candidate.
-                    let key = PhraseKey(a: Int32(termAt[first]),
-                                        b: length > 1 ? Int32(termAt[block.tokens[start + 1]]) : -1,
-                                        c: length > 2 ? Int32(termAt[block.tokens[start + 2]]) : -1)
-                    if let found = candidates.index(forKey: key) {
-                        candidates.values[found].count += 1
+                    let ids = blockTerms[(block.offset + start)..<(block.offset + start + length)]
+                    let (id, isNew) = candidateIDs.insert(ids)
+                    if isNew {
+                        candidates.append(Candidate(block: b, start: start, length: length,
+                                                    score: phraseScore(ids, weights, stats, pairs, stopTerm), count: 1))
                     } else {
-                        let ids = block.tokens[start..<(start + length)].map { termAt[$0] }
-                        candidates[key] = (phraseScore(ids, weights, stats, stopTerm), 1, ids.map { terms[$0] }.joined(separator: " "))
+                        candidates[id].count += 1
                     }
                 }
             }
         }
-        let counts = Dictionary(candidates.values.map { ($0.text, $0.count) }, uniquingKeysWith: +)
-        // YAKE: lower is better; a phrase that recurs as a unit is more of a keyphrase.
-        let ranked = candidates.values.map { ($0.text, $0.score / Double($0.count)) }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        var chosen: [(String, Double)] = []
-        for (text, score) in ranked where chosen.count < count {
-            if chosen.contains(where: { isNearDuplicate($0.0, text) }) { continue }
-            // "korean" adds nothing after "north korean" when it never occurs outside it.
-            let occurrences = counts[text] ?? 0
-            if chosen.contains(where: { isPart(text, of: $0.0) && occurrences <= counts[$0.0] ?? 0 }) { continue }
-            chosen.append((text, score))
+        func text(_ c: Candidate) -> String {
+            blocks[c.block].tokens[c.start..<(c.start + c.length)].map { terms[termAt[$0]] }.joined(separator: " ")
         }
-        guard let best = chosen.first?.1 else { return [] }
+        // YAKE: lower is better; a phrase that recurs as a unit is more of a keyphrase. Ties go to the
+        // alphabetically first text, built only for the candidates looked at (most are never).
+        let rank = candidates.map { $0.score / Double($0.count) }
+        let order = candidates.indices.sorted { rank[$0] < rank[$1] }
+        var chosen: [(text: String, score: Double, count: Int)] = []
+        var next = 0
+        while next < order.count, chosen.count < count {
+            var end = next + 1
+            while end < order.count, rank[order[end]] == rank[order[next]] { end += 1 }
+            let tied = order[next..<end].map { (text: text(candidates[$0]), candidate: candidates[$0]) }.sorted { $0.text < $1.text }
+            for (text, candidate) in tied where chosen.count < count {
+                if chosen.contains(where: { isNearDuplicate($0.text, text) }) { continue }
+                // "korean" adds nothing after "north korean" when it never occurs outside it.
+                if chosen.contains(where: { isPart(text, of: $0.text) && candidate.count <= $0.count }) { continue }
+                chosen.append((text, rank[order[next]], candidate.count))
+            }
+            next = end
+        }
+        guard let best = chosen.first?.score else { return [] }
         // Reported as relevance relative to the best phrase (1.0), higher is better.
-        return chosen.map { .init(text: $0.0, score: (max(best, 1e-9) / max($0.1, 1e-9) * 1000).rounded() / 1000) }
+        return chosen.map { .init(text: $0.text, score: (max(best, 1e-9) / max($0.score, 1e-9) * 1000).rounded() / 1000) }
     }
 
     /// Runs of words between punctuation, within one sentence.
     private struct Block {
-        var tokens: [Int]
+        let tokens: [Int]
+        /// Where the block's words start in the list of every block's words.
+        let offset: Int
         let sentence: Int
         let sentenceStart: Int
         let language: LanguageResources
@@ -128,23 +163,30 @@ struct KeyphraseExtractor: Sendable {
 
     private func blocks(_ doc: Document, masked: Set<Int>) -> [Block] {
         var result: [Block] = []
+        var total = 0
         for (s, sentence) in doc.sentences.enumerated() {
             // Bylines ("By Anna Berg", "von Daniela Obers") name the author, not the subject.
             guard let language = sentence.language, !Summarizer.isByline(doc, language, sentence) else { continue }
             let first = sentence.tokens.first { doc.tokens[$0].isWord } ?? sentence.tokens.lowerBound
-            var current = Block(tokens: [], sentence: s, sentenceStart: first, language: language)
+            var words: [Int] = []
+            words.reserveCapacity(sentence.tokens.count)
+            func endBlock() {
+                guard !words.isEmpty else { return }
+                result.append(Block(tokens: words, offset: total, sentence: s, sentenceStart: first, language: language))
+                total += words.count
+                words.removeAll(keepingCapacity: true)
+            }
             for i in sentence.tokens {
                 let t = doc.tokens[i]
                 if t.isWord && !masked.contains(i) {
-                    current.tokens.append(i)
+                    words.append(i)
                 } else if isInWordHyphen(doc, i) {
                     continue  // "high-stakes visit" is one run of words
-                } else if !current.tokens.isEmpty {
-                    result.append(current)
-                    current.tokens = []
+                } else {
+                    endBlock()
                 }
             }
-            if !current.tokens.isEmpty { result.append(current) }
+            endBlock()
         }
         return result
     }
@@ -155,13 +197,45 @@ struct KeyphraseExtractor: Sendable {
             && t[i - 1].end == t[i].start && t[i].end == t[i + 1].start
     }
 
-    private func update(_ s: inout TermStats, block: Block, at k: Int, in doc: Document, termAt: [Int]) {
+    private func update(_ stats: inout [TermStats], _ pairs: inout PairCounts, block: Block, at k: Int, in doc: Document,
+                        blockTerms: [Int32]) {
         let t = doc.tokens[block.tokens[k]]
-        s.count += 1
-        if t.isAllCaps { s.acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { s.properCount += 1 }
-        if s.sentences.last != block.sentence { s.sentences.append(block.sentence) }
-        if k > 0 { s.left[termAt[block.tokens[k - 1]], default: 0] += 1 }
-        if k + 1 < block.tokens.count { s.right[termAt[block.tokens[k + 1]], default: 0] += 1 }
+        let term = Int(blockTerms[block.offset + k])
+        stats[term].count += 1
+        if t.isAllCaps { stats[term].acronymCount += 1 } else if t.isCapitalised && !block.startsSentence(at: k) { stats[term].properCount += 1 }
+        if stats[term].lastSentence != block.sentence {
+            stats[term].lastSentence = block.sentence
+            stats[term].sentenceCount += 1
+        }
+        if k > 0 { stats[term].leftTotal += 1 }
+        if k + 1 < block.tokens.count {
+            let right = Int(blockTerms[block.offset + k + 1])
+            stats[term].rightTotal += 1
+            let (pair, isNew) = pairs.ids.insert(blockTerms[(block.offset + k)...(block.offset + k + 1)])
+            if isNew {
+                pairs.counts.append(1)
+                stats[term].rightDistinct += 1
+                stats[right].leftDistinct += 1
+            } else {
+                pairs.counts[pair] += 1
+            }
+        }
+    }
+
+    /// Each term's median sentence (the middle one of the distinct sentences holding it, upper middle for
+    /// an even count): a second pass over the blocks, which come in sentence order.
+    private static func findMedianSentences(_ stats: inout [TermStats], _ blocks: [Block], _ termAt: [Int]) {
+        var seen = [Int](repeating: 0, count: stats.count)
+        var last = [Int](repeating: -1, count: stats.count)
+        for block in blocks {
+            for i in block.tokens {
+                let term = termAt[i]
+                guard last[term] != block.sentence else { continue }
+                last[term] = block.sentence
+                if seen[term] == stats[term].sentenceCount / 2 { stats[term].medianSentence = block.sentence }
+                seen[term] += 1
+            }
+        }
     }
 
     private func termWeights(_ stats: [TermStats], stopTerm: [Bool], sentenceCount: Int) -> [Double] {
@@ -172,28 +246,26 @@ struct KeyphraseExtractor: Sendable {
         return stats.map { s in
             let tf = Double(s.count)
             let casing = Double(max(s.acronymCount, s.properCount)) / (1 + log(tf))
-            let sorted = s.sentences.sorted()
-            let median = Double(sorted[sorted.count / 2])
-            let position = log(log(3 + median))
+            let position = log(log(3 + Double(s.medianSentence)))
             let frequency = tf / max(mean + std, 1e-9)
-            let diversity = { (ctx: [Int: Int]) -> Double in
-                let total = ctx.values.reduce(0, +)
-                return total == 0 ? 0 : Double(ctx.count) / Double(total)
-            }
-            let relatedness = 1 + (diversity(s.left) + diversity(s.right)) * tf / maxTF
-            let spread = Double(s.sentences.count) / Double(sentenceCount)
+            let diversity = { (distinct: Int, total: Int) -> Double in total == 0 ? 0 : Double(distinct) / Double(total) }
+            let relatedness = 1 + (diversity(s.leftDistinct, s.leftTotal) + diversity(s.rightDistinct, s.rightTotal)) * tf / maxTF
+            let spread = Double(s.sentenceCount) / Double(sentenceCount)
             return (relatedness * position) / (casing + frequency / relatedness + spread / relatedness)
         }
     }
 
-    private func phraseScore(_ ids: [Int], _ weights: [Double], _ stats: [TermStats], _ stopTerm: [Bool]) -> Double {
+    /// `ids`: the phrase's term ids, a slice of every block's.
+    private func phraseScore(_ ids: ArraySlice<Int32>, _ weights: [Double], _ stats: [TermStats], _ pairs: PairCounts,
+                             _ stopTerm: [Bool]) -> Double {
         var product = 1.0, sum = 0.0
-        for (k, w) in ids.enumerated() {
-            if stopTerm[w], k > 0, k + 1 < ids.count {
+        for i in ids.indices {
+            let w = Int(ids[i])
+            if stopTerm[w], i > ids.startIndex, i + 1 < ids.endIndex {
                 // A stop word inside a phrase ("bank of england") costs by how loosely it binds its neighbours.
-                let prev = ids[k - 1], next = ids[k + 1]
-                let pLeft = Double(stats[prev].right[w] ?? 0) / Double(max(1, stats[prev].count))
-                let pRight = Double(stats[w].right[next] ?? 0) / Double(max(1, stats[next].count))
+                let prev = Int(ids[i - 1]), next = Int(ids[i + 1])
+                let pLeft = Double(pairs.count(ids[(i - 1)...i])) / Double(max(1, stats[prev].count))
+                let pRight = Double(pairs.count(ids[i...(i + 1)])) / Double(max(1, stats[next].count))
                 let p = pLeft * pRight
                 product *= 1 + (1 - p)
                 sum -= 1 - p

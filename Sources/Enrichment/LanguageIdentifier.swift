@@ -41,31 +41,34 @@ struct LanguageIdentifier: Sendable {
         var orderCounts = [0, 0, 0]
         var bonus = [Float](repeating: 0, count: profiles.languages.count)
         var word: [Unicode.Scalar] = []
-        func scoreWord() {
-            guard !word.isEmpty else { return }
-            for order in 1...3 where word.count >= order {
-                for start in 0...(word.count - order) {
-                    orderCounts[order - 1] += 1
-                    guard let range = profiles.index[LanguageProfiles.key(word[start..<(start + order)])] else { continue }
-                    for e in profiles.entries[range] {
-                        bonus[e.language] += e.logProbability - profiles.floors[e.language][order - 1]
+        // Unchecked buffers: this loop adds every n-gram's entry for every language written in the script.
+        profiles.entries.withUnsafeBufferPointer { entries in
+            bonus.withUnsafeMutableBufferPointer { bonus in
+                func scoreWord() {
+                    guard !word.isEmpty else { return }
+                    for order in 1...3 where word.count >= order {
+                        for start in 0...(word.count - order) {
+                            orderCounts[order - 1] += 1
+                            guard let range = profiles.index[LanguageProfiles.key(word[start..<(start + order)])] else { continue }
+                            for k in range { bonus[entries[k].language] += entries[k].gain }
+                        }
+                    }
+                    word.removeAll(keepingCapacity: true)
+                }
+                for s in scalars {
+                    if s.isLetter && Script(s) == script {
+                        if s.value < 0x80 {
+                            word.append(s.isUpperCaseLetter ? Unicode.Scalar(s.value + 32)! : s)
+                        } else {
+                            word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                        }
+                    } else {
+                        scoreWord()
                     }
                 }
-            }
-            word.removeAll(keepingCapacity: true)
-        }
-        for s in scalars {
-            if s.isLetter && Script(s) == script {
-                if s.value < 0x80 {
-                    word.append(s.isUpperCaseLetter ? Unicode.Scalar(s.value + 32)! : s)
-                } else {
-                    word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-                }
-            } else {
                 scoreWord()
             }
         }
-        scoreWord()
         let grams = orderCounts.reduce(0, +)
         guard grams > 0 else { return .init(code: "und", confidence: 0) }
         var scored = candidates.map { l -> (Int, Float) in

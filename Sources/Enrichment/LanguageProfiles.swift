@@ -4,7 +4,9 @@ import TextCore
 /// Character 1–3-gram log-probabilities per language (lingua's models, pruned; see NOTICE), indexed by
 /// n-gram so one lookup scores every language. Loaded once on first use.
 struct LanguageProfiles: Sendable {
-    struct Entry: Sendable { let language: Int; let logProbability: Float }
+    /// One language's score for an n-gram: its log-probability above the language's floor for that n-gram
+    /// order (what seeing it adds over an unseen n-gram), subtracted once here rather than per look-up.
+    struct Entry: Sendable { let language: Int; var gain: Float }
 
     static let shared = LanguageProfiles()
 
@@ -22,41 +24,42 @@ struct LanguageProfiles: Sendable {
 
     /// Open addressing over packed n-gram keys (0 marks an empty slot: no n-gram packs to 0), probed
     /// linearly from a multiplicative hash: the identifier looks up every 1–3-gram of every word, and
-    /// `Dictionary`'s seeded hashing cost more than the scoring.
+    /// `Dictionary`'s seeded hashing cost more than the scoring. A slot holds its key and range together:
+    /// the table is megabytes, and a look-up is then one cache miss instead of one per array.
     struct NGramIndex: Sendable {
-        private let keys: [UInt64]
-        private let lower: [Int32]
-        private let upper: [Int32]
+        private struct Slot: Sendable {
+            var key: UInt64 = 0
+            var lower: Int32 = 0
+            var upper: Int32 = 0
+        }
+
+        private let slots: [Slot]
         private let shift: UInt64
 
         init(_ pairs: [(key: UInt64, range: Range<Int>)]) {
             var bits: UInt64 = 4
             while (1 << bits) < pairs.count * 2 { bits += 1 }
             let capacity = 1 << Int(bits)
-            var keys = [UInt64](repeating: 0, count: capacity)
-            var lower = [Int32](repeating: 0, count: capacity)
-            var upper = [Int32](repeating: 0, count: capacity)
+            var slots = [Slot](repeating: Slot(), count: capacity)
             shift = 64 - bits
             for (key, range) in pairs {
                 var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-                keys[slot] = key
-                lower[slot] = Int32(range.lowerBound)
-                upper[slot] = Int32(range.upperBound)
+                while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = Slot(key: key, lower: Int32(range.lowerBound), upper: Int32(range.upperBound))
             }
-            self.keys = keys
-            self.lower = lower
-            self.upper = upper
+            self.slots = slots
         }
 
         subscript(key: UInt64) -> Range<Int>? {
-            let mask = keys.count - 1
-            var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while true {
-                let k = keys[slot]
-                if k == key { return Int(lower[slot])..<Int(upper[slot]) }
-                if k == 0 { return nil }
-                slot = (slot + 1) & mask
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while true {
+                    let entry = slots[slot]
+                    if entry.key == key { return Int(entry.lower)..<Int(entry.upper) }
+                    if entry.key == 0 { return nil }
+                    slot = (slot + 1) & mask
+                }
             }
         }
     }
@@ -77,10 +80,13 @@ struct LanguageProfiles: Sendable {
         var scripts: [Script] = []
         var floors: [[Float]] = []
         var all: [(key: UInt64, entry: Entry)] = []
+        var orders: [Int] = []
         all.reserveCapacity(codes.count * 10_000)
+        orders.reserveCapacity(codes.count * 10_000)
         for code in codes {
             guard let data = ResourceFile.data(code, "tsv", subdirectory: "Resources/languages") else { continue }
             let language = languages.count
+            let first = all.count
             var minimum: [Float] = [0, 0, 0]
             var keptMass: [Double] = [0, 0, 0]
             var scriptVotes: [Script: Int] = [:]
@@ -91,15 +97,18 @@ struct LanguageProfiles: Sendable {
                 minimum[order - 1] = min(minimum[order - 1], logp)
                 keptMass[order - 1] += exp(Double(logp))
                 if order == 1 { scriptVotes[Script(scalars[0]), default: 0] += 1 }
-                all.append((Self.key(scalars), Entry(language: language, logProbability: logp)))
+                all.append((Self.key(scalars), Entry(language: language, gain: logp)))
+                orders.append(order)
             }
             languages.append(code)
             scripts.append(scriptVotes.max { $0.value < $1.value }?.key ?? .other)
-            floors.append((0..<3).map { o in
+            let floor = (0..<3).map { o in
                 // The probability mass the pruned profile lost, spread over the n-grams it does not list.
                 let unseenMass = max(1 - keptMass[o], 1e-4)
                 return max(Float(log(unseenMass)) - Self.unseenTypes[o], minimum[o] - 3)
-            })
+            }
+            floors.append(floor)
+            for i in first..<all.count { all[i].entry.gain -= floor[orders[i] - 1] }
         }
         self.languages = languages
         self.scripts = scripts

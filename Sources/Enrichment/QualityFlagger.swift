@@ -18,13 +18,31 @@ struct QualityFlagger: Sendable {
         if words < FlagThresholds.shortBodyWords { flags.append(.init(.shortBody, "\(words) words")) }
         let lines = paragraphs.isEmpty ? doc.text(scalarRange: 0..<doc.scalars.count).split(separator: "\n").map(String.init) : paragraphs
         let boilerplate = lines.filter { line in
-            line.split(separator: " ").count <= Self.boilerplateMaxWords && BoilerplatePhrases.isFurnitureLine(line)
+            hasAtMostWords(line, Self.boilerplateMaxWords) && BoilerplatePhrases.isFurnitureLine(line)
         }
         if let first = boilerplate.first {
             flags.append(.init(.boilerplateLeft, first.trimmingCharacters(in: .whitespaces)))
         }
         if isTruncated(doc) { flags.append(.init(.truncated, nil)) }
         return flags
+    }
+
+    /// Whether `line` has at most `limit` space-separated words (`split(separator: " ").count <= limit`),
+    /// reading no further than the word past the limit: most paragraphs are long, and splitting each
+    /// whole had been most of the flagger's cost.
+    private func hasAtMostWords(_ line: String, _ limit: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        for c in line {
+            if c == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
     }
 
     /// Ends with an ellipsis, or a last sentence of some length stops without closing punctuation (a short

@@ -43,7 +43,7 @@ struct QuoteFinder: Sendable {
     }
 
     private func directQuotes(_ doc: Document, _ lang: LanguageResources, _ sentence: Document.Sentence,
-                              _ speakers: [Int: String], into result: inout [Enrichment.Quote]) -> [Range<Int>] {
+                              _ speakers: [String?], into result: inout [Enrichment.Quote]) -> [Range<Int>] {
         let tokens = doc.tokens
         var ranges: [Range<Int>] = []
         var i = sentence.tokens.lowerBound
@@ -90,7 +90,7 @@ struct QuoteFinder: Sendable {
 
     /// "<Name>[, appositive,] <speech verb>[,] [that] <clause>".
     private func reported(_ doc: Document, _ lang: LanguageResources, _ sentence: Document.Sentence,
-                          _ speakers: [Int: String]) -> Enrichment.Quote? {
+                          _ speakers: [String?]) -> Enrichment.Quote? {
         let tokens = doc.tokens
         let end = sentence.tokens.upperBound
         var k = sentence.tokens.lowerBound
@@ -124,7 +124,7 @@ struct QuoteFinder: Sendable {
 
     /// "<clause>, according to <Name>" or "According to <Name>, <clause>" (in the sentence's language).
     private func according(_ doc: Document, _ lang: LanguageResources, _ sentence: Document.Sentence,
-                           _ speakers: [Int: String]) -> Enrichment.Quote? {
+                           _ speakers: [String?]) -> Enrichment.Quote? {
         let tokens = doc.tokens
         let r = sentence.tokens
         var found: (at: Int, length: Int, cue: String)?
@@ -167,13 +167,16 @@ struct QuoteFinder: Sendable {
     }
 
     /// Adds "he"/"she" (in each sentence's language) as mentions of the nearest person named before them.
-    private func withPronouns(_ doc: Document, _ speakers: [Int: String], _ people: Set<String>) -> [Int: String] {
-        var result = speakers
+    /// Returns the speaker at each token index: an array, since every token of every sentence is asked.
+    private func withPronouns(_ doc: Document, _ speakers: [Int: String], _ people: Set<String>) -> [String?] {
+        var named = [String?](repeating: nil, count: doc.tokens.count)
+        for (i, name) in speakers where named.indices.contains(i) { named[i] = name }
+        var result = named
         var lastPerson: String?
         for sentence in doc.sentences {
             let pronouns = sentence.language?.pronouns ?? []
             for i in sentence.tokens {
-                if let name = speakers[i], people.contains(name) {
+                if let name = named[i], people.contains(name) {
                     lastPerson = name
                 } else if pronouns.contains(doc.tokens[i].lower), let lastPerson {
                     result[i] = lastPerson
@@ -183,8 +186,8 @@ struct QuoteFinder: Sendable {
         return result
     }
 
-    private func speaker(_ doc: Document, _ index: Int, _ speakers: [Int: String]) -> String? {
-        if let name = speakers[index] { return name }
+    private func speaker(_ doc: Document, _ index: Int, _ speakers: [String?]) -> String? {
+        if speakers.indices.contains(index), let name = speakers[index] { return name }
         // The name may stand a word or two away from where the verb points ("said Foreign Minister X").
         guard !doc.tokens.isEmpty else { return nil }
         for k in max(0, index - 2)...min(doc.tokens.count - 1, index + 3) { if let name = speakers[k] { return name } }

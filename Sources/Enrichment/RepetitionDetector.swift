@@ -24,16 +24,26 @@ struct RepetitionDetector: Sendable {
         let words = positions.map { doc.tokens[$0].lower }
         let n = Self.minWords
         guard words.count >= n * Self.minOccurrences else { return nil }
-        // N-grams as arrays of word ids: hashing small integers is cheaper than joined strings.
-        var ids: [String: Int] = [:]
-        let wordIDs = words.map { w in ids[w] ?? { ids[w] = ids.count; return ids.count - 1 }() }
-        var starts: [[Int]: [Int]] = [:]
-        for i in 0...(words.count - n) {
-            starts[Array(wordIDs[i..<(i + n)]), default: []].append(i)
+        // N-grams as dense ids in order of first occurrence (`TupleIDs` over the word ids): hashing a few
+        // small integers is far cheaper than strings or arrays.
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(words.count)
+        let wordIDs = words.map { w in ids[w] ?? { ids[w] = Int32(ids.count); return Int32(ids.count - 1) }() }
+        var grams = TupleIDs(width: n, capacity: words.count - n + 1)
+        let gramIDs = (0...(words.count - n)).map { grams.insert(wordIDs[$0..<($0 + n)]).id }
+        // Per n-gram: occurrences, the last start, and whether two occurrences overlap.
+        var count = [Int](repeating: 0, count: grams.count), last = [Int](repeating: 0, count: grams.count)
+        var overlaps = [Bool](repeating: false, count: grams.count)
+        for (i, g) in gramIDs.enumerated() {
+            if count[g] > 0, i - last[g] < n { overlaps[g] = true }
+            count[g] += 1
+            last[g] = i
         }
-        // The most repeated seed n-gram (earliest on ties), then grown while every occurrence still agrees.
-        guard let seed = starts.values.filter({ $0.count >= Self.minOccurrences && nonOverlapping($0, n) })
-            .max(by: { ($0.count, $1[0]) < ($1.count, $0[0]) }) else { return nil }
+        // The most repeated seed n-gram (earliest on ties: ids follow first occurrence), then grown while
+        // every occurrence still agrees.
+        guard let best = (0..<grams.count).filter({ count[$0] >= Self.minOccurrences && !overlaps[$0] })
+            .max(by: { (count[$0], $1) < (count[$1], $0) }) else { return nil }
+        let seed = gramIDs.indices.filter { gramIDs[$0] == best }
         var lo = 0, hi = n
         while seed.allSatisfy({ $0 + hi < words.count }), Set(seed.map { words[$0 + hi] }).count == 1 { hi += 1 }
         while seed.allSatisfy({ $0 + lo > 0 }), Set(seed.map { words[$0 + lo - 1] }).count == 1 { lo -= 1 }
@@ -49,9 +59,5 @@ struct RepetitionDetector: Sendable {
         let paragraphs = Set(ranges.compactMap { r in doc.sentenceIndex(ofToken: r.lowerBound).map { doc.sentences[$0].paragraph } })
         guard paragraphs.count >= min(Self.minOccurrences, doc.paragraphCount) else { return nil }
         return Repetition(phrase: doc.text(ranges[0]), occurrences: ranges)
-    }
-
-    private func nonOverlapping(_ starts: [Int], _ n: Int) -> Bool {
-        zip(starts, starts.dropFirst()).allSatisfy { $1 - $0 >= n }
     }
 }

@@ -15,34 +15,37 @@ struct Summarizer: Sendable {
         let phraseWords = keyphrases.map { $0.text.split(separator: " ").map(String.init) }
         var byFirstWord: [String: [Int]] = [:]
         for (k, words) in phraseWords.enumerated() where !words.isEmpty { byFirstWord[words[0], default: []].append(k) }
-        var scored: [(index: Int, score: Double, words: Set<String>)] = []
+        var scored: [(index: Int, score: Double)] = []
         for (s, sentence) in doc.sentences.enumerated() {
             guard let lang = sentence.language, !stuffed.contains(s), !Self.isByline(doc, lang, sentence),
                   endsAsSentence(doc, sentence) else { continue }
             let words = doc.words(of: sentence)
             guard (Self.minWords...Self.maxWords).contains(words.count),
                   !lang.anaphoricOpeners.contains(words[0]) else { continue }
-            // Each keyphrase the sentence contains counts once, so repeating one name earns nothing more.
-            var contained = Set<Int>()
+            // Each keyphrase the sentence contains counts once, so repeating one name earns nothing more;
+            // scores add up in keyphrase order, so the sum does not depend on a set's iteration order.
+            var contained = [Bool](repeating: false, count: keyphrases.count)
             for (w, word) in words.enumerated() {
-                for k in byFirstWord[word] ?? [] where !contained.contains(k) {
+                for k in byFirstWord[word] ?? [] where !contained[k] {
                     let phrase = phraseWords[k]
-                    if w + phrase.count <= words.count, zip(phrase, words[w...]).allSatisfy({ $0 == $1 }) { contained.insert(k) }
+                    if w + phrase.count <= words.count, zip(phrase, words[w...]).allSatisfy({ $0 == $1 }) { contained[k] = true }
                 }
             }
-            let content = contained.reduce(0.0) { $0 + keyphrases[$1].score }
+            let content = keyphrases.indices.reduce(0.0) { contained[$1] ? $0 + keyphrases[$1].score : $0 }
             let lead = 1.0 / Double(1 + s)  // news puts the gist first
-            scored.append((s, content / Double(words.count).squareRoot() + lead, Set(words)))
+            scored.append((s, content / Double(words.count).squareRoot() + lead))
         }
         let wanted = scored.count >= 8 ? 3 : 2
         var chosen: [(index: Int, words: Set<String>)] = []
         for candidate in scored.sorted(by: { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index })
         where chosen.count < wanted {
+            // Word sets only for the sentences looked at here, not for every sentence scored.
+            let words = Set(doc.words(of: doc.sentences[candidate.index]))
             let isDuplicate = chosen.contains { c in
-                Double(c.words.intersection(candidate.words).count) / Double(max(1, min(c.words.count, candidate.words.count)))
+                Double(c.words.intersection(words).count) / Double(max(1, min(c.words.count, words.count)))
                     > Self.duplicateOverlap
             }
-            if !isDuplicate { chosen.append((candidate.index, candidate.words)) }
+            if !isDuplicate { chosen.append((candidate.index, words)) }
         }
         return chosen.sorted { $0.index < $1.index }.map { doc.text(doc.sentences[$0.index].tokens) }.joined(separator: " ")
     }

@@ -95,6 +95,14 @@ struct EuropeanNameTests {
         #expect(entities("Die Stadt liegt im Süden.", "de").isEmpty)
     }
 
+    /// Nouns the dictionary lists without a plural, only with a linking "s" for compounds ("Zukunft/m",
+    /// "Zukunfts/hij"), were one-word places after a place preposition ("in Zukunft").
+    @Test func nounsKnownByTheirCompoundFormAreNoPlaces() {
+        let text = "In Zukunft wollen wir mehr tun. Die Ausstellung im Zentrum zeigt die Bilder. Sie wohnt in Hamburg und arbeitet im Museum."
+        #expect(entities(text, "de").map(\.canonical) == ["Hamburg"])
+        #expect(entities("Nach Mitternacht saß sie im Publikum.", "de").isEmpty)
+    }
+
     /// Sentence-initial adverbs ("Zudem", "Gleichzeitig") and loanwords the German dictionary lacks
     /// ("Ticket", "Lounge") were names; a lone unknown word now counts only as a short form of a name
     /// given in full. "Mitte Oktober" was one organisation (only English month names ended a name).

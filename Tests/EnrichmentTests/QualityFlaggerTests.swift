@@ -26,6 +26,15 @@ struct QualityFlaggerTests {
         #expect(kinds("The match ended in a draw.\nSubscribe to our newsletter").contains(.boilerplateLeft))
     }
 
+    /// A line of up to `boilerplateMaxWords` space-separated words can be furniture, a longer one is prose
+    /// (words counted as `split(separator: " ")` does: runs of spaces are one gap).
+    @Test func boilerplateLinesAreShort() {
+        let twelve = "Subscribe  to our newsletter for the latest news and offers every week"
+        #expect(twelve.split(separator: " ").count == QualityFlagger.boilerplateMaxWords)
+        #expect(kinds("The match ended in a draw.\n\(twelve) ").contains(.boilerplateLeft))
+        #expect(!kinds("The match ended in a draw.\n\(twelve) today").contains(.boilerplateLeft))
+    }
+
     @Test func cleanBodyHasNoFlagsButLength() {
         #expect(kinds("The match ended in a draw.") == [.shortBody])
     }

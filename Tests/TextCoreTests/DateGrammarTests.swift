@@ -45,6 +45,25 @@ import Testing
         #expect(DateParser.firstDate(in: text)?.iso == iso)
     }
 
+    /// `match` tries the patterns only at a number or an opening word: every kind of first word still
+    /// opens its date (abbreviations, spellings, relative days, two-part words, periods, number words).
+    @Test(arguments: [
+        ("Sept. 5, 2025", "2025-09-05"), ("Jänner 5, 2025", "2025-01-05"), ("févr 5 2025", "2025-02-05"),
+        ("setiembre 5 2025", "2025-09-05"), ("mrt 5 2025", "2025-03-05"),
+    ])
+    func everyOpeningWordStartsADateline(text: String, iso: String) {
+        #expect(DateParser.firstDate(in: text)?.iso == iso)
+    }
+
+    @Test func everyOpeningWordStartsProse() {
+        let found = prose("Thursday, yesterday, this month, two weeks ago, an hour ago and Mar 3, 2025.", anchor: "2025-07-01")
+        #expect(found.map(\.text) == ["Thursday", "yesterday", "this month", "two weeks ago", "an hour ago", "Mar 3, 2025"])
+        let french = DateGrammar(languages: [.french], options: [.partialDates, .weekdays, .periods])
+        let elided = french.mentions(in: Array("avant-hier, après-demain et aujourd'hui".unicodeScalars),
+                                     anchor: CalendarDate(iso: "2025-07-01"), unresolvedReason: "")
+        #expect(elided.map(\.resolved) == ["2025-06-29", "2025-07-03", "2025-07-01"])
+    }
+
     @Test func slashOrderFollowsTheGrammar() {
         let dayFirst = DateGrammar(languages: CalendarLanguage.all, options: [], slashOrder: .dayFirst)
         #expect(DateParser.firstDate(in: "02/10/2020")?.iso == "2020-02-10")

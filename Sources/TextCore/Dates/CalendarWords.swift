@@ -35,6 +35,9 @@ public enum CalendarWords {
 
     public static func isWeekday(_ word: String) -> Bool { allWeekdays[word] != nil }
 
+    /// Every month and weekday name and abbreviation of every language.
+    static let names: Set<String> = Set(months.keys).union(weekdays.keys)
+
     /// Words that may sit beside a date in a line that is "only a date": times, zones, fillers.
     public static func isDateFiller(_ word: String) -> Bool { fillers.contains(word) || isWeekday(word) }
 

@@ -59,6 +59,10 @@ public struct DateGrammar: Sendable {
     /// A date expression starting at `tokens[start]`: the index just after it, and its value.
     public func match(_ tokens: [DateToken], at start: Int, anchor: CalendarDate?) -> (end: Int, resolution: Resolution)? {
         guard start < tokens.count else { return nil }
+        // Every pattern opens with a number or one of `DateCursor.openingWords`; most words of prose are
+        // neither, and one look-up then spares trying each pattern's own tables.
+        let first = tokens[start]
+        guard first.kind == .number || (first.kind == .word && DateCursor.openingWords.contains(first.text)) else { return nil }
         // Each pattern restarts from `start`; the first that reads a date (or an impossible one) decides.
         for pattern in Pattern.allCases where enabled(pattern) {
             var cursor = DateCursor(tokens: tokens, position: start, grammar: self)
@@ -146,6 +150,15 @@ struct DateCursor {
         }
     }
     private var partial: Bool { grammar.options.contains(.partialDates) }
+
+    /// The words a pattern can open with, in every language: month and weekday names and abbreviations,
+    /// relative days (and the first part of a two-part one), "last"/"this"/"next" and number words. A
+    /// word outside this set starts no date (`DateGrammar.match` skips it).
+    static let openingWords: Set<String> = CalendarWords.names
+        .union(relativeDays.keys)
+        .union(relativeDayPairs.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        .union(periodOffsets.keys)
+        .union(numberWords.keys)
 
     private mutating func number(digits: ClosedRange<Int>) -> Int? {
         guard let token = current, token.kind == .number, digits.contains(token.text.utf8.count),
@@ -321,12 +334,14 @@ struct DateCursor {
     /// "last week", "this month", "next year".
     mutating func period() -> Found? {
         guard let token = current, token.kind == .word, grammar.languages.contains(.english),
-              let offset = ["last": -1, "this": 0, "next": 1][token.text] else { return nil }
+              let offset = Self.periodOffsets[token.text] else { return nil }
         position += 1
         guard let unit = current, unit.kind == .word, ["week", "month", "year"].contains(unit.text) else { return nil }
         position += 1
         return .relative { anchor in Self.period(unit.text, containing: anchor, offset: offset) }
     }
+
+    private static let periodOffsets = ["last": -1, "this": 0, "next": 1]
 
     /// "3 hours ago", "two days ago", "a week ago", "a year ago".
     mutating func ago() -> Found? {
