@@ -93,6 +93,18 @@ public struct Enricher: Sendable {
         let own = identifier.identify(scalars: prefix)
         guard own.code != article, own.code != "und",
               own.confidence >= EnrichmentTunables.minParagraphLanguageConfidence else { return .none }
+        // A long paragraph may open in another language and go on in the article's (an English photo
+        // caption run into a German press release): its middle must agree before it changes language.
+        if scalars.count >= EnrichmentTunables.paragraphLanguageSecondSampleScalars {
+            let half = EnrichmentTunables.paragraphLanguageScalars / 2
+            let middle = scalars.startIndex + scalars.count / 2
+            let sample = scalars[(middle - half)..<(middle + half)]
+            if let articleResources,
+               functionWordShare(sample, articleResources) >= EnrichmentTunables.sameLanguageFunctionWordShare {
+                return .none
+            }
+            guard identifier.identify(scalars: sample).code == own.code else { return .none }
+        }
         return .some(LanguageResources.forLanguage(own.code))
     }
 

@@ -12,6 +12,9 @@ enum EnrichmentTunables {
     /// Scalars of a paragraph read to identify its language: a few sentences identify it as well as the
     /// whole paragraph, and language ID of every paragraph was the costliest step of enrichment.
     static let paragraphLanguageScalars = 300
+    /// A paragraph at least this long changes language only when a second sample from its middle agrees
+    /// with its opening (it may open with a caption or quote in another language).
+    static let paragraphLanguageSecondSampleScalars = 1_200
     /// A paragraph whose words are at least this share the article language's function words is taken to
     /// be in that language without an n-gram vote (prose runs 35-55% function words; another language's
     /// text rarely reaches 20% of this one's).

@@ -83,6 +83,27 @@ struct LanguageSupportTests {
         #expect(doc.sentences.first?.language?.code == "de")
         #expect(doc.sentences.last?.language?.code == "en")
     }
+
+    /// A German press release whose one long paragraph opened with an English photo caption ("From left
+    /// to right: ..., Project Manager Concept Development, ...") was read as English from end to end, so
+    /// its "Deutschland, Spanien, Brasilien" counted no country. Its middle decides with its opening.
+    @Test func aLongParagraphOpeningInAnotherLanguageKeepsTheArticles() {
+        let caption = "From left to right: Mathias Berger, Project Manager Concept Development, Jan Wenske, Deputy Director of the institute, Michael Franke, Vice President Global Engineering, and Andreas Reuter, Managing Director of the research centre. "
+        let german = String(repeating: Self.german + " ", count: 3)
+        let paragraph = caption + german + "Zum Verbund gehören Werke in Deutschland, Spanien, Brasilien und Indien."
+        let scalars = Array(paragraph.unicodeScalars)[...]
+        #expect(scalars.count >= EnrichmentTunables.paragraphLanguageSecondSampleScalars)
+        let decided = Enricher.paragraphLanguage(scalars, article: "de", identifier: LanguageIdentifier(),
+                                                 articleResources: LanguageResources.forLanguage("de"))
+        #expect(decided == nil)  // `.none`: the article's language
+        let r = Enricher().enrich(.init(title: nil, body: paragraph, paragraphs: [paragraph], publishedAt: nil, languageHint: "de"))
+        #expect(Set(r.countries.map(\.code)).isSuperset(of: ["DE", "ES", "BR", "IN"]))
+        // A long paragraph wholly in another language still gets its own.
+        let english = String(repeating: "The minister said the talks in Berlin had been difficult, but that the negotiations would resume next week with new proposals from both sides. ", count: 10)
+        let own = Enricher.paragraphLanguage(Array(english.unicodeScalars)[...], article: "de", identifier: LanguageIdentifier(),
+                                             articleResources: LanguageResources.forLanguage("de"))
+        #expect(own??.code == "en")
+    }
 }
 
 /// Every key of every enrichment object is present, absent optionals as null.
