@@ -60,6 +60,18 @@ import TextCore
         #expect(article.publishedAt == "2022-01-27")
     }
 
+    /// Templates leave raw line breaks inside JSON-LD strings and stray braces after the object;
+    /// the first complete value is still read.
+    @Test(arguments: [
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Budget\ndelayed\",\"datePublished\":\"2020-10-26T18:10:00+01:00\"}",
+        "{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-10-26T18:10:00+01:00\",\"publisher\":{\"name\":\"A}\"}}\n}",
+    ])
+    func sloppyJSONLDIsStillRead(script: String) throws {
+        let article = try extract("<script type=\"application/ld+json\">\(script)</script>", "<article><h1>Budget delayed</h1>\(Self.story)</article>")
+        #expect(article.publishedAt == "2020-10-26T18:10:00+01:00")
+        #expect(StructuredData.parse("{\"a\": [1, 2}") == nil)
+    }
+
     // Authors
 
     @Test(arguments: ["Donnerstag", "Von", "By", "Par", "Mai 2021", "Published"])
