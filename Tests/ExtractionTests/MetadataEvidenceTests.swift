@@ -114,6 +114,16 @@ import TextCore
         #expect(try extract("", body + sidebar).publishedAt == "2021-10-13")
     }
 
+    /// A `<time class="published">` may be a sidebar's: the URL's own date comes first.
+    @Test func urlDateComesBeforeAPublicationTimeElement() throws {
+        let sidebar = "<aside><ul><li><time class=\"published updated\" datetime=\"2009-04-11 18:06:36\">11. April 2009</time></li></ul></aside>"
+        let page = "<article><h1>Alte Geräte entlöten</h1>\(Self.story)</article>" + sidebar
+        let article = try extract("<link rel=\"canonical\" href=\"https://www.example.de/2019/10/22/entloeten/\">", page)
+        #expect(article.publishedAt == "2019-10-22")
+        #expect(article.sources[.publishedAt] == .url)
+        #expect(try extract("", page).publishedAt == "2009-04-11T18:06:36")
+    }
+
     /// An unlabelled shown date equal to the declared modification does not replace the declared
     /// publication; the two stay apart.
     @Test func shownModificationDateStaysTheModification() throws {

@@ -134,9 +134,11 @@ struct PageMetadata {
             (structured.datePublished, .jsonLD, .declared),
             (meta.first(Self.declaredPublishedKeys)?.value, .meta, .declared),
             (itemProps["datepublished"], .microdata, .declared),
-            (publicationTime?.dateTime, .timeElement, .declared),
+            // A <time> marked as a publication may be a sidebar's (the same markup lists other
+            // posts): the URL's own date comes first.
             (urlDate.0?.iso, .url, .url),
             (urlDate.1?.iso, .url, .url),
+            (publicationTime?.dateTime, .timeElement, .declared),
             (meta.first(Self.genericPublishedKeys)?.value, .meta, .generic),
             (parsed.times.first?.dateTime, .timeElement, .generic),
         ]
