@@ -58,6 +58,9 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var bylineBlocksBefore = 8
     /// Blocks after the headline searched for a date line or byline.
     public var dateLineBlocksAfter = 40
+    /// A date line whose date is a link (blogs link it to the post) counts only this many blocks
+    /// below the headline; further away linked dates are other articles' teasers.
+    public var linkedDateLineBlocksAfter = 2
     /// Date lines and bylines are short blocks.
     public var dateLineMaxWords = 16
     /// Short blocks read for unambiguous slashed dates that show the page's day/month order.

@@ -60,6 +60,95 @@ import TextCore
         #expect(article.publishedAt == "2022-01-27")
     }
 
+    /// Templates leave raw line breaks inside JSON-LD strings and stray braces after the object;
+    /// the first complete value is still read.
+    @Test(arguments: [
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Budget\ndelayed\",\"datePublished\":\"2020-10-26T18:10:00+01:00\"}",
+        "{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-10-26T18:10:00+01:00\",\"publisher\":{\"name\":\"A}\"}}\n}",
+    ])
+    func sloppyJSONLDIsStillRead(script: String) throws {
+        let article = try extract("<script type=\"application/ld+json\">\(script)</script>", "<article><h1>Budget delayed</h1>\(Self.story)</article>")
+        #expect(article.publishedAt == "2020-10-26T18:10:00+01:00")
+        #expect(StructuredData.parse("{\"a\": [1, 2}") == nil)
+    }
+
+    /// A UTC instant is the publisher's local day when the page writes that day elsewhere
+    /// (URL, a value with a local offset, the shown date) and some UTC offset joins the two.
+    @Test func utcInstantIsReadAsTheLocalDayThePageWrites() throws {
+        let late = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-11-09T01:09:55Z\"}</script>"
+        let body = "<article><h1>Budget delayed</h1>\(Self.story)</article>"
+        let fromURL = try extract(late + "<link rel=\"canonical\" href=\"https://news.example.com/2023/11/08/budget/\">", body)
+        #expect(fromURL.publishedAt == "2023-11-08")
+        #expect(fromURL.sources[.publishedAt] == .url)
+        let fromOffset = try extract(late + "<meta name=\"sailthru.date\" content=\"2023-11-08 20:09:55\">", body)
+        #expect(fromOffset.publishedAt == "2023-11-08")
+        // The shown date can confirm the instant's day, but not move it: it may be another date.
+        let shown = try extract(late, "<article><h1>Budget delayed</h1><p class=\"date\">November 8, 2023</p>\(Self.story)</article>")
+        #expect(shown.publishedAt == "2023-11-09T01:09:55Z")
+        let confirmed = try extract(late + "<link rel=\"canonical\" href=\"https://news.example.com/2023/11/08/budget/\">",
+                                    "<article><h1>Budget delayed</h1><p class=\"date\">November 9, 2023</p>\(Self.story)</article>")
+        #expect(confirmed.publishedAt == "2023-11-09T01:09:55Z")
+        // Nothing else dates the page: the instant stays as it is.
+        #expect(try extract(late, body).publishedAt == "2023-11-09T01:09:55Z")
+        // 14:00 UTC is 8 November nowhere: the URL's other day is not this instant.
+        let afternoon = "<meta property=\"article:published_time\" content=\"2023-11-09T14:00:00+00:00\">"
+        #expect(try extract(afternoon + "<link rel=\"canonical\" href=\"https://news.example.com/2023/11/08/budget/\">", body)
+            .publishedAt == "2023-11-09T14:00:00+00:00")
+        // An instant with a local offset is already the local day.
+        let local = "<meta property=\"article:published_time\" content=\"2023-11-09T01:09:55+01:00\">"
+        #expect(try extract(local + "<link rel=\"canonical\" href=\"https://news.example.com/2023/11/08/budget/\">", body)
+            .publishedAt == "2023-11-09T01:09:55+01:00")
+    }
+
+    /// Dublin Core's page `date` is often the day the page was generated: the date shown beside
+    /// the headline overrules it, but not a declared publication date.
+    @Test func shownDateOverrulesAGenericPageDate() throws {
+        let body = "<article><h1>Neue Präsidentin gewählt</h1><p>Erschienen am: 13.10.2021</p>\(Self.story)</article>"
+        let generic = try extract("<meta name=\"date\" content=\"2021-10-15\">", body)
+        #expect(generic.publishedAt == "2021-10-13")
+        #expect(generic.sources[.publishedAt] == .dateline)
+        let declared = try extract("<meta property=\"article:published_time\" content=\"2021-10-15\">", body)
+        #expect(declared.publishedAt == "2021-10-15")
+        // A page-wide first <time> (a sidebar's) is no better than a page date.
+        let sidebar = "<aside><time datetime=\"2009-04-11\">11. April 2009</time></aside>"
+        #expect(try extract("", body + sidebar).publishedAt == "2021-10-13")
+    }
+
+    /// A `<time class="published">` may be a sidebar's: the URL's own date comes first.
+    @Test func urlDateComesBeforeAPublicationTimeElement() throws {
+        let sidebar = "<aside><ul><li><time class=\"published updated\" datetime=\"2009-04-11 18:06:36\">11. April 2009</time></li></ul></aside>"
+        let page = "<article><h1>Alte Geräte entlöten</h1>\(Self.story)</article>" + sidebar
+        let article = try extract("<link rel=\"canonical\" href=\"https://www.example.de/2019/10/22/entloeten/\">", page)
+        #expect(article.publishedAt == "2019-10-22")
+        #expect(article.sources[.publishedAt] == .url)
+        #expect(try extract("", page).publishedAt == "2009-04-11T18:06:36")
+    }
+
+    /// An unlabelled shown date equal to the declared modification does not replace the declared
+    /// publication; the two stay apart.
+    @Test func shownModificationDateStaysTheModification() throws {
+        let head = "<meta property=\"article:published_time\" content=\"2021-11-29T14:13:37+01:00\"><meta property=\"article:modified_time\" content=\"2022-01-12T14:27:30+01:00\">"
+        let shown = try extract(head, "<article><h1>Fühlen Fische Schmerzen?</h1><p>12.01.2022</p>\(Self.story)</article>")
+        #expect(shown.publishedAt == "2021-11-29T14:13:37+01:00")
+        #expect(shown.modifiedAt == "2022-01-12T14:27:30+01:00")
+    }
+
+    /// A date line whose places or author are links is still a date line; a teaser list's linked
+    /// dates are not.
+    @Test func dateInALinkListCountsWhenItIsNotLinked() throws {
+        let line = "<div><span>07.11.2023</span> <a href=\"/c/ormalingen\">Ormalingen</a>, <a href=\"/c/baselbiet\">Baselbiet</a></div>"
+        #expect(try extract("", "<div><h1>Gute Löhne alleine reichen nicht</h1>\(line)\(Self.story)</div>").publishedAt == "2023-11-07")
+        let teaser = "<div><a href=\"/a/1\">10.11.2021</a></div><div><a href=\"/a/1\">Geflüchtete in Belarus</a></div>"
+        #expect(try extract("", "<div><h1>Gute Löhne alleine reichen nicht</h1>\(Self.story)\(teaser)</div>").publishedAt == nil)
+    }
+
+    /// "31.10.23" beside a headline is a date; two-digit years are read nowhere else.
+    @Test func twoDigitYearBesideTheHeadline() throws {
+        let article = try extract("", "<article><h1>Grab-Bote fliegt nach Singapur</h1><p>Von: Björn Jahner | 31.10.23</p>\(Self.story)</article>")
+        #expect(article.publishedAt == "2023-10-31")
+        #expect(MetaDate.normalise("31.10.23") == nil)
+    }
+
     // Authors
 
     @Test(arguments: ["Donnerstag", "Von", "By", "Par", "Mai 2021", "Published"])

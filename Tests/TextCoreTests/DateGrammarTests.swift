@@ -73,6 +73,28 @@ import Testing
         #expect(DateParser.firstDate(in: "12/25/2024", grammar: dayFirst)?.iso == "2024-12-25")
     }
 
+    @Test func twoDigitYearsOnlyWhenAsked() {
+        var grammar = DateGrammar.datelines
+        #expect(DateParser.firstDate(in: "31.10.23") == nil)
+        grammar.options.insert(.twoDigitYears)
+        #expect(DateParser.firstDate(in: "Von: Björn Jahner | 31.10.23", grammar: grammar)?.iso == "2023-10-31")
+        #expect(DateParser.firstDate(in: "26.10.99 rebellisch", grammar: grammar)?.iso == "1999-10-26")
+        #expect(DateParser.firstDate(in: "31.10.2023", grammar: grammar)?.iso == "2023-10-31")
+        // A version number, a slashed or dashed pair: not dates.
+        #expect(DateParser.firstDate(in: "Version 1.10.23.4", grammar: grammar) == nil)
+        #expect(DateParser.firstDate(in: "10/12/23", grammar: grammar) == nil)
+        #expect(DateParser.firstDate(in: "10-12-23", grammar: grammar) == nil)
+    }
+
+    @Test(arguments: [
+        ("2020年07月03日 | 徒歩", "2020-07-03"),       // Japanese
+        ("1975年1月28日出生于新加坡", "1975-01-28"),     // Chinese: the day's mark runs into the next word
+        ("2020년 7월 3일 오후", "2020-07-03"),          // Korean
+    ])
+    func cjkDates(text: String, iso: String) {
+        #expect(DateParser.firstDate(in: text)?.iso == iso)
+    }
+
     @Test func calendarWordsAreKeptPerLanguage() {
         #expect(CalendarWords.month("mai", in: [.english]) == nil)
         #expect(CalendarWords.month("mai", in: [.german]) == 5)

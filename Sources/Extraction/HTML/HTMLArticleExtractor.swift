@@ -30,9 +30,8 @@ enum HTMLArticleExtractor {
             article.sources[.title] = source
         }
         let known = [article.publishedAt, article.modifiedAt].compactMap { $0.flatMap(CalendarDate.init(iso:)) }
-        if let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known) {
-            DatePolicy.apply(line, to: &article)
-        }
+        let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known)
+        DatePolicy.apply(line, evidence: metadata.dateEvidence, to: &article)
 
         let body = BodySelection.select(outline, container: container, title: article.title)
         article.paragraphs = BodyCleanup.clean(body.paragraphs, t)

@@ -15,8 +15,11 @@ enum HTMLDateLine {
     /// Looks around the first h1, then around the start of the article container (pages often
     /// have a stray h1 in the header). `known` are the days the metadata gives: an ambiguous
     /// "10/05/2022" that is one of them read the other way round is read that way.
-    static func find(_ outline: PageOutline, headline: Int?, container: Int, grammar: DateGrammar = .datelines,
+    static func find(_ outline: PageOutline, headline: Int?, container: Int, grammar pageGrammar: DateGrammar = .datelines,
                      known: [CalendarDate] = []) -> Found? {
+        // Beside a headline "31.10.23" is a date.
+        var grammar = pageGrammar
+        grammar.options.insert(.twoDigitYears)
         let blocks = outline.parsed.blocks
         let firstInContainer = blocks.indices.first { outline.contains(container, Int(blocks[$0].node)) }
         for anchor in [headline, firstInContainer].compactMap({ $0 }) {
@@ -30,12 +33,17 @@ enum HTMLDateLine {
         let t = outline.tunables
         let start = max(0, anchor - t.dateLineBlocksBefore)
         let end = min(blocks.count, anchor + t.dateLineBlocksAfter)
-        for i in start..<end where !outline.features[i].isLinkList {
+        for i in start..<end {
             let isShort = outline.features[i].words <= t.dateLineMaxWords
             // A long block counts only with the date at its very start.
             let text = isShort ? Substring(blocks[i].text) : blocks[i].text.prefix(t.leadingDateCharacters)
             guard let mention = firstDay(in: text, grammar: grammar, known: known),
                   isShort || mention.start == 0, let day = mention.day else { continue }
+            // A date in a link list ("07.11.2023 Ormalingen, Baselbiet" with the places linked)
+            // counts when the links cannot hold it, or just below the headline (blogs link the
+            // date to the post); elsewhere linked dates are teasers'.
+            if outline.features[i].isLinkList, i <= anchor || i > anchor + t.linkedDateLineBlocksAfter,
+               blocks[i].text.utf8.count - Int(blocks[i].linkBytes) < mention.text.utf8.count { continue }
             return Found(date: day.iso, isUpdate: mention.label == .updated)
         }
         return nil

@@ -6,6 +6,8 @@ import TextCore
 /// OpenGraph for search engines and link previews, and templates fill them from the CMS record.
 struct PageMetadata {
     var fields = Article(format: .html)
+    /// How far `fields.publishedAt` can be trusted, and the local days that can correct it.
+    var dateEvidence = DateEvidence()
 
     /// Reads dates with the page's day/month order (`grammar`).
     let grammar: DateGrammar
@@ -106,27 +108,58 @@ struct PageMetadata {
         }
     }
 
+    /// Publication dates by what names them. A declared one (JSON-LD `datePublished`,
+    /// `article:published_time`, microdata, a `<time>` marked as the publication) names this
+    /// article's publication; a generic one (Dublin Core's page `date`, the first `<time>` of the
+    /// page) is often the day the page was generated or last changed, so the date the page shows
+    /// beside its headline overrules it (`DatePolicy`).
+    private static let declaredPublishedKeys = [
+        // The original publication day first: syndicated and re-published pages keep it apart.
+        "originalpublicationdate", "article_date_original", "original-publish-date",
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+        "rnews:datepublished", "publish-date", "pubdate", "publishdate", "sailthru.date",
+        "parsely-pub-date", "article.published", "published_time", "published", "publish_date",
+        "publication_date", "publication-date", "date_published", "article:published",
+        "cxenseparse:recs:publishtime", "citation_publication_date",
+    ]
+    private static let genericPublishedKeys = [
+        "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "dc.date.created", "dcterms.date",
+    ]
+
     private mutating func collectDates(_ parsed: ParsedHTML, structured: StructuredData, meta: MetaTags,
                                        itemProps: [String: String], sourceURL: String?) {
-        let published: [(String?, FieldSource)] = [
-            (structured.datePublished, .jsonLD),
-            // The original publication day first: syndicated and re-published pages keep it apart.
-            (meta.first(["originalpublicationdate", "article_date_original", "original-publish-date",
-                         "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-                         "rnews:datepublished", "publish-date", "pubdate", "publishdate", "date", "dc.date",
-                         "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
-                         "parsely-pub-date", "article.published", "published_time", "published", "publish_date",
-                         "publication_date", "publication-date", "date_published", "article:published",
-                         "cxenseparse:recs:publishtime", "dc.date.created", "citation_publication_date"])?.value, .meta),
-            (itemProps["datepublished"], .microdata),
-            (parsed.times.first { $0.hints.containsBytes("pub") }?.dateTime, .timeElement),
-            (parsed.times.first?.dateTime, .timeElement),
-            (fields.canonicalURL.flatMap { URLDate.find(in: $0)?.iso }, .url),
-            (sourceURL.flatMap { URLDate.find(in: $0)?.iso }, .url),
+        let publicationTime = parsed.times.first { $0.hints.containsBytes("pub") }
+        let urlDate = (fields.canonicalURL.flatMap { URLDate.find(in: $0) }, sourceURL.flatMap { URLDate.find(in: $0) })
+        let published: [(String?, FieldSource, DateEvidence.Strength)] = [
+            (structured.datePublished, .jsonLD, .declared),
+            (meta.first(Self.declaredPublishedKeys)?.value, .meta, .declared),
+            (itemProps["datepublished"], .microdata, .declared),
+            // A <time> marked as a publication may be a sidebar's (the same markup lists other
+            // posts): the URL's own date comes first.
+            (urlDate.0?.iso, .url, .url),
+            (urlDate.1?.iso, .url, .url),
+            (publicationTime?.dateTime, .timeElement, .declared),
+            (meta.first(Self.genericPublishedKeys)?.value, .meta, .generic),
+            (parsed.times.first?.dateTime, .timeElement, .generic),
         ]
-        if let (date, source) = firstDate(published) {
+        for (raw, source, strength) in published {
+            guard let raw, let date = MetaDate.normalise(raw, grammar: grammar) else { continue }
             fields.publishedAt = date
             fields.sources[.publishedAt] = source
+            dateEvidence.strength = strength
+            break
+        }
+        // The publisher's local day of publication, wherever the page writes it in local time:
+        // the URL, and publication values with a local offset or none.
+        for day in [urlDate.0, urlDate.1].compactMap({ $0 }) { dateEvidence.localDays.append((day, .url)) }
+        let localValues: [(String?, FieldSource)] = Self.declaredPublishedKeys.flatMap { meta.allValues($0) }.map { ($0, .meta) }
+            + Self.genericPublishedKeys.flatMap { meta.allValues($0) }.map { ($0, .meta) }
+            + [(itemProps["datepublished"], .microdata)]
+            + [(publicationTime?.dateTime, .timeElement)]
+        for (raw, source) in localValues {
+            guard let raw, let date = MetaDate.normalise(raw, grammar: grammar), !LocalDay.isUTCInstant(date, raw: raw),
+                  let day = CalendarDate(iso: date) else { continue }
+            dateEvidence.localDays.append((day, source))
         }
         let modified: [(String?, FieldSource)] = [
             (structured.dateModified, .jsonLD),

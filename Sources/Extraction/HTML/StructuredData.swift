@@ -25,8 +25,7 @@ struct StructuredData {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
-            guard let data = script.data(using: .utf8),
-                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            guard let json = Self.parse(script) else { continue }
             Self.flatten(json, into: &objects, depth: 0)
         }
         for object in objects { types += Self.strings(object["@type"]).map { $0.lowercased() } }
@@ -44,6 +43,41 @@ struct StructuredData {
         description = Self.strings(main["description"]).first
         articleBody = Self.strings(main["articleBody"]).first ?? Self.strings(main["text"]).first
         url = Self.strings(main["url"]).first ?? Self.strings(main["mainEntityOfPage"]).first
+    }
+
+    /// The script's JSON, read leniently as browsers' consumers (search engines) do: templates
+    /// leave raw line breaks and tabs inside strings, and a stray closing brace or a second
+    /// object after the first value. The first complete value is read, control characters
+    /// read as spaces. Linear in the script.
+    static func parse(_ script: String) -> Any? {
+        let bytes = Array(script.utf8)
+        if let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) { return json }
+        var cleaned = bytes.map { $0 < 0x20 ? UInt8(ascii: " ") : $0 }
+        if let end = firstValueEnd(cleaned) { cleaned.removeSubrange(end...) }
+        return try? JSONSerialization.jsonObject(with: Data(cleaned), options: [.fragmentsAllowed])
+    }
+
+    /// The index just after the first complete object or array, strings and escapes respected.
+    private static func firstValueEnd(_ bytes: [UInt8]) -> Int? {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for (index, byte) in bytes.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return index + 1 }
+                if depth < 0 { return nil }
+            default: break
+            }
+        }
+        return nil
     }
 
     /// Objects from top-level arrays, @graph lists and mainEntity, depth-capped against hostile nesting.

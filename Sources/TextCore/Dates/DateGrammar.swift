@@ -1,6 +1,6 @@
 /// The one date grammar, over `DateToken`s. Absolute dates: "2025-07-01", "01.07.2025",
 /// "7/1/2025", "July 1st, 2025", "Jul 1 10:30:00 CET 2025", "1. Juli 2025", "1 de julio de
-/// 2025", "2025 Jul 1". Relative ones, counted from an anchor date: "yesterday", "3 days ago",
+/// 2025", "2025 Jul 1", "2025年7月1日", "2025년 7월 1일" (and "01.07.25" where asked). Relative ones, counted from an anchor date: "yesterday", "3 days ago",
 /// "a week ago". `Options` add what prose needs and datelines must not read: dates without a
 /// year, months and years as spans, weekdays and "last week".
 ///
@@ -20,6 +20,9 @@ public struct DateGrammar: Sendable {
         public static let periods = Options(rawValue: 1 << 2)
         /// Month and weekday names count only when capitalised: in prose "may" is a verb.
         public static let capitalisedNames = Options(rawValue: 1 << 3)
+        /// "31.10.23": a dotted day, month and two-digit year, as European datelines write them
+        /// (read as 1970–2069). Elsewhere two digits are too often something else.
+        public static let twoDigitYears = Options(rawValue: 1 << 4)
     }
 
     /// Which part of "01/02/2025" is the month when either could be.
@@ -84,7 +87,7 @@ public struct DateGrammar: Sendable {
     /// The date shapes, in the order they are tried (a fixed list, not closures built per token:
     /// `match` runs at every token of every line read).
     enum Pattern: CaseIterable {
-        case numeric, monthFirst, dayFirst, yearFirst, yearAfterPreposition, weekday, relativeDay, period, ago
+        case numeric, monthFirst, dayFirst, yearFirst, cjk, yearAfterPreposition, weekday, relativeDay, period, ago
     }
 
     private func enabled(_ pattern: Pattern) -> Bool {
@@ -142,6 +145,7 @@ struct DateCursor {
         case .monthFirst: return monthFirst()
         case .dayFirst: return dayFirst()
         case .yearFirst: return yearFirst()
+        case .cjk: return cjk()
         case .yearAfterPreposition: return yearAfterPreposition()
         case .weekday: return weekday()
         case .relativeDay: return relativeDay()
@@ -204,11 +208,28 @@ struct DateCursor {
             return Self.day(year, month, day)
         }
         guard let first = number(digits: 1...2), let separator = mark(["-", "/", "."]),
-              let second = number(digits: 1...2), mark([separator]) != nil,
-              let year = number(digits: 4...4) else { return nil }
+              let second = number(digits: 1...2), mark([separator]) != nil else { return nil }
+        guard let year = number(digits: 4...4) ?? twoDigitYear(after: separator) else { return nil }
         let monthFirst = separator == "/" && (grammar.slashOrder == .monthFirst ? first <= 12 : second > 12)
         return monthFirst ? Self.day(year, first, second) : Self.day(year, second, first)
     }
+
+    /// The two-digit year ending "31.10.23" (1970–2069), when the grammar reads them and no
+    /// further dotted number follows (a version "1.10.23.4").
+    private mutating func twoDigitYear(after separator: String) -> Int? {
+        guard grammar.options.contains(.twoDigitYears), separator == "." else { return nil }
+        let start = position
+        guard let year = number(digits: 2...2) else { return nil }
+        if let next = current, next.kind == .mark, next.text == ".", position + 1 < tokens.count,
+           tokens[position + 1].kind == .number, tokens[position + 1].start == next.end {
+            position = start
+            return nil
+        }
+        return year < Self.twoDigitYearPivot ? 2000 + year : 1900 + year
+    }
+
+    /// Two-digit years below this are in the 2000s.
+    static let twoDigitYearPivot = 70
 
     /// "July 1, 2025", "Jul. 1st 2025", the C/Java timestamp "Jul 1 10:30:00 CET 2025"; with
     /// partial dates also "July 1", "July 2025" and "(in) May".
@@ -260,6 +281,17 @@ struct DateCursor {
     /// "2025 Jul 1", "2025 July 1st": the order of citation metadata (PubMed and journals).
     mutating func yearFirst() -> Found? {
         guard let year = number(digits: 4...4), let month = monthName(), let day = number(digits: 1...2) else { return nil }
+        return Self.day(year, month, day)
+    }
+
+    /// "2020年7月3日" (Chinese, Japanese) and "2020년 7월 3일" (Korean). Han and Hangul run
+    /// together into one word, so the day's mark only has to open the word after the day
+    /// ("3日出生" is "born on the 3rd").
+    mutating func cjk() -> Found? {
+        guard let year = number(digits: 4...4), word(["年", "년"]), let month = number(digits: 1...2), word(["月", "월"]),
+              let day = number(digits: 1...2), let mark = current, mark.kind == .word,
+              mark.text.hasPrefix("日") || mark.text.hasPrefix("일") else { return nil }
+        position += 1
         return Self.day(year, month, day)
     }
 

@@ -1,7 +1,8 @@
 /// Reads the dates of one short line (a dateline, a metadata value, a byline): "Tuesday,
 /// July 1, 2025", "Published: ...", "Updated ...", and, given a reference date, relative ones
-/// ("3 hours ago", "yesterday"). Only days count here: month-only and two-digit-year dates are
-/// more often something else than a publication day.
+/// ("3 hours ago", "yesterday"). Only days count here: month-only dates are more often
+/// something else than a publication day, and so are two-digit-year dates unless the grammar
+/// asks for them (`DateGrammar.Options.twoDigitYears`, beside a headline).
 public enum DateParser {
     /// Longer lines are prose, not datelines; their dates are what the article talks about.
     public static let maxLineLength = 200
