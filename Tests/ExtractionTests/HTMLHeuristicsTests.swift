@@ -41,6 +41,19 @@ import TextCore
         #expect(!article.paragraphs.joined().contains("note"))
     }
 
+    @Test func readAlsoBoxesAndEarlyEndMatterHeadingsLeaveTheBodyButNotTheArticle() throws {
+        let paragraph = { (n: Int) in "<p>Absatz \(n): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            <h3>Mehr zum Thema</h3><ul><li><a href=/a>Straßen</a></li><li><a href=/b>Schulen</a></li></ul>
+            \(paragraph(1))\(paragraph(2))<h4>Lesen Sie auch</h4><p><a href=/c>Neue Straßen geplant</a></p>
+            \(paragraph(3))<h3>Pros</h3>\(paragraph(4))\(paragraph(5))</article></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        let starts: [String] = article.paragraphs.map { String($0.prefix(8)) }
+        #expect(starts == ["Absatz 1", "Absatz 2", "Absatz 3", "Pros", "Absatz 4", "Absatz 5"], "\(article.paragraphs)")
+    }
+
     @Test func captionCreditsAndForeignEndMatterLeaveTheBody() throws {
         let story = (1...5).map { "<p>Absatz \($0): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }.joined()
         let html = """
