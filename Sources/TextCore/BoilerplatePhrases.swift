@@ -20,6 +20,31 @@ public enum BoilerplatePhrases {
         "more to explore", "keep reading", "explore more", "join our newsletter",
         "end of article", "view all comments", "show comments", "no comments", "reader comments",
         "most read", "other articles", "more proof points", "sign up for", "subscribe to",
+        // German
+        "mehr zum thema", "mehr zu diesem thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+        "das könnte sie interessieren", "das könnte dich interessieren", "lesen sie mehr", "auch interessant",
+        "ebenfalls interessant", "weitere artikel", "weitere beiträge", "weitere nachrichten", "weitere news", "ähnliche artikel", "ähnliche beiträge", "ähnliche nachrichten", "ähnliche themen",
+        "verwandte artikel", "verwandte themen", "passend zum thema", "zum weiterlesen", "weiterführende links",
+        "meistgelesen", "meist gelesen", "meistgelesene artikel", "neueste artikel", "neueste beiträge", "letzte artikel",
+        "letzte beiträge", "aktuelle beiträge", "top themen", "empfehlungen der redaktion", "schlagworte", "schlagwörter",
+        "kategorien", "kommentare", "kommentar schreiben", "kommentar verfassen", "diskutieren sie mit",
+        "diesen artikel teilen", "artikel teilen", "jetzt teilen", "beitrag teilen", "über den autor", "über die autorin",
+        "zur autorin", "zum autor", "quellen",
+        // French
+        "sur le même sujet", "dans la même rubrique", "articles similaires", "articles liés", "articles connexes", "articles les plus lus", "les plus lus",
+        "les plus populaires", "derniers articles", "nos derniers articles", "vous aimerez aussi", "vous aimerez également",
+        "vous pourriez aussi aimer", "pour aller plus loin", "commentaires", "laisser un commentaire",
+        "partager cet article", "mots-clés", "mots clés", "à propos de l'auteur", "à propos de l’auteur",
+        // Spanish, Portuguese, Italian
+        "noticias relacionadas", "artículos relacionados", "te puede interesar", "también te puede interesar",
+        "te recomendamos", "lo más leído", "más leídas", "lo más visto", "más noticias", "contexto de la noticia",
+        "comentarios", "deja un comentario", "etiquetas", "sobre el autor",
+        "notícias relacionadas", "mais lidas", "comentários", "deixe um comentário",
+        "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "i più letti",
+        "più letti", "commenti", "lascia un commento",
+        // Dutch, Polish
+        "gerelateerde artikelen", "meer nieuws", "meest gelezen", "reacties", "deel dit artikel",
+        "czytaj więcej", "podobne artykuły", "najczęściej czytane", "komentarze", "polecamy",
     ]
 
     /// "36 comments", "1 comment", "12 responses".
@@ -54,6 +79,10 @@ public enum BoilerplatePhrases {
         "related", "see also", "related reading", "related content", "read more", "recommended reading",
         "related article", "related articles", "related post", "related story", "read also", "also read",
         "more", "recommended", "read next",
+        // German, French, Spanish, Portuguese, Italian, Dutch, Polish
+        "lesen sie auch", "lies auch", "auch interessant", "mehr zum thema", "à lire aussi", "a lire aussi", "lire aussi",
+        "voir aussi", "lee también", "lea también", "ver también", "leia também", "veja também", "leggi anche",
+        "lees ook", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
     ]
 
     /// Interface labels: single lines or blocks that are furniture wherever they stand.
@@ -71,6 +100,15 @@ public enum BoilerplatePhrases {
         "view this post on instagram", "compare", "price", "map", "get started", "contact us", "listen",
         "more", "share this", "share this article", "related", "related articles", "related posts", "comments",
         "you may also like", "recommended",
+        // German, French, Spanish, Portuguese, Italian, Dutch, Polish
+        "teilen", "drucken", "anzeige", "werbung", "weiterlesen", "mehr lesen", "zurück", "nach oben", "merken",
+        "artikel merken", "kommentieren", "schließen", "suche", "anmelden", "abonnieren", "jetzt teilen", "artikel teilen",
+        "partager", "imprimer", "publicité", "lire la suite", "fermer", "rechercher", "s'abonner", "compartir", "imprimir",
+        "publicidad", "leer más", "cerrar", "buscar", "compartilhar", "compartilhe", "publicidade", "leia mais",
+        "condividi", "stampa", "pubblicità", "leggi di più", "chiudi", "cerca", "delen", "afdrukken", "advertentie",
+        "lees meer", "udostępnij", "drukuj", "reklama", "czytaj więcej", "zamknij", "lesen sie auch", "lies auch",
+        "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "lee también", "lea también", "leia também",
+        "veja também", "leggi anche", "lees ook", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
     ]
 
     /// Words that betray a furniture sentence when the line starts with them or contains them.
@@ -82,7 +120,14 @@ public enum BoilerplatePhrases {
                                     "see the rating", "view on", "sign in to", "log in to", "advertisement",
                                     "reading time", "written by", "updated on", "published on", "read full article",
                                     "learn more about", "read the full", "testing conducted by",
-                                    "share on", "click here", "getty images", "follow us", "a post shared by"])
+                                    "share on", "click here", "getty images", "follow us", "a post shared by",
+                                    // German, French, Spanish, Portuguese, Italian, Dutch, Polish, Finnish
+                                    "foto:", "fotos:", "foto ©", "bild:", "bildquelle", "quelle:", "titelbild:",
+                                    "wir verwenden cookies", "diese website verwendet cookies", "alle rechte vorbehalten",
+                                    "folgen sie uns", "photo :", "crédit photo", "crédits photo", "nous utilisons des cookies",
+                                    "tous droits réservés", "suivez-nous", "imagen:", "fotografía:", "utilizamos cookies",
+                                    "todos los derechos reservados", "síguenos", "utilizziamo i cookie",
+                                    "tutti i diritti riservati", "seguici", "fot.", "zdjęcie:", "kuva:"])
 
     /// Phrases that make a line furniture wherever they stand in it.
     /// Calls to action: a short line that asks the reader to sign up, subscribe or get in touch
@@ -93,7 +138,13 @@ public enum BoilerplatePhrases {
 
     public static let furnitureInside = BytePhrases(["earn a commission", "earn a small commission", "affiliate link",
                                   "all rights reserved", "(opens in new window)", "photo by ", "| photo",
-                                  "image via ", "getty images", "shutterstock", "min read", "minute read"])
+                                  "image via ", "getty images", "shutterstock", "min read", "minute read",
+                                  "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+                                  "tutti i diritti riservati", "istock", "fotolia", "thinkstock", "lesezeit",
+                                  "min de lecture", "minutos de lectura",
+                                  // Photo credits closing a caption ("Der Hafen. Foto: dpa", "(Foto: ...)")
+                                  " foto: ", "(foto: ", " fotos: ", " bild: ", " photo: ", "(photo: ", " imagen: ",
+                                  " kuva: ", " quelle: ", "(quelle: "])
 
     /// Consent banners and privacy notices: "cookie" with any of `consentWords`, or a stock phrase.
     public static let cookie = BytePhrases(["cookie"])

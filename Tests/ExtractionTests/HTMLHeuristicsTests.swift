@@ -27,6 +27,55 @@ import TextCore
         // A paywalled article's visible part sits in a "paywall container" (uebermedien.de: "no article
         // found"); the prompts themselves are caught by their subscribe wording and size.
         #expect(ClassHints.verdict(tag: .div, hints: "entry__content steady-paywall-container") == .positive)
+        // WordPress names a post's tags in its classes: the post is no tag cloud.
+        #expect(ClassHints.verdict(tag: .div, hints: "post-12 post type-post status-publish hentry tag-sunset category-travel") == .positive)
+        #expect(ClassHints.verdict(tag: .div, hints: "post-12 post tag-sunset") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "tag-cloud") == .negative)
+    }
+
+    @Test func wordPressPostWithTagsIsTheArticle() throws {
+        // Neither the post nor the sidebar nor the footer holds half the page's prose, so class
+        // names decide (see `HTMLTunables.negativeWrapperProseShare`).
+        let sidebar = (1...2).map { "<p>Sidebar note \($0): the shop is open on weekdays, and orders ship within two days of payment.</p>" }.joined()
+        let html = """
+            <body><div id="wrapper"><div class="content"><div class="post-7 post type-post status-publish hentry tag-dusk tag-harbour category-photos">
+            <h2>Harbour at dusk</h2><p>The city stands black against the evening sky, and the cranes are still.</p>
+            <p>For the camera it was almost too dark, but the picture came out better than I hoped.</p></div></div>
+            <div class="widget-area sidebar">\(sidebar)</div>
+            <footer><p>Footer note: this blog is written by one person, and the pictures are taken on walks.</p>
+            <p>Footer note: the pictures may be shared with a link back to this page and the name of the author.</p></footer></div></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.contains { $0.hasPrefix("The city stands black") }, "\(article.paragraphs)")
+        #expect(!article.paragraphs.joined().contains("note"))
+    }
+
+    @Test func readAlsoBoxesAndEarlyEndMatterHeadingsLeaveTheBodyButNotTheArticle() throws {
+        let paragraph = { (n: Int) in "<p>Absatz \(n): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            <h3>Mehr zum Thema</h3><ul><li><a href=/a>Straßen</a></li><li><a href=/b>Schulen</a></li></ul>
+            \(paragraph(1))\(paragraph(2))<h4>Lesen Sie auch</h4><p><a href=/c>Neue Straßen geplant</a></p>
+            \(paragraph(3))<h3>Pros</h3>\(paragraph(4))\(paragraph(5))</article></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        let starts: [String] = article.paragraphs.map { String($0.prefix(8)) }
+        #expect(starts == ["Absatz 1", "Absatz 2", "Absatz 3", "Pros", "Absatz 4", "Absatz 5"], "\(article.paragraphs)")
+    }
+
+    @Test func captionCreditsAndForeignEndMatterLeaveTheBody() throws {
+        let story = (1...5).map { "<p>Absatz \($0): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }.joined()
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            <figure><img src=a.jpg><figcaption>Das Rathaus am Abend. Foto: Max Mustermann</figcaption></figure>
+            \(story)<h2>Mehr zum Thema</h2>
+            <div><h3><a href=/a>Neue Straßen für die Stadt</a></h3><p>Die Stadt plant neue Straßen, sagt der Bürgermeister.</p></div>
+            <div><h3><a href=/b>Schulen bekommen mehr Geld</a></h3><p>Die Schulen bekommen mehr Geld, sagt die Kämmerin.</p></div>
+            </article></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.count == 5, "\(article.paragraphs)")
+        #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Absatz") })
     }
 
     @Test func blockFeatures() throws {

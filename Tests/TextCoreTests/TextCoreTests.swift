@@ -24,6 +24,21 @@ import Testing
         #expect(!BoilerplatePhrases.isFurnitureLine("The council met on Tuesday."))
     }
 
+    @Test func furnitureSpeaksMoreThanEnglish() {
+        for heading in ["Mehr zum Thema", "Ähnliche Beiträge", "Das könnte Sie auch interessieren", "Articles les plus lus",
+                        "Noticias relacionadas", "Schlagworte: Haushalt, Stadt"] {
+            #expect(BoilerplatePhrases.isEndMatterHeading(TextMeasures.phraseKey(heading), words: TextMeasures.words(in: heading)), "\(heading)")
+        }
+        // "Read also" boxes stand inside articles: a label or a link, not the end of the article.
+        #expect(BoilerplatePhrases.isInlineLink(TextMeasures.phraseKey("Lesen Sie auch: Warum die Märkte fielen")))
+        #expect(BoilerplatePhrases.interfaceLabels.contains(TextMeasures.phraseKey("À lire aussi :")))
+        #expect(!BoilerplatePhrases.isEndMatterHeading(TextMeasures.phraseKey("Lire aussi"), words: 2))
+        #expect(BoilerplatePhrases.isFurnitureLine("Jetzt teilen!"))
+        #expect(BoilerplatePhrases.isFurnitureLine("Foto: Max Mustermann"))
+        #expect(BoilerplatePhrases.isFurnitureLine("Tous droits réservés"))
+        #expect(!BoilerplatePhrases.isFurnitureLine("Der Rat tagte am Dienstag."))
+    }
+
     @Test func flagsEncodeTheirKindAsText() throws {
         #expect(Flag.Kind.shortBody.rawValue == "short_body")
         #expect(FieldSource.jsonLD.rawValue == "json-ld")

@@ -51,7 +51,7 @@ enum BodySelection {
     private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag, _ t: HTMLTunables) -> Bool {
         if feature.isLinkList && feature.words < t.droppedLinkListWords || feature.isFurniture { return false }
         if feature.isProse || tag.isHeading { return true }
-        if UILabels.isLabel(block.text) { return false }
+        if UILabels.isLabel(block.text, words: feature.words, t) { return false }
         return feature.words >= t.minimumBlockWords || tag == .li || tag == .td
     }
 
@@ -60,11 +60,15 @@ enum BodySelection {
     }
 }
 
-/// Interface text that sits inside article containers: share buttons, ad markers, prompts.
+/// Interface text that sits inside article containers: share buttons, ad markers, prompts,
+/// and short lines that carry a credit or stock phrase ("Der Hafen am Abend. Foto: dpa",
+/// "Jane Doe · 5 min read"), which are captions and bylines, not the article.
 enum UILabels {
-    static func isLabel(_ text: String) -> Bool {
-        guard text.utf8.count < 60 else { return false }
-        return BoilerplatePhrases.interfaceLabels.contains(TextMeasures.phraseKey(text))
-            || BoilerplatePhrases.furnitureOpenings.anyPrefix(of: Array(text.lowercased().utf8))
+    static func isLabel(_ text: String, words: Int, _ t: HTMLTunables) -> Bool {
+        if text.utf8.count < 60, BoilerplatePhrases.interfaceLabels.contains(TextMeasures.phraseKey(text)) { return true }
+        guard words <= t.captionMaxWords else { return false }
+        let lowered = Array(text.prefix(400).lowercased().utf8)
+        return text.utf8.count < 60 && BoilerplatePhrases.furnitureOpenings.anyPrefix(of: lowered)
+            || BoilerplatePhrases.furnitureInside.anyInside(lowered)
     }
 }

@@ -22,7 +22,12 @@ enum ClassHints {
         default: break
         }
         var positive = false
-        for fullToken in hints.split(whereSeparator: { $0 == " " }) {
+        let tokens = hints.split(whereSeparator: { $0 == " " })
+        // WordPress marks a post with its taxonomy ("hentry status-publish tag-sunset
+        // category-travel"): "tag-sunset" names the post's tag, not a tag cloud.
+        let isPostEntry = tokens.contains { postEntryMarkers.contains($0) }
+        for fullToken in tokens {
+            if isPostEntry, taxonomyPrefixes.contains(where: { fullToken.hasPrefix($0) }) { continue }
             let verdict: Verdict
             if let known = tokenCache[fullToken] {
                 verdict = known
@@ -54,6 +59,10 @@ enum ClassHints {
 
     /// First words of modifier classes ("has-ads", "with-sidebar", "no-paywall").
     private static let modifierWords: Set<String> = ["has", "with", "without", "no"]
+    /// Classes a CMS gives the element of a post itself (WordPress's `post_class`, the hAtom microformat).
+    private static let postEntryMarkers: Set<Substring> = ["hentry", "status-publish", "type-post"]
+    /// Taxonomy classes on such an element: "tag-<slug>", "category-<slug>".
+    private static let taxonomyPrefixes = ["tag-", "category-", "tags-"]
 
     /// Whole words (between - and _) that mark boilerplate; too short to match as fragments.
     private static let negativeWords: Set<String> = [
