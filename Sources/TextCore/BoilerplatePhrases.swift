@@ -19,7 +19,7 @@ public enum BoilerplatePhrases {
         "discussion about this post", "citations", "recommended reading", "the author", "share your story",
         "more to explore", "keep reading", "explore more", "join our newsletter",
         "end of article", "view all comments", "show comments", "no comments", "reader comments",
-        "most read", "other articles", "more proof points", "sign up for", "subscribe to",
+        "most read", "other articles", "more proof points", "sign up for", "subscribe to", "tagged", "tagged with",
         // German
         "mehr zum thema", "mehr zu diesem thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
         "das könnte sie interessieren", "das könnte dich interessieren", "lesen sie mehr", "auch interessant",
@@ -29,7 +29,7 @@ public enum BoilerplatePhrases {
         "letzte beiträge", "aktuelle beiträge", "top themen", "empfehlungen der redaktion", "schlagworte", "schlagwörter",
         "kategorien", "kommentare", "kommentar schreiben", "kommentar verfassen", "diskutieren sie mit",
         "diesen artikel teilen", "artikel teilen", "jetzt teilen", "beitrag teilen", "über den autor", "über die autorin",
-        "zur autorin", "zum autor", "quellen",
+        "zur autorin", "zum autor", "quellen", "autoren", "aktuelle news", "weitere informationen",
         // French
         "sur le même sujet", "dans la même rubrique", "articles similaires", "articles liés", "articles connexes", "articles les plus lus", "les plus lus",
         "les plus populaires", "derniers articles", "nos derniers articles", "vous aimerez aussi", "vous aimerez également",
@@ -100,6 +100,11 @@ public enum BoilerplatePhrases {
         "view this post on instagram", "compare", "price", "map", "get started", "contact us", "listen",
         "more", "share this", "share this article", "related", "related articles", "related posts", "comments",
         "you may also like", "recommended",
+        // Feedback and share prompts under an article ("Was this article helpful?")
+        "was this article helpful", "was this helpful", "did you find this article helpful", "like it? share it",
+        "war der artikel nützlich", "war der artikel hilfreich", "war dieser artikel hilfreich",
+        "möchten sie den artikel teilen", "artikel gefallen? vergiss nicht zu teilen",
+        "cet article vous a-t-il été utile", "cet article vous a été utile", "te ha resultado útil este artículo",
         // German, French, Spanish, Portuguese, Italian, Dutch, Polish
         "teilen", "drucken", "anzeige", "werbung", "weiterlesen", "mehr lesen", "zurück", "nach oben", "merken",
         "artikel merken", "kommentieren", "schließen", "suche", "anmelden", "abonnieren", "jetzt teilen", "artikel teilen",

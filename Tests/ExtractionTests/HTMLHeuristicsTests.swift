@@ -78,6 +78,19 @@ import TextCore
         #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Absatz") })
     }
 
+    @Test func feedbackPromptsAndAuthorBoxesLeaveTheBody() throws {
+        let story = (1...5).map { "<p>Absatz \($0): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }.joined()
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            \(story)<div>War der Artikel nützlich?</div><div>Möchten Sie den Artikel teilen?</div>
+            <h4>Autoren: Max Mustermann</h4><p>Max Mustermann schreibt seit vielen Jahren über die Stadt und ihre Finanzen.</p>
+            </article></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.count == 5, "\(article.paragraphs)")
+        #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Absatz") })
+    }
+
     @Test func blockFeatures() throws {
         let page = try #require(HTMLParser.parse("<p>The cat sat on the mat, and it was happy.</p><p><a href=/>Home</a> <a href=/n>News</a></p>"))
         let prose = BlockFeatures(page.blocks[0])
