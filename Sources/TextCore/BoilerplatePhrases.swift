@@ -149,7 +149,11 @@ public enum BoilerplatePhrases {
                                   "min de lecture", "minutos de lectura",
                                   // Photo credits closing a caption ("Der Hafen. Foto: dpa", "(Foto: ...)")
                                   " foto: ", "(foto: ", " fotos: ", " bild: ", " photo: ", "(photo: ", " imagen: ",
-                                  " kuva: ", " quelle: ", "(quelle: "])
+                                  " kuva: ", " quelle: ", "(quelle: ",
+                                  // Donation appeals closing an article ("We rely on your support ...")
+                                  "support our journalism", "support independent journalism", "we rely on your support",
+                                  "donate now", "unterstützen sie unsere arbeit", "unterstützen sie diese form",
+                                  "jetzt spenden", "je fais un don", "soutenez notre journalisme", "soutenez-nous"])
 
     /// Consent banners and privacy notices: "cookie" with any of `consentWords`, or a stock phrase.
     public static let cookie = BytePhrases(["cookie"])

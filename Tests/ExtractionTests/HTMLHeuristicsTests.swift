@@ -91,6 +91,18 @@ import TextCore
         #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Absatz") })
     }
 
+    @Test func donationAppealsLeaveTheBody() throws {
+        let story = (1...5).map { "<p>Paragraph \($0): The council met on Tuesday to discuss the budget, which has been delayed twice this year.</p>" }.joined()
+        let html = """
+            <body><article><h1>Budget delayed</h1>\(story)
+            <p>We rely on your support to keep local news free for everyone. Donate today, it only takes a minute.</p>
+            </article></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.count == 5, "\(article.paragraphs)")
+        #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Paragraph") })
+    }
+
     @Test func blockFeatures() throws {
         let page = try #require(HTMLParser.parse("<p>The cat sat on the mat, and it was happy.</p><p><a href=/>Home</a> <a href=/n>News</a></p>"))
         let prose = BlockFeatures(page.blocks[0])
