@@ -80,6 +80,9 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// Bytes before a date read for a word that makes it a modification or an asset version
     /// ("dateModified", "?ver=").
     public var pageSourceDateContextBytes = 24
+    /// A date in an absolute URL to another site ("://" this many bytes before it at most) is
+    /// another page's date.
+    public var pageSourceDateURLBytes = 160
     /// An h1 agrees with a declared title when this share of its words occur in it...
     public var titleAgreement = 0.5
     /// ...and this share of the declared title's words occur in the h1 (a logo or section name

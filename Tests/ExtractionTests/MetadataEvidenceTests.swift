@@ -248,6 +248,18 @@ import TextCore
         #expect(try extract("", body).publishedAt == nil)
     }
 
+    /// A post linking other blogs' posts carries their days in its source; its own site's
+    /// image paths date it.
+    @Test func ignoresOtherSitesLinks() throws {
+        let head = "<link rel=\"canonical\" href=\"https://blog.example.org/?p=959\">"
+        let body = """
+            <a href="http://other.example.net/2009/02/08/weekly/">A</a><a href="https://third.example.com/2009/02/08/x/">B</a>
+            \(Self.article)<img src="https://cdn.example.org/files/2009/02/01/me.jpg">
+            """
+        #expect(try extract(head, body).publishedAt == "2009-02-01")
+        #expect(try extract("", body).publishedAt == "2009-02-08")
+    }
+
     @Test func neverOverrulesAnotherSource() throws {
         let head = "<meta property=\"article:published_time\" content=\"2019-07-08\">"
         let body = "<img src=\"/uploads/2021/03/04/a.jpg\"><img src=\"/uploads/2021/03/04/b.jpg\">\(Self.article)"

@@ -33,8 +33,11 @@ enum HTMLArticleExtractor {
         let known = [article.publishedAt, article.modifiedAt].compactMap { $0.flatMap(CalendarDate.init(iso:)) }
         let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known)
         DatePolicy.apply(line, evidence: metadata.dateEvidence, to: &article)
+        // The last resort: a date in the page source. Weak evidence, so it does not make the
+        // page an article (`PageTypeClassifier`).
         if article.publishedAt == nil,
-           let day = PageSourceDate.find(in: html, reference: referenceDate.flatMap(CalendarDate.init(iso:)),
+           let day = PageSourceDate.find(in: html, pageURL: canonical ?? sourceURL ?? meta["og:url"],
+                                         reference: referenceDate.flatMap(CalendarDate.init(iso:)),
                                          notAfter: article.modifiedAt.flatMap(CalendarDate.init(iso:)), tunables: t) {
             article.publishedAt = day.iso
             article.sources[.publishedAt] = .pageSource
@@ -59,7 +62,8 @@ enum HTMLArticleExtractor {
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
-                                                       hasPublishedDate: article.publishedAt != nil, tunables: t)
+                                                       hasPublishedDate: article.publishedAt != nil && article.sources[.publishedAt] != .pageSource,
+                                                       tunables: t)
         if parsed.truncated { article.flags.append(Flag(.htmlTruncated, "nesting or element limits cut the page short")) }
         return article
     }

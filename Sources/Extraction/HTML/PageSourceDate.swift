@@ -14,14 +14,16 @@ import TextCore
 /// written most often wins, the latest of equally frequent ones (listings of older articles
 /// in sidebars are the usual competitors). One pass over the bytes: linear in page size.
 enum PageSourceDate {
-    static func find(in html: String, reference: CalendarDate?, notAfter modified: CalendarDate?,
+    static func find(in html: String, pageURL: String?, reference: CalendarDate?, notAfter modified: CalendarDate?,
                      tunables t: HTMLTunables) -> CalendarDate? {
+        let pageHost = pageURL.flatMap(host(of:))
         let latest = [reference ?? today(), modified].compactMap { $0 }.min()
         var counts: [CalendarDate: Int] = [:]
         let bytes = Array(html.utf8)
         bytes.withUnsafeBufferPointer { buffer in
-            scan(buffer, tunables: t) { date in
-                guard date.year >= t.pageSourceDateEarliestYear, latest.map({ !($0 < date) }) ?? true else { return }
+            scan(buffer, tunables: t) { date, position in
+                guard date.year >= t.pageSourceDateEarliestYear, latest.map({ !($0 < date) }) ?? true,
+                      !isOnOtherSite(buffer, before: position, pageHost: pageHost, window: t.pageSourceDateURLBytes) else { return }
                 counts[date, default: 0] += 1
             }
         }
@@ -33,7 +35,7 @@ enum PageSourceDate {
     /// Calls `found` for every full date "YYYY-MM-DD", "YYYY/MM/DD" (a path) or "YYYY_MM_DD" not
     /// inside a longer number and not written as a modification or asset version.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, tunables t: HTMLTunables,
-                     found: (CalendarDate) -> Void) {
+                     found: (CalendarDate, Int) -> Void) {
         let count = bytes.count
         var index = 0
         while index + 10 <= count {
@@ -48,7 +50,7 @@ enum PageSourceDate {
             let year = number(bytes, index, 4), month = number(bytes, index + 5, 2), day = number(bytes, index + 8, 2)
             if let date = CalendarDate(year: year, month: month, day: day),
                !isExcluded(bytes, before: index, window: t.pageSourceDateContextBytes) {
-                found(date)
+                found(date, index)
             }
             index += 10
         }
@@ -79,6 +81,50 @@ enum PageSourceDate {
             }
         }
         return false
+    }
+
+    /// Whether the date at `end` is in an absolute URL to another site (a link to another
+    /// blog's post, an archived page's outbound links): the URL's "://" within `window` bytes
+    /// before it, with no space, quote or bracket between.
+    private static func isOnOtherSite(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, pageHost: String?, window: Int) -> Bool {
+        guard let pageHost else { return false }
+        var position = end - 1
+        let start = max(2, end - window)
+        while position >= start {
+            let byte = bytes[position]
+            if byte <= 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "<")
+                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "(") { return false }
+            if byte == UInt8(ascii: "/"), bytes[position - 1] == UInt8(ascii: "/"), bytes[position - 2] == UInt8(ascii: ":") {
+                var hostBytes: [UInt8] = []
+                var index = position + 1
+                while index < end, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: ":") {
+                    hostBytes.append(lower(bytes[index]))
+                    index += 1
+                }
+                return !sameSite(String(decoding: hostBytes, as: UTF8.self), pageHost)
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The lowercased host of an absolute URL.
+    static func host(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+        return host.isEmpty ? nil : host.lowercased()
+    }
+
+    /// Hosts of one site: the same registrable domain, approximated by the last two labels, or
+    /// three under a two-letter country code with a short second level ("news.bbc.co.uk").
+    private static func sameSite(_ a: String, _ b: String) -> Bool {
+        site(a) == site(b)
+    }
+
+    private static func site(_ host: String) -> ArraySlice<Substring> {
+        let labels = host.split(separator: ".")
+        let keep = labels.count >= 3 && labels[labels.count - 1].count == 2 && labels[labels.count - 2].count <= 3 ? 3 : 2
+        return labels.suffix(keep)
     }
 
     private static func today() -> CalendarDate? {
