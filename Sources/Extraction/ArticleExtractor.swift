@@ -25,7 +25,8 @@ public struct ArticleExtractor: Sendable {
         let article: Article
         switch format {
         case .html:
-            article = try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL, tunables: tunables.html)
+            article = try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL, referenceDate: page.referenceDate,
+                                                   tunables: tunables.html)
         case .text, .auto:
             article = try TextDumpExtractor.extract(text, sourceURL: page.sourceURL, referenceDate: page.referenceDate,
                                                    tunables: tunables.dump)

@@ -72,6 +72,17 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// In a longer block only a date within its first characters counts ("27.1.2022 - Bei der ...").
     public var leadingDateCharacters = 24
     public var bylineMaxWords = 12
+    /// The page-source scan (`PageSourceDate`, the last resort when nothing else dates the page)
+    /// takes no day before this year (older full dates in markup are library and licence dates).
+    public var pageSourceDateEarliestYear = 1995
+    /// ...and a day only when the page writes it at least this often.
+    public var pageSourceDateMinOccurrences = 1
+    /// Bytes before a date read for a word that makes it a modification or an asset version
+    /// ("dateModified", "?ver=").
+    public var pageSourceDateContextBytes = 24
+    /// A date in an absolute URL to another site ("://" this many bytes before it at most) is
+    /// another page's date.
+    public var pageSourceDateURLBytes = 160
     /// An h1 agrees with a declared title when this share of its words occur in it...
     public var titleAgreement = 0.5
     /// ...and this share of the declared title's words occur in the h1 (a logo or section name

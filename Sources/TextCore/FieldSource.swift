@@ -31,4 +31,7 @@ public enum FieldSource: String, Sendable, Codable, CaseIterable {
     case documentTitle = "title"
     /// The first line of a text dump (the site's "today" widget).
     case firstLine = "first-line"
+    /// A full date written in the HTML page's source (an image path, an attribute, a script),
+    /// the last resort when nothing else dates the page.
+    case pageSource = "page-source"
 }

@@ -206,3 +206,79 @@ import TextCore
         #expect(article.map { !$0.body.contains("Hauptstrasse") } ?? true)
     }
 }
+
+/// The last resort for a publication day: full dates in the page source (issue 8, "no date
+/// found" class), only when nothing else dates the page.
+@Suite struct PageSourceDateTests {
+    func extract(_ head: String, _ body: String, reference: String? = "2024-06-01") throws -> Article {
+        try ArticleExtractor().extract(RawPage(bytes: Array("<html><head>\(head)</head><body>\(body)</body></html>".utf8),
+                                               format: .html, referenceDate: reference))
+    }
+
+    static let article = "<article><h1>Budget delayed</h1>\(MetadataEvidenceTests.story)</article>"
+
+    @Test func findsTheDayInImagePathsAndAttributes() throws {
+        let body = """
+            <div class="hero" data-ts="x"><img src="/uploads/2021/03/04/council.jpg"></div>\(Self.article)
+            <!-- cached 2021-03-04 --><aside><a href="/2020/12/01/older-story/">Older</a></aside>
+            <img src="/uploads/2021/03/04/chart.png">
+            """
+        let result = try extract("", body)
+        #expect(result.publishedAt == "2021-03-04")
+        #expect(result.sources[.publishedAt] == .pageSource)
+    }
+
+    @Test func ignoresModificationsVersionsFutureAndAncientDays() throws {
+        let body = """
+            <script>var page = {"dateModified":"2022-02-02"};</script>
+            <link rel="stylesheet" href="/style.css?ver=2023-01-05">\(Self.article)
+            <img src="/img/2031/01/01/future.jpg"><span data-x="1990-05-05"></span>
+            """
+        #expect(try extract("", body).publishedAt == nil)
+    }
+
+    /// Slugs, file names and namespaces that start with a date are no dates; neither are
+    /// citations' access dates or events' start days.
+    @Test func ignoresSlugsFileNamesAndCitations() throws {
+        let body = """
+            <a href="/2020/04/26-killed-in-storm/">Teaser</a><img src="/up/Image-2020-04-06-at-6.jpg">
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>\(Self.article)
+            <!-- [Retrieved 2019-05-19] --><script>{"startDate":"2020-06-30T22:00:00Z"}</script>
+            """
+        #expect(try extract("", body).publishedAt == nil)
+    }
+
+    /// A post linking other blogs' posts carries their days in its source; its own site's
+    /// image paths date it.
+    @Test func ignoresOtherSitesLinks() throws {
+        let head = "<link rel=\"canonical\" href=\"https://blog.example.org/?p=959\">"
+        let body = """
+            <a href="http://other.example.net/2009/02/08/weekly/">A</a><a href="https://third.example.com/2009/02/08/x/">B</a>
+            \(Self.article)<img src="https://cdn.example.org/files/2009/02/01/me.jpg">
+            """
+        #expect(try extract(head, body).publishedAt == "2009-02-01")
+        #expect(try extract("", body).publishedAt == "2009-02-08")
+    }
+
+    @Test func neverOverrulesAnotherSource() throws {
+        let head = "<meta property=\"article:published_time\" content=\"2019-07-08\">"
+        let body = "<img src=\"/uploads/2021/03/04/a.jpg\"><img src=\"/uploads/2021/03/04/b.jpg\">\(Self.article)"
+        let result = try extract(head, body)
+        #expect(result.publishedAt == "2019-07-08")
+        #expect(result.sources[.publishedAt] == .meta)
+    }
+
+    @Test func notAfterTheDeclaredModification() throws {
+        let head = "<meta property=\"article:modified_time\" content=\"2021-03-01\">"
+        let body = "<img src=\"/uploads/2021/03/04/a.jpg\"><img src=\"/uploads/2021/02/20/b.jpg\">\(Self.article)"
+        #expect(try extract(head, body).publishedAt == "2021-02-20")
+    }
+
+    @Test func theDayWrittenMostOftenWins() throws {
+        let body = """
+            <img src="/a/2021/03/04/1.jpg"><img src="/a/2021/03/04/2.jpg">\(Self.article)
+            <a href="/2022/01/09/teaser">Teaser</a>
+            """
+        #expect(try extract("", body).publishedAt == "2021-03-04")
+    }
+}

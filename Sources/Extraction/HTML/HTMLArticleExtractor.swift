@@ -5,7 +5,8 @@ import TextCore
 /// heuristics over the block list. The heuristics never see libxml2, so the parser can change
 /// without touching them.
 enum HTMLArticleExtractor {
-    static func extract(html: String, sourceURL: String?, tunables t: HTMLTunables = HTMLTunables()) throws(ExtractionError) -> Article {
+    static func extract(html: String, sourceURL: String?, referenceDate: String? = nil,
+                        tunables t: HTMLTunables = HTMLTunables()) throws(ExtractionError) -> Article {
         guard let parsed = HTMLParser.parse(html) else { throw .notAnArticle("the HTML parser produced no document") }
         let structured = StructuredData(scripts: parsed.jsonLD)
         let meta = MetaTags(parsed.metas)
@@ -32,6 +33,15 @@ enum HTMLArticleExtractor {
         let known = [article.publishedAt, article.modifiedAt].compactMap { $0.flatMap(CalendarDate.init(iso:)) }
         let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known)
         DatePolicy.apply(line, evidence: metadata.dateEvidence, to: &article)
+        // The last resort: a date in the page source. Weak evidence, so it does not make the
+        // page an article (`PageTypeClassifier`).
+        if article.publishedAt == nil,
+           let day = PageSourceDate.find(in: html, pageURL: canonical ?? sourceURL ?? meta["og:url"],
+                                         reference: referenceDate.flatMap(CalendarDate.init(iso:)),
+                                         notAfter: article.modifiedAt.flatMap(CalendarDate.init(iso:)), tunables: t) {
+            article.publishedAt = day.iso
+            article.sources[.publishedAt] = .pageSource
+        }
 
         let body = BodySelection.select(outline, container: container, title: article.title)
         article.paragraphs = BodyCleanup.clean(body.paragraphs, t)
@@ -52,7 +62,8 @@ enum HTMLArticleExtractor {
         let linkListWords = outline.features.reduce(0) { $0 + ($1.isLinkList ? $1.words : 0) }
         article.pageType = PageTypeClassifier.classify(jsonLDTypes: structured.types, ogType: meta["og:type"],
                                                        url: article.canonicalURL ?? sourceURL, bodyWords: bodyWords, linkListWords: linkListWords,
-                                                       hasPublishedDate: article.publishedAt != nil, tunables: t)
+                                                       hasPublishedDate: article.publishedAt != nil && article.sources[.publishedAt] != .pageSource,
+                                                       tunables: t)
         if parsed.truncated { article.flags.append(Flag(.htmlTruncated, "nesting or element limits cut the page short")) }
         return article
     }
