@@ -77,7 +77,7 @@ enum HTMLArticleExtractor {
             shortTexts.append(block.text)
         }
         let locales = [parsed.language, meta["og:locale"], meta["content-language"], meta["language"], meta["dc.language"]].compactMap { $0 }
-        let host = url.flatMap { $0.split(separator: "/").dropFirst().first.map(String.init) }
+        let host = url.flatMap(URLHost.of)
         var grammar = DateGrammar.datelines
         grammar.slashOrder = DateOrder.slashOrder(pageDates: shortTexts, locales: locales, host: host)
         return grammar

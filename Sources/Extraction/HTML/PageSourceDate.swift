@@ -16,7 +16,7 @@ import TextCore
 enum PageSourceDate {
     static func find(in html: String, pageURL: String?, reference: CalendarDate?, notAfter modified: CalendarDate?,
                      tunables t: HTMLTunables) -> CalendarDate? {
-        let pageHost = pageURL.flatMap(host(of:))
+        let pageHost = pageURL.flatMap(URLHost.of)
         let latest = [reference ?? today(), modified].compactMap { $0 }.min()
         var counts: [CalendarDate: Int] = [:]
         let bytes = Array(html.utf8)
@@ -101,30 +101,11 @@ enum PageSourceDate {
                     hostBytes.append(lower(bytes[index]))
                     index += 1
                 }
-                return !sameSite(String(decoding: hostBytes, as: UTF8.self), pageHost)
+                return !URLHost.sameSite(String(decoding: hostBytes, as: UTF8.self), pageHost)
             }
             position -= 1
         }
         return false
-    }
-
-    /// The lowercased host of an absolute URL.
-    static func host(of url: String) -> String? {
-        guard let scheme = url.range(of: "://") else { return nil }
-        let host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
-        return host.isEmpty ? nil : host.lowercased()
-    }
-
-    /// Hosts of one site: the same registrable domain, approximated by the last two labels, or
-    /// three under a two-letter country code with a short second level ("news.bbc.co.uk").
-    private static func sameSite(_ a: String, _ b: String) -> Bool {
-        site(a) == site(b)
-    }
-
-    private static func site(_ host: String) -> ArraySlice<Substring> {
-        let labels = host.split(separator: ".")
-        let keep = labels.count >= 3 && labels[labels.count - 1].count == 2 && labels[labels.count - 2].count <= 3 ? 3 : 2
-        return labels.suffix(keep)
     }
 
     private static func today() -> CalendarDate? {
