@@ -64,7 +64,7 @@ import TextCore
     }
 
     @Test func captionCreditsAndForeignEndMatterLeaveTheBody() throws {
-        let story = (1...5).map { "<p>Absatz \($0): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }.joined()
+        let story = Self.councilStory(.german)
         let html = """
             <body><article><h1>Haushalt verzögert</h1>
             <figure><img src=a.jpg><figcaption>Das Rathaus am Abend. Foto: Max Mustermann</figcaption></figure>
@@ -73,34 +73,52 @@ import TextCore
             <div><h3><a href=/b>Schulen bekommen mehr Geld</a></h3><p>Die Schulen bekommen mehr Geld, sagt die Kämmerin.</p></div>
             </article></body>
             """
-        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
-        #expect(article.paragraphs.count == 5, "\(article.paragraphs)")
-        #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Absatz") })
+        try expectOnlyTheStory(html, .german)
     }
 
     @Test func feedbackPromptsAndAuthorBoxesLeaveTheBody() throws {
-        let story = (1...5).map { "<p>Absatz \($0): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }.joined()
+        let story = Self.councilStory(.german)
         let html = """
             <body><article><h1>Haushalt verzögert</h1>
             \(story)<div>War der Artikel nützlich?</div><div>Möchten Sie den Artikel teilen?</div>
             <h4>Autoren: Max Mustermann</h4><p>Max Mustermann schreibt seit vielen Jahren über die Stadt und ihre Finanzen.</p>
             </article></body>
             """
-        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
-        #expect(article.paragraphs.count == 5, "\(article.paragraphs)")
-        #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Absatz") })
+        try expectOnlyTheStory(html, .german)
     }
 
     @Test func donationAppealsLeaveTheBody() throws {
-        let story = (1...5).map { "<p>Paragraph \($0): The council met on Tuesday to discuss the budget, which has been delayed twice this year.</p>" }.joined()
+        let story = Self.councilStory(.english)
         let html = """
             <body><article><h1>Budget delayed</h1>\(story)
             <p>We rely on your support to keep local news free for everyone. Donate today, it only takes a minute.</p>
             </article></body>
             """
+        try expectOnlyTheStory(html, .english)
+    }
+
+    enum StoryLanguage {
+        case german, english
+        /// How each of the story's paragraphs opens.
+        var opening: String { self == .german ? "Absatz" : "Paragraph" }
+    }
+
+    /// Five paragraphs of a council story ("Absatz 1: ...", "Paragraph 1: ..."), the article the
+    /// end-matter tests put furniture around.
+    static func councilStory(_ language: StoryLanguage) -> String {
+        (1...5).map { n in
+            switch language {
+            case .german: "<p>\(language.opening) \(n): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>"
+            case .english: "<p>\(language.opening) \(n): The council met on Tuesday to discuss the budget, which has been delayed twice this year.</p>"
+            }
+        }.joined()
+    }
+
+    /// The body of `html` is the story's five paragraphs and nothing else.
+    func expectOnlyTheStory(_ html: String, _ language: StoryLanguage) throws {
         let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
         #expect(article.paragraphs.count == 5, "\(article.paragraphs)")
-        #expect(article.paragraphs.allSatisfy { $0.hasPrefix("Paragraph") })
+        #expect(article.paragraphs.allSatisfy { $0.hasPrefix(language.opening) })
     }
 
     @Test func blockFeatures() throws {
