@@ -28,8 +28,13 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// A link list this short costs in the container score; longer ones are teaser grids.
     public var penalisedLinkListWords = 5
     /// A negatively classed wrapper holding this share of the page's prose is not boilerplate
-    /// (a whole-page `<form>`, a "with-sidebar-layout"); on WCXB 0.35–0.65 score alike.
+    /// (a whole-page `<form>`, an article parsed into the header's `<nav>` by broken markup);
+    /// on WCXB 0.35–0.65 score alike.
     public var negativeWrapperProseShare = 0.5
+    /// ... unless it names a section beside the article (comments, sidebar, related) and more
+    /// than this share of the page's prose comes before it: then it follows the article rather
+    /// than wrapping it (a comment list longer than the blog post above it).
+    public var negativeWrapperLeadingProseShare = 0.25
 
     // Body (`BodySelection`, `BodyCleanup`, `ListingFallback`, `StructuredBody`)
     /// Non-prose blocks need this many words to stay (list items and cells need none).

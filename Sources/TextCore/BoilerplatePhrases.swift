@@ -45,6 +45,13 @@ public enum BoilerplatePhrases {
         // Dutch, Polish
         "gerelateerde artikelen", "meer nieuws", "meest gelezen", "reacties", "deel dit artikel",
         "czytaj więcej", "podobne artykuły", "najczęściej czytane", "komentarze", "polecamy",
+        // Chinese (simplified, traditional), Japanese, Korean. "责任编辑" (the editor in charge)
+        // closes a Chinese news article: "（责任编辑：王某）".
+        "相关新闻", "相关阅读", "相关文章", "相关推荐", "延伸阅读", "推荐阅读", "热门推荐", "热点推荐", "热门文章",
+        "猜你喜欢", "网友评论", "发表评论", "最新评论", "评论", "留言", "留言列表", "责任编辑",
+        "相關新聞", "相關閱讀", "相關文章", "延伸閱讀", "推薦閱讀", "熱門文章", "網友評論", "發表評論", "評論",
+        "責任編輯", "関連記事", "関連ニュース", "関連リンク", "おすすめ記事", "人気記事", "あわせて読みたい",
+        "コメント", "관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "댓글",
     ]
 
     /// "36 comments", "1 comment", "12 responses".
@@ -62,6 +69,10 @@ public enum BoilerplatePhrases {
     public static func isEndMatterHeading(_ key: String, words: Int, allowingRunOn: Bool = false) -> Bool {
         if endMatterHeadings.contains(key) { return true }
         if let colon = key.utf8.firstIndex(of: UInt8(ascii: ":")), endMatterHeadings.contains(String(key[..<colon])) { return true }
+        // The full-width colon of Chinese and Japanese ("责任编辑：王某").
+        if let colon = key.unicodeScalars.firstIndex(of: "\u{FF1A}"), endMatterHeadings.contains(String(key.unicodeScalars[..<colon])) {
+            return true
+        }
         if words <= 3, key.withUTF8Bytes({ bytes in countSuffixes.contains { ByteSearch.hasSuffix(bytes, $0) } }) { return true }
         return (allowingRunOn ? endMatterRunOns : endMatterOpenings).anyPrefix(of: Array(key.utf8))
     }
@@ -153,7 +164,11 @@ public enum BoilerplatePhrases {
                                   // Donation appeals closing an article ("We rely on your support ...")
                                   "support our journalism", "support independent journalism", "we rely on your support",
                                   "donate now", "unterstützen sie unsere arbeit", "unterstützen sie diese form",
-                                  "jetzt spenden", "je fais un don", "soutenez notre journalisme", "soutenez-nous"])
+                                  "jetzt spenden", "je fais un don", "soutenez notre journalisme", "soutenez-nous",
+                                  // Chinese, Japanese and Korean footers: rights reserved, no reprinting, and
+                                  // the ICP licence and public-security filing numbers every site in China shows.
+                                  "版权所有", "版權所有", "禁止转载", "不得转载", "转载请注明", "icp备", "icp证", "icp證",
+                                  "公网安备", "公網安備", "無断転載", "無断複製", "무단전재", "무단 전재", "저작권자"])
 
     /// Consent banners and privacy notices: "cookie" with any of `consentWords`, or a stock phrase.
     public static let cookie = BytePhrases(["cookie"])

@@ -50,6 +50,19 @@ import TextCore
         #expect(!article.paragraphs.joined().contains("note"))
     }
 
+    @Test func aReadMoreFoldHoldingMostOfTheStoryIsTheStory() throws {
+        // The story's first paragraphs, then a "read-more" fold with the rest: the fold is part of
+        // the article, though its class names furniture and the intro comes before it.
+        let paragraph = { (n: Int) in "<p>Paragraph \(n): the council met on Tuesday to discuss the budget, which has been delayed twice this year already.</p>" }
+        let html = """
+            <body><div class="story"><h1>Budget delayed</h1><div class="story-body">\((1...2).map(paragraph).joined())
+            <div class="read-more"><a class="read-more-link" href="#">Read more</a>
+            <div class="read-more-content">\((3...8).map(paragraph).joined())</div></div></div></div></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.count == 8, "\(article.paragraphs)")
+    }
+
     @Test func readAlsoBoxesAndEarlyEndMatterHeadingsLeaveTheBodyButNotTheArticle() throws {
         let paragraph = { (n: Int) in "<p>Absatz \(n): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }
         let html = """

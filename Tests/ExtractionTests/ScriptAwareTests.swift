@@ -79,4 +79,39 @@ import TextCore
         #expect(article.paragraphs.first == Self.chinese[0])
         #expect(!article.paragraphs.contains("首页"))
     }
+    /// A Chinese news page as such sites build it: the story, the editor line that closes it, a
+    /// list of other stories, a side column of teasers and a footer with the rights notice and the
+    /// site's ICP licence. The footer is not prose and the story ends at the editor line.
+    @Test func chineseNewsEndsAtTheEditorLine() throws {
+        let teasers = ["三所新学校明年秋季开学", "教育局公布今年招生计划", "家长关注校园安全问题"]
+        let html = """
+        <html><head><title>市政府宣布新建学校_教育频道</title></head><body>
+        <div class="nav"><a href="/">首页</a> <a href="/n">新闻</a> <a href="/e">教育</a></div>
+        <div class="main"><div class="main_l">
+        <h1>市政府宣布新建学校</h1><div class="content">\(Self.chinese.map { "<p>\($0)</p>" }.joined())</div>
+        <div class="rdwz"><span>责任编辑：王晓明</span></div>
+        <ul class="tj">\(teasers.map { "<li><a href=\"/t/\($0)\">\($0)</a></li>" }.joined())</ul>
+        </div>
+        <div class="main_r"><ul>\(teasers.map { "<li><a href=\"/r/\($0)\"><img src=\"/i.jpg\"></a><p><a href=\"/r/\($0)\">\($0)</a></p></li>" }.joined())</ul></div></div>
+        <div class="foot"><p>共青团中央主办　网络影视中心承办　版权所有：示例新闻网</p>
+        <p>信息网络传播视听节目许可证0105108号　京ICP备12345678号－1　京公网安备110105000001号</p></div>
+        </body></html>
+        """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs == Self.chinese)
+    }
+
+    /// A blog post followed by its readers' comments ("留言列表 (42)"), which together are longer
+    /// than the post: the comment list is not the article.
+    @Test func commentsLongerThanThePostAreNotTheArticle() throws {
+        let comments = (1...7).map { "<li><span class=\"floor\">#\($0)</span> 读者\($0) 於 2016/07/0\($0 % 9 + 1) 18:11<p>\(Self.chinese[$0 % 3])</p></li>" }
+        let html = """
+        <html><head><title>市政府宣布新建学校 @ 某某的家</title></head><body>
+        <div id="article-area"><div class="article-content"><h1>市政府宣布新建学校</h1>\(Self.chinese.map { "<p>\($0)</p>" }.joined())</div>
+        <div id="comment-box" class="user-post-box"><h3>留言列表 (7)</h3><ul>\(comments.joined())</ul></div></div>
+        </body></html>
+        """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs == Self.chinese)
+    }
 }

@@ -37,6 +37,14 @@ import Testing
         #expect(BoilerplatePhrases.isFurnitureLine("Foto: Max Mustermann"))
         #expect(BoilerplatePhrases.isFurnitureLine("Tous droits réservés"))
         #expect(!BoilerplatePhrases.isFurnitureLine("Der Rat tagte am Dienstag."))
+        // Chinese, Japanese and Korean, with the full-width colon.
+        for heading in ["相关新闻", "（责任编辑：王晓明）", "留言列表 (42)", "関連記事", "관련기사"] {
+            #expect(BoilerplatePhrases.isEndMatterHeading(TextMeasures.phraseKey(heading), words: TextMeasures.words(in: heading),
+                                                          allowingRunOn: true), "\(heading)")
+        }
+        #expect(BoilerplatePhrases.isFurnitureLine("版权所有：示例新闻网"))
+        #expect(BoilerplatePhrases.isFurnitureLine("京ICP备12345678号－1　京公网安备110105000001号"))
+        #expect(!BoilerplatePhrases.isFurnitureLine("市政府昨天召开新闻发布会。"))
     }
 
     @Test func flagsEncodeTheirKindAsText() throws {

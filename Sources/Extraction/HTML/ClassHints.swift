@@ -57,6 +57,24 @@ enum ClassHints {
         return positiveFragments.contains(where: { token.containsBytes($0) }) ? .positive : .neutral
     }
 
+    /// Whether a boilerplate element names a section that stands beside or after the article
+    /// (comments, a sidebar, related stories, the footer) rather than furniture that may wrap
+    /// part of it (a "read-more" fold, a share bar). Such a section is never the article's
+    /// wrapper once the article's text has come before it (`PageOutline.isNegative`). `hints`
+    /// are lower-cased, as the parser gives them.
+    /// A layout wrapper named after what it sits beside ("c-fixed-sidebar-layout", "cb-post-wrap
+    /// cb-sidebar-right") is a wrapper.
+    static func namesSectionBesideArticle(tag: HTMLTag, hints: String) -> Bool {
+        if tag == .aside || tag == .footer { return true }
+        return besideArticleFragments.contains { hints.containsBytes($0) } && !wrapperFragments.contains { hints.containsBytes($0) }
+    }
+
+    private static let besideArticleFragments = [
+        "comment", "sidebar", "complementary", "related", "recommend", "trending", "popular", "footer",
+        "outbrain", "taboola", "disqus", "more-stories",
+    ]
+    private static let wrapperFragments = ["wrap", "layout", "container"]
+
     /// First words of modifier classes ("has-ads", "with-sidebar", "no-paywall").
     private static let modifierWords: Set<String> = ["has", "with", "without", "no"]
     /// Classes a CMS gives the element of a post itself (WordPress's `post_class`, the hAtom microformat).

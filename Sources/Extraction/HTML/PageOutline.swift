@@ -10,6 +10,11 @@ struct PageOutline {
     let subtreeEnd: [Int]
     /// Words of prose blocks (see `BlockFeatures.isProse`) in each node's subtree.
     let subtreeProse: [Int]
+    /// Words of prose blocks of the nodes before each node in preorder (its ancestors' own
+    /// blocks included): the prose that comes before it.
+    let leadingProse: [Int]
+    /// Boilerplate nodes that name a section beside the article (`ClassHints.namesSectionBesideArticle`).
+    let besideArticle: [Bool]
     let totalProse: Int
     let tunables: HTMLTunables
 
@@ -29,9 +34,15 @@ struct PageOutline {
             cache[key] = verdict
             return verdict
         }
+        besideArticle = zip(nodes, verdicts).map { node, verdict in
+            verdict == .negative && ClassHints.namesSectionBesideArticle(tag: node.tag, hints: node.hints)
+        }
         var end = (0..<nodes.count).map { $0 + 1 }
         var words = [Int](repeating: 0, count: nodes.count)
         for (block, feature) in zip(parsed.blocks, features) where feature.isProse { words[Int(block.node)] += feature.words }
+        var leading = [Int](repeating: 0, count: nodes.count)
+        for i in nodes.indices.dropFirst() { leading[i] = leading[i - 1] + words[i - 1] }
+        leadingProse = leading
         for i in stride(from: nodes.count - 1, through: 1, by: -1) {
             let parent = Int(nodes[i].parent)
             end[parent] = max(end[parent], end[i])
@@ -47,11 +58,16 @@ struct PageOutline {
     }
 
     /// Whether a node's own class/tag marks boilerplate. A wrapper holding half the page's prose
-    /// (a whole-page <form>, a "with-sidebar-layout" around the article) is never boilerplate
-    /// (`HTMLTunables.negativeWrapperProseShare`).
+    /// (a whole-page <form>, an article parsed into a `<nav>`, a "read-more" fold holding most of
+    /// the story) is not boilerplate (`HTMLTunables.negativeWrapperProseShare`), unless it names
+    /// a section beside the article and much of the prose comes before it: a comment list
+    /// longer than the post above it is still the comments
+    /// (`HTMLTunables.negativeWrapperLeadingProseShare`).
     func isNegative(_ node: Int) -> Bool {
-        verdicts[node] == .negative && Double(subtreeProse[node]) < tunables.negativeWrapperProseShare * Double(totalProse)
-            && parsed.nodes[node].tag != .body && parsed.nodes[node].tag != .html
+        guard verdicts[node] == .negative, parsed.nodes[node].tag != .body, parsed.nodes[node].tag != .html else { return false }
+        let total = Double(totalProse)
+        return Double(subtreeProse[node]) < tunables.negativeWrapperProseShare * total
+            || besideArticle[node] && Double(leadingProse[node]) > tunables.negativeWrapperLeadingProseShare * total
     }
 
     /// For each node inside `container`: does it sit in a boilerplate region below the container?
