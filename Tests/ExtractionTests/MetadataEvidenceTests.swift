@@ -72,6 +72,21 @@ import TextCore
         #expect(StructuredData.parse("{\"a\": [1, 2}") == nil)
     }
 
+    /// JSON-LD wrapped in a CDATA section or an HTML comment is read, and its declared date
+    /// wins over the modification shown beside the headline.
+    @Test(arguments: [
+        "<![CDATA[ {\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"} ]]>",
+        "//<![CDATA[\n[{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"}]\n//]]>",
+        "<!-- {\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"} -->",
+    ])
+    func wrappedJSONLDIsRead(script: String) throws {
+        let body = "<article><h1>Budget delayed</h1><p class=\"date\">January 7, 2025</p>\(Self.story)</article>"
+        let article = try extract("<script type=\"application/ld+json\">\(script)</script>", body)
+        #expect(article.publishedAt == "2020-07-10T14:15:42+00:00")
+        #expect(article.sources[.publishedAt] == .jsonLD)
+        #expect(StructuredData.parse("<![CDATA[ ]]>") == nil)
+    }
+
     /// A UTC instant is the publisher's local day when the page writes that day elsewhere
     /// (URL, a value with a local offset, the shown date) and some UTC offset joins the two.
     @Test func utcInstantIsReadAsTheLocalDayThePageWrites() throws {
