@@ -72,6 +72,21 @@ import TextCore
         #expect(StructuredData.parse("{\"a\": [1, 2}") == nil)
     }
 
+    /// JSON-LD wrapped in a CDATA section or an HTML comment is read, and its declared date
+    /// wins over the modification shown beside the headline.
+    @Test(arguments: [
+        "<![CDATA[ {\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"} ]]>",
+        "//<![CDATA[\n[{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"}]\n//]]>",
+        "<!-- {\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"} -->",
+    ])
+    func wrappedJSONLDIsRead(script: String) throws {
+        let body = "<article><h1>Budget delayed</h1><p class=\"date\">January 7, 2025</p>\(Self.story)</article>"
+        let article = try extract("<script type=\"application/ld+json\">\(script)</script>", body)
+        #expect(article.publishedAt == "2020-07-10T14:15:42+00:00")
+        #expect(article.sources[.publishedAt] == .jsonLD)
+        #expect(StructuredData.parse("<![CDATA[ ]]>") == nil)
+    }
+
     /// A UTC instant is the publisher's local day when the page writes that day elsewhere
     /// (URL, a value with a local offset, the shown date) and some UTC offset joins the two.
     @Test func utcInstantIsReadAsTheLocalDayThePageWrites() throws {
@@ -134,12 +149,12 @@ import TextCore
     }
 
     /// A date line whose places or author are links is still a date line; a teaser list's linked
-    /// dates are not.
+    /// dates are not (the page-source scan may still read one as its last resort).
     @Test func dateInALinkListCountsWhenItIsNotLinked() throws {
         let line = "<div><span>07.11.2023</span> <a href=\"/c/ormalingen\">Ormalingen</a>, <a href=\"/c/baselbiet\">Baselbiet</a></div>"
         #expect(try extract("", "<div><h1>Gute Löhne alleine reichen nicht</h1>\(line)\(Self.story)</div>").publishedAt == "2023-11-07")
         let teaser = "<div><a href=\"/a/1\">10.11.2021</a></div><div><a href=\"/a/1\">Geflüchtete in Belarus</a></div>"
-        #expect(try extract("", "<div><h1>Gute Löhne alleine reichen nicht</h1>\(Self.story)\(teaser)</div>").publishedAt == nil)
+        #expect(try extract("", "<div><h1>Gute Löhne alleine reichen nicht</h1>\(Self.story)\(teaser)</div>").sources[.publishedAt] != .dateline)
     }
 
     /// "31.10.23" beside a headline is a date; two-digit years are read nowhere else.
@@ -272,6 +287,20 @@ import TextCore
         let head = "<meta property=\"article:modified_time\" content=\"2021-03-01\">"
         let body = "<img src=\"/uploads/2021/03/04/a.jpg\"><img src=\"/uploads/2021/02/20/b.jpg\">\(Self.article)"
         #expect(try extract(head, body).publishedAt == "2021-02-20")
+    }
+
+    /// Dotted dates put the day first: "10.11.2021" in an attribute or a search link is
+    /// 10 November. Version numbers and longer dotted runs are no dates.
+    @Test func readsDottedDayFirstDates() throws {
+        let body = """
+            <div class="teaser" data-date="10.11.2021"></div>\(Self.article)
+            <a href="/suche?from=10.11.2021&amp;to=10.11.2021">Heute</a><a href="/2021/11/02/older">Older</a>
+            """
+        let result = try extract("", body)
+        #expect(result.publishedAt == "2021-11-10")
+        #expect(result.sources[.publishedAt] == .pageSource)
+        let versions = "<script src=\"/lib-v1.10.2013.js\"></script><span data-v=\"4.12.2019.3\"></span><i data-d=\"31.02.2020\"></i>\(Self.article)"
+        #expect(try extract("", versions).publishedAt == nil)
     }
 
     @Test func theDayWrittenMostOftenWins() throws {

@@ -39,6 +39,29 @@ import TextCore
         #expect(article.sources[.publishedAt] == .url)
     }
 
+    /// A date line further from the headline (under the standfirst and a share bar) dates the
+    /// page when nothing near the headline does; a date near the headline still wins.
+    @Test func aDateLineFurtherOutDatesThePageWhenNoneIsNear() throws {
+        let shareBar = ["Share on Facebook", "Share on X", "Email this story", "Print", "Listen to this article",
+                        "Save for later"].joined(separator: "\n")
+        let headline = "Harbour Ferry Returns After Two Years"
+        let far = try TextDumpExtractor.extract("\(headline)\n\(paragraph(60))\n\(shareBar)\nMarch 4, 2025\n\(paragraph(60))\n\(paragraph(60))")
+        #expect(far.publishedAt == "2025-03-04")
+        #expect(far.sources[.publishedAt] == .dateline)
+        let near = try TextDumpExtractor.extract("\(headline)\nFebruary 2, 2025\n\(paragraph(60))\n\(shareBar)\nMarch 4, 2025\n\(paragraph(60))\n\(paragraph(60))")
+        #expect(near.publishedAt == "2025-02-02")
+    }
+
+    /// A bare date on the first line right above the headline is the article's date line;
+    /// further up, or with an empty date slot on the page, it stays the page's "today" date.
+    @Test func aFirstLineDateRightAboveTheHeadlineDatesTheArticle() throws {
+        let dated = try TextDumpExtractor.extract("December 13, 2025\nA Headline Here\n\(paragraph(60))\n\(paragraph(60))")
+        #expect(dated.publishedAt == "2025-12-13")
+        let slot = try TextDumpExtractor.extract("December 13, 2025\nA Headline Here\nDate:\n\(paragraph(60))\n\(paragraph(60))")
+        #expect(slot.publishedAt == nil)
+        #expect(slot.pageDate == "2025-12-13")
+    }
+
     /// A page that shows only "Updated ..." is dated by it, as HTML pages are (`DatePolicy`):
     /// the update stands in for publication when nothing else dates the page, and stays the
     /// modification date. A URL date, or a published line, still wins.
@@ -60,7 +83,8 @@ import TextCore
     /// An "Updated ..." line far from the headline (under a long intro, in a side box) dates
     /// the page when nothing else does, like a "Published ..." line there.
     @Test func aDistantUpdateLineDatesAnUndatedPage() throws {
-        let text = "A Headline Here\n\(paragraph(60))\n\(paragraph(60))\n\(paragraph(60))\n\(paragraph(60))\nShort note here\n"
+        // Beyond the reach of the date-line search (`DumpTunables.datelineFallbackLinesBelowLead`).
+        let text = "A Headline Here\n" + Array(repeating: paragraph(60), count: 24).joined(separator: "\n") + "\nShort note here\n"
             + "Last updated: Dec 4, 2025\n\(paragraph(60))"
         let article = try TextDumpExtractor.extract(text)
         #expect(article.publishedAt == "2025-12-04")

@@ -95,6 +95,15 @@ import Testing
         #expect(DateParser.firstDate(in: text)?.iso == iso)
     }
 
+    @Test(arguments: [
+        ("15 августа 2016, 13:43", "2016-08-15"),     // Russian, genitive
+        ("Опубликовано 3 Марта 2020", "2020-03-03"),  // Russian, capitalised
+        ("29 листопада 2021 року", "2021-11-29"),     // Ukrainian
+    ])
+    func cyrillicMonthNames(text: String, iso: String) {
+        #expect(DateParser.firstDate(in: text)?.iso == iso)
+    }
+
     @Test func calendarWordsAreKeptPerLanguage() {
         #expect(CalendarWords.month("mai", in: [.english]) == nil)
         #expect(CalendarWords.month("mai", in: [.german]) == 5)

@@ -3,9 +3,11 @@ import TextCore
 
 /// The last resort for a publication day, after metadata, the URL and the date line found
 /// none: a scan of the raw page source (attributes, comments, inline scripts, image and asset
-/// paths) for full numeric dates, "2021-03-04" and "/2021/03/04/". Many pages carry their day
-/// only there ("/uploads/2021/03/04/photo.jpg", `data-date="2021-03-04"`, a script's
-/// `"pubDate":"2021-03-04T..."`), as htmldate's "extensive search" finds.
+/// paths) for full numeric dates, "2021-03-04" and "/2021/03/04/", and dotted day-first ones,
+/// "04.03.2021" (dots put the day first wherever they are used: German, Russian, Polish,
+/// Turkish, ...). Many pages carry their day only there ("/uploads/2021/03/04/photo.jpg",
+/// `data-date="2021-03-04"`, a script's `"pubDate":"2021-03-04T..."`, a teaser list's or
+/// an event search link's "10.11.2021"), as htmldate's "extensive search" finds.
 ///
 /// Precision first: a date written as a modification ("modified", "updated", "lastmod" just
 /// before it) or an asset version ("ver=", "v=") is no candidate; a day after the reference
@@ -32,15 +34,21 @@ enum PageSourceDate {
         return best.key
     }
 
-    /// Calls `found` for every full date "YYYY-MM-DD", "YYYY/MM/DD" (a path) or "YYYY_MM_DD" not
-    /// inside a longer number and not written as a modification or asset version.
+    /// Calls `found` for every full date "YYYY-MM-DD", "YYYY/MM/DD" (a path), "YYYY_MM_DD" or
+    /// "DD.MM.YYYY" not inside a longer number and not written as a modification or asset version.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, tunables t: HTMLTunables,
                      found: (CalendarDate, Int) -> Void) {
         let count = bytes.count
         var index = 0
-        while index + 10 <= count {
-            // A year starts at a digit not preceded by a digit.
+        while index + 8 <= count {
+            // A year (or a dotted date's day) starts at a digit not preceded by a digit.
             guard isDigit(bytes[index]), index == 0 || !isDigit(bytes[index - 1]) else { index += 1; continue }
+            if let (date, length) = dottedDayFirst(bytes, at: index) {
+                if !isExcluded(bytes, before: index, window: t.pageSourceDateContextBytes) { found(date, index) }
+                index += length
+                continue
+            }
+            guard index + 10 <= count else { index += 1; continue }
             guard isDigit(bytes[index + 1]), isDigit(bytes[index + 2]), isDigit(bytes[index + 3]) else { index += 1; continue }
             let separator = bytes[index + 4]
             guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: "_"),
@@ -54,6 +62,39 @@ enum PageSourceDate {
             }
             index += 10
         }
+    }
+
+    /// "D.M.YYYY" to "DD.MM.YYYY" at `start` (already known not to follow a digit), with its
+    /// length. Not after a dot or a letter, nor followed by a digit, a letter or a dot and a digit:
+    /// version numbers ("v1.10.2013", "2.10.2013.4") and IP-like runs are no dates.
+    private static func dottedDayFirst(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (CalendarDate, Int)? {
+        if start > 0 {
+            let before = bytes[start - 1]
+            if before == UInt8(ascii: ".") || isLetter(before) { return nil }
+        }
+        let count = bytes.count
+        var index = start
+        func digits(_ maxLength: Int) -> Int? {
+            var value = 0, length = 0
+            while index < count, length < maxLength, isDigit(bytes[index]) {
+                value = value * 10 + Int(bytes[index] - 0x30)
+                index += 1
+                length += 1
+            }
+            return length == 0 ? nil : value
+        }
+        guard let day = digits(2), index < count, bytes[index] == UInt8(ascii: "."), index + 1 < count else { return nil }
+        index += 1
+        guard let month = digits(2), index < count, bytes[index] == UInt8(ascii: ".") else { return nil }
+        index += 1
+        let yearStart = index
+        guard let year = digits(4), index - yearStart == 4 else { return nil }
+        if index < count {
+            let next = bytes[index]
+            if isDigit(next) || isLetter(next) { return nil }
+            if next == UInt8(ascii: "."), index + 1 < count, isDigit(bytes[index + 1]) { return nil }
+        }
+        return CalendarDate(year: year, month: month, day: day).map { ($0, index - start) }
     }
 
     /// Words just before a date that make it no publication date: a modification, an asset
@@ -124,6 +165,7 @@ enum PageSourceDate {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Int {
         var value = 0

@@ -47,14 +47,35 @@ struct StructuredData {
 
     /// The script's JSON, read leniently as browsers' consumers (search engines) do: templates
     /// leave raw line breaks and tabs inside strings, and a stray closing brace or a second
-    /// object after the first value. The first complete value is read, control characters
-    /// read as spaces. Linear in the script.
+    /// object after the first value; XHTML-minded ones wrap the script in a CDATA section or an
+    /// HTML comment ("<![CDATA[ {...} ]]>", "//<!-- ... //-->"), which hid the whole article
+    /// object, its publication date included. The first complete value after such a wrapper
+    /// is read, control characters read as spaces. Linear in the script.
     static func parse(_ script: String) -> Any? {
         let bytes = Array(script.utf8)
         if let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) { return json }
         var cleaned = bytes.map { $0 < 0x20 ? UInt8(ascii: " ") : $0 }
+        if let start = valueStart(cleaned) { cleaned.removeSubrange(..<start) }
         if let end = firstValueEnd(cleaned) { cleaned.removeSubrange(end...) }
         return try? JSONSerialization.jsonObject(with: Data(cleaned), options: [.fragmentsAllowed])
+    }
+
+    /// Wrappers a script may open with before its value: a CDATA section or an HTML comment,
+    /// alone or behind a JavaScript comment ("//<![CDATA[", "/*<![CDATA[*/").
+    private static let wrapperOpenings = ["<![CDATA[", "<!--"].map { Array($0.utf8) }
+    /// How far into the script a wrapper is looked for: whitespace and a "//" or "/*" before it.
+    private static let wrapperSearchBytes = 64
+
+    /// Where the value starts when the script opens with a wrapper: the first brace or bracket
+    /// after it. nil when there is no wrapper (the value is read from the start as before).
+    private static func valueStart(_ bytes: [UInt8]) -> Int? {
+        let head = bytes.prefix(wrapperSearchBytes)
+        for opening in wrapperOpenings {
+            guard let at = head.indices.first(where: { head[$0...].starts(with: opening) }) else { continue }
+            let after = at + opening.count
+            return bytes[after...].firstIndex { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }
+        }
+        return nil
     }
 
     /// The index just after the first complete object or array, strings and escapes respected.

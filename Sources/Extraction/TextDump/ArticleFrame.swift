@@ -29,9 +29,18 @@ struct ArticleFrame {
         let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines), t)
         let lead = headline.flatMap { LeadFinder.first(lines, in: ($0 + 1)..<max($0 + 1, region.upperBound)) } ?? denseLead
         // Byline and dateline sit just above the headline (kicker, date) or between it and the lead.
-        let nearStart = headline.map { max(0, $0 - 6) } ?? max(0, lead - 12)
-        let near = nearStart..<max(nearStart, min(lines.count, lead + 4))
-        let datelines = DatelineFinder.find(lines, window: near, headline: headline, reference: reference, t)
+        let nearStart = headline.map { max(0, $0 - t.datelineLinesAbove) } ?? max(0, lead - 12)
+        let near = nearStart..<max(nearStart, min(lines.count, lead + t.datelineLinesBelowLead))
+        var datelines = DatelineFinder.find(lines, window: near, headline: headline, reference: reference, t)
+        // Nothing near the headline dates the page, and it has no empty date slot: the date line
+        // may sit further out (under a share bar or a standfirst). Only then is the wider reach
+        // read, so a page dated near its headline keeps that date.
+        if datelines.published == nil, datelines.modified == nil, !datelines.sawEmptyLabel {
+            let wideStart = headline.map { max(0, $0 - t.datelineFallbackLinesAbove) } ?? nearStart
+            let wide = wideStart..<max(wideStart, min(lines.count, lead + t.datelineFallbackLinesBelowLead))
+            let further = DatelineFinder.find(lines, window: wide, headline: headline, reference: reference, t)
+            if further.published != nil || further.modified != nil { datelines = further }
+        }
         let later = near.upperBound..<max(near.upperBound, min(lines.count, region.upperBound + 15))
         let byline = BylineFinder.find(lines, window: near, later: later, dateLines: datelines.lines, headline: headline, t)
         return ArticleFrame(headline: headline, lead: lead, byline: byline, datelines: datelines)

@@ -2,7 +2,8 @@ import TextCore
 
 /// Dates near the headline: the publication date (a labelled "Published ..." wins over a bare
 /// date), the update date, and the site's "today" widget, a bare date on the very first line
-/// above the headline, which says when the page was fetched, not when the article appeared.
+/// above the headline, which says when the page was fetched, not when the article appeared
+/// (unless the headline follows right under it: `DumpTunables.firstLineDateHeadlineReach`).
 enum DatelineFinder {
     struct Datelines {
         var pageDate: CalendarDate?
@@ -68,6 +69,11 @@ enum DatelineFinder {
         if pendingLabel?.label == .published { found.sawEmptyLabel = true }
         if found.published == nil, let unlabelled, !found.sawEmptyLabel {
             found.published = unlabelled
+        }
+        // A first-line date right above the headline is the article's own date line.
+        if found.published == nil, !found.sawEmptyLabel, let pageDate = found.pageDate, let headline,
+           headline <= t.firstLineDateHeadlineReach {
+            found.published = pageDate
         }
         return found
     }

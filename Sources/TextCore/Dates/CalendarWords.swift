@@ -1,8 +1,10 @@
 /// The languages whose month and weekday names the date grammar knows: the languages of the
 /// pages we see most (English, German, French, Spanish), plus Italian, Dutch and Portuguese,
-/// which page metadata and datelines use often enough.
+/// which page metadata and datelines use often enough, and Russian and Ukrainian month names,
+/// which datelines of news sites in those languages write ("15 августа 2016, 13:43").
 public enum CalendarLanguage: String, Sendable, CaseIterable {
     case english = "en", german = "de", french = "fr", spanish = "es", italian = "it", dutch = "nl", portuguese = "pt"
+    case russian = "ru", ukrainian = "uk"
 
     public static let all = Set(allCases)
 
@@ -70,6 +72,14 @@ public enum CalendarWords {
         (.portuguese, [["janeiro"], ["fevereiro"], ["março", "marco"], ["abril"], ["maio"], ["junho"], ["julho"],
                        ["agosto"], ["setembro"], ["outubro"], ["novembro"], ["dezembro"]],
          [["jan"], ["fev"], ["mar"], ["abr"], [], ["jun"], ["jul"], ["ago"], ["set"], ["out"], ["nov"], ["dez"]]),
+        // Dates write the genitive ("15 августа"), headings the nominative ("Август 2016").
+        // No abbreviations: "мар", "апр" and kin are too short to tell from other words.
+        (.russian, [["января", "январь"], ["февраля", "февраль"], ["марта", "март"], ["апреля", "апрель"], ["мая", "май"],
+                    ["июня", "июнь"], ["июля", "июль"], ["августа", "август"], ["сентября", "сентябрь"],
+                    ["октября", "октябрь"], ["ноября", "ноябрь"], ["декабря", "декабрь"]], []),
+        (.ukrainian, [["січня", "січень"], ["лютого", "лютий"], ["березня", "березень"], ["квітня", "квітень"],
+                      ["травня", "травень"], ["червня", "червень"], ["липня", "липень"], ["серпня", "серпень"],
+                      ["вересня", "вересень"], ["жовтня", "жовтень"], ["листопада", "листопад"], ["грудня", "грудень"]], []),
     ]
 
     /// Sunday first.
