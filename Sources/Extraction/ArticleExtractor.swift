@@ -22,7 +22,7 @@ public struct ArticleExtractor: Sendable {
         let text = try TextDecoder.decode(page.bytes, contentType: page.contentType)
         guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         let format = page.format == .auto ? FormatDetector.detect(text, contentType: page.contentType) : page.format
-        let article: Article
+        var article: Article
         switch format {
         case .html:
             article = try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL, referenceDate: page.referenceDate,
@@ -33,6 +33,7 @@ public struct ArticleExtractor: Sendable {
         case .body:
             article = BodyText.article(from: text)
         }
+        article.normalizeUnicode()
         // A page with nothing but navigation, scripts or markup has no article to store: the
         // job fails with this reason instead of ending done with an empty body.
         guard !article.paragraphs.isEmpty else {

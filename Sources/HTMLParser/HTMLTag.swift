@@ -9,7 +9,7 @@ public enum HTMLTag: UInt8, Sendable {
     case table, thead, tbody, tfoot, tr, td, th, caption
     case a, br, hr, time, img
     case style, noscript, template, svg, math, iframe, object, embed, canvas, select, option,
-         button, textarea, input, video, audio, map, dialog, label
+         button, textarea, input, video, audio, map, dialog, label, rt, rp
 
     static func named(_ name: String) -> HTMLTag { byName[name] ?? .other }
 
@@ -29,6 +29,7 @@ public enum HTMLTag: UInt8, Sendable {
         "iframe": .iframe, "object": .object, "embed": .embed, "canvas": .canvas, "select": .select,
         "option": .option, "button": .button, "textarea": .textarea, "input": .input,
         "video": .video, "audio": .audio, "map": .map, "dialog": .dialog, "label": .label,
+        "rt": .rt, "rp": .rp,
     ]
 
     /// Elements that start a new text block (and become a container node of the outline).
@@ -45,10 +46,12 @@ public enum HTMLTag: UInt8, Sendable {
     }
 
     /// Elements whose content is raw text or an embedded document, never prose: not entered.
-    /// (<noscript> is entered only when it holds a whole page: see `TreeWalker`.)
+    /// (<noscript> is entered only when it holds a whole page: see `TreeWalker`.) Ruby
+    /// annotations (`<rt>`, the readings set above Japanese and Chinese characters, and their
+    /// fallback parentheses `<rp>`) are not part of the sentence: "子<rt>こ</rt>ども" reads "子ども".
     public var isOpaque: Bool {
         switch self {
-        case .style, .template, .iframe, .object, .embed, .canvas, .textarea, .script:
+        case .style, .template, .iframe, .object, .embed, .canvas, .textarea, .script, .rt, .rp:
             return true
         default:
             return false

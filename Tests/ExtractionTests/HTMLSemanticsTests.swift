@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import HTMLParser
 @testable import Extraction
@@ -40,6 +41,35 @@ import HTMLParser
     }
 
     /// Forums (Discourse) serve their whole crawler view inside <noscript>; that is the page.
+    /// Ruby readings sit above the characters they gloss (Japanese for learners, NHK's easy
+    /// news): a browser does not put them in the line, and the text does not have them.
+    @Test func rubyReadingsAreNotInTheText() throws {
+        let html = "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>する。</p>"
+        #expect(try blocks(html) == ["子どもへの体罰を禁止する。"])
+    }
+
+    /// Links are words of their own in "Home<a>News</a>", but not in scripts written without
+    /// spaces: a Japanese dictionary link inside a sentence adds no space to it.
+    @Test func linkEdgesAddNoSpaceBetweenCharactersWrittenWithoutOne() throws {
+        #expect(try blocks("<p>子どもへの<a href=/d1>虐待</a>をなくすため、<a href=/d2>親</a>が</p>") == ["子どもへの虐待をなくすため、親が"])
+        #expect(try blocks("<p>Home<a href=/n>News</a> <a href=/s>Sport</a>の<a href=/w>天気</a></p>") == ["Home News Sportの天気"])
+    }
+
+    /// Text leaves in NFC whatever form the page wrote it in: a Bengali "য়" written as the one
+    /// precomposed code point (a composition exclusion, so its NFC is two) and a French "é"
+    /// written as "e" and a combining accent.
+    @Test func textLeavesInNormalizationFormC() throws {
+        let bengali = "আজ শনিবার কুষ্টি\u{09DF}া জেলার দৌলতপুর উপজেলার একটি গ্রামে একজন নিহত হয়েছেন বলে পুলিশ জানিয়েছে।"
+        let french = "Le conseil municipal s'est re\u{0301}uni mardi pour discuter du budget, qui a e\u{0301}te\u{0301} retarde\u{0301} deux fois."
+        for paragraph in [bengali, french] {
+            let html = "<html><head><title>T</title></head><body><article><h1>Titre</h1><p>\(paragraph)</p><p>\(paragraph)</p></article></body></html>"
+            let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+            let expected = paragraph.precomposedStringWithCanonicalMapping
+            #expect(article.paragraphs.last.map { Array($0.unicodeScalars) } == Array(expected.unicodeScalars))
+            #expect(Array(expected.unicodeScalars) != Array(paragraph.unicodeScalars))  // the page did write another form
+        }
+    }
+
     @Test func noscriptHoldingThePageIsRead() throws {
         let posts = (1...8).map { "<p>Reply \($0): the council budget vote was delayed again, and members argued about road repairs.</p>" }.joined()
         let texts = try blocks("<html><body><noscript data-path=\"/t/budget\">\(posts)</noscript></body></html>")
