@@ -77,6 +77,9 @@ enum ClassHints {
         "recommend", "trending", "popular", "outbrain", "taboola", "disqus", "masthead",
         "consent", "gdpr", "read-more", "readmore", "more-stories", "share", "social",
         "subscription", "author-bio", "authorbio", "byline", "breadcrumb", "navbar", "topbar",
+        // A post's meta line under it (WordPress "postmetadata", "entry-utility"), "more from the
+        // site" boxes inside a post ("recirculation"), newsletter boxes spelt apart, author boxes.
+        "postmetadata", "entry-utility", "recirculation", "news-letter", "mini-bio", "author-box", "authorbox",
         // Social-media embeds: their no-script fallback ("View this post on Instagram ... A post
         // shared by") is not the article's text.
         "instagram-media", "twitter-tweet", "tiktok-embed", "fb-post", "bluesky-embed", "reddit-embed",
