@@ -24,6 +24,9 @@ import TextCore
         #expect(ClassHints.verdict(tag: .div, hints: "has-sidebar") == .neutral)
         #expect(ClassHints.verdict(tag: .div, hints: "no-comments entry-content") == .positive)
         #expect(ClassHints.verdict(tag: .div, hints: "ads-wrapper") == .negative)
+        // A test report's sections carry a BEM "--ads" modifier (chip.de): the section with ad slots, not an ad.
+        #expect(ClassHints.verdict(tag: .section, hints: "testreport__section testreport__section--ads") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "ad ad--sidebar") == .negative)
         // A paywalled article's visible part sits in a "paywall container" (uebermedien.de: "no article
         // found"); the prompts themselves are caught by their subscribe wording and size.
         #expect(ClassHints.verdict(tag: .div, hints: "entry__content steady-paywall-container") == .positive)
