@@ -51,6 +51,13 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var minimumShareBeforeTail = 0.6
     /// End-matter headings are at most this many words.
     public var tailMarkerMaxWords = 8
+    /// A teaser grid after the article (`BodySelection.teaserGridStart`): the sentence under
+    /// each headline link is at most this many words...
+    public var teaserSummaryMaxWords = 30
+    /// ...and the grid has at least this many headline links.
+    public var teaserGridMinimumLinks = 3
+    /// ...and the article above it has at least this many paragraphs longer than a summary.
+    public var teaserGridArticleParagraphs = 3
     /// A body shorter than this may be a listing: the container is chosen again counting teasers.
     /// On WCXB 80, 150 and 300 lift listings from 0.50 to 0.57–0.60 and leave articles unchanged.
     public var listingFallbackWords = 300

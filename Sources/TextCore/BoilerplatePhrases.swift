@@ -143,7 +143,13 @@ public enum BoilerplatePhrases {
                                     "folgen sie uns", "photo :", "crédit photo", "crédits photo", "nous utilisons des cookies",
                                     "tous droits réservés", "suivez-nous", "imagen:", "fotografía:", "utilizamos cookies",
                                     "todos los derechos reservados", "síguenos", "utilizziamo i cookie",
-                                    "tutti i diritti riservati", "seguici", "fot.", "zdjęcie:", "kuva:"])
+                                    "tutti i diritti riservati", "seguici", "fot.", "zdjęcie:", "kuva:",
+                                    // Feedback and share prompts that run on into a vote count
+                                    // ("War der Artikel nützlich? (95 Stimmen ...)"), and the
+                                    // post-meta line under a blog post ("Veröffentlicht unter Allgemein | ...")
+                                    "was this article helpful", "war der artikel nützlich", "war der artikel hilfreich",
+                                    "war dieser artikel hilfreich", "artikel gefallen?", "like it? share it",
+                                    "this entry was posted", "der beitrag wurde am", "veröffentlicht unter"])
 
     /// Phrases that make a line furniture wherever they stand in it.
     /// Calls to action: a short line that asks the reader to sign up, subscribe or get in touch
@@ -165,6 +171,10 @@ public enum BoilerplatePhrases {
                                   "support our journalism", "support independent journalism", "we rely on your support",
                                   "donate now", "unterstützen sie unsere arbeit", "unterstützen sie diese form",
                                   "jetzt spenden", "je fais un don", "soutenez notre journalisme", "soutenez-nous",
+                                  "zeigen sie ihre wertschätzung",
+                                  // Newsletter boxes ("Die wichtigsten News direkt in dein Postfach!") and
+                                  // paywall prompts ("Pour lire la suite, abonnez-vous")
+                                  "in dein postfach", "in ihr postfach", "pour lire la suite", "réservé aux abonnés",
                                   // Chinese, Japanese and Korean footers: rights reserved, no reprinting, and
                                   // the ICP licence and public-security filing numbers every site in China shows.
                                   "版权所有", "版權所有", "禁止转载", "不得转载", "转载请注明", "icp备", "icp证", "icp證",

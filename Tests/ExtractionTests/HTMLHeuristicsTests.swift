@@ -24,6 +24,9 @@ import TextCore
         #expect(ClassHints.verdict(tag: .div, hints: "has-sidebar") == .neutral)
         #expect(ClassHints.verdict(tag: .div, hints: "no-comments entry-content") == .positive)
         #expect(ClassHints.verdict(tag: .div, hints: "ads-wrapper") == .negative)
+        // A test report's sections carry a BEM "--ads" modifier (chip.de): the section with ad slots, not an ad.
+        #expect(ClassHints.verdict(tag: .section, hints: "testreport__section testreport__section--ads") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "ad ad--sidebar") == .negative)
         // A paywalled article's visible part sits in a "paywall container" (uebermedien.de: "no article
         // found"); the prompts themselves are caught by their subscribe wording and size.
         #expect(ClassHints.verdict(tag: .div, hints: "entry__content steady-paywall-container") == .positive)
@@ -31,6 +34,10 @@ import TextCore
         #expect(ClassHints.verdict(tag: .div, hints: "post-12 post type-post status-publish hentry tag-sunset category-travel") == .positive)
         #expect(ClassHints.verdict(tag: .div, hints: "post-12 post tag-sunset") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "tag-cloud") == .negative)
+        // A post's meta line, a "more from the site" box inside a post, a newsletter box spelt apart.
+        #expect(ClassHints.verdict(tag: .div, hints: "postmetadata alt") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "wp-block-mmo-recirculation-box") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "news-letter-section") == .negative)
     }
 
     @Test func wordPressPostWithTagsIsTheArticle() throws {
@@ -95,6 +102,18 @@ import TextCore
             <body><article><h1>Haushalt verzögert</h1>
             \(story)<div>War der Artikel nützlich?</div><div>Möchten Sie den Artikel teilen?</div>
             <h4>Autoren: Max Mustermann</h4><p>Max Mustermann schreibt seit vielen Jahren über die Stadt und ihre Finanzen.</p>
+            </article></body>
+            """
+        try expectOnlyTheStory(html, .german)
+    }
+
+    @Test func postMetaLinesAndNewsletterBoxesLeaveTheBody() throws {
+        let story = Self.councilStory(.german)
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>\(story)
+            <p>Die wichtigsten Nachrichten aus der Stadt jeden Morgen direkt in dein Postfach!</p>
+            <p>War der Artikel nützlich? (95 Stimmen, Durchschnitt: 4,7 von 5)</p>
+            <p>Veröffentlicht unter Allgemein, Stadtrat | 1 Kommentar</p>
             </article></body>
             """
         try expectOnlyTheStory(html, .german)

@@ -32,6 +32,7 @@ enum BodySelection {
             kept.append((block.text, feature, tag))
         }
         let untrimmedWords = kept.reduce(0) { $0 + $1.feature.words }
+        if !teaserMode, let grid = teaserGridStart(kept, outline.tunables) { kept.removeSubrange(grid...) }
         guard let firstProse = kept.firstIndex(where: { $0.feature.isProse }),
               let lastProse = kept.lastIndex(where: { $0.feature.isProse }),
               !teaserMode || kept.count(where: { $0.feature.isProse }) >= outline.tunables.articleProseBlocks else {
@@ -46,6 +47,44 @@ enum BodySelection {
             trailing = []
         }
         return ((leading + kept[firstProse...lastProse] + trailing).map(\.text), untrimmedWords)
+    }
+
+    /// Where a teaser grid after the article starts: headline links with a sentence or two
+    /// under each ("<h3><a>Neue Straßen für die Stadt</a></h3><p>Die Stadt plant ...</p>",
+    /// repeated), to the end of the container. The sentences read as prose, so the trim of
+    /// trailing link lists alone never reaches them. From a link list on, every block is a link
+    /// list or short (`HTMLTunables.teaserSummaryMaxWords`), with at least
+    /// `teaserGridMinimumLinks` teasers: a headline-long link (`teaserTitleWords`) followed by
+    /// its sentence, the link not a list item or cell of its own (a reference list's
+    /// `<li>^ Doe (2013). "Title"</li>` is followed by ". The Times. Retrieved ..."). A list of
+    /// links alone (a checklist, product links, "organic cotton") is a list the article gives;
+    /// the trim of trailing link lists judges it. All this after `minimumShareBeforeTail` of
+    /// the words and after `teaserGridArticleParagraphs` paragraphs longer than a summary: on a listing page the
+    /// grid is all there is, and it stays. Short headings just above the grid ("Mehr zum
+    /// Thema") go with it. Two linear passes.
+    static func teaserGridStart(_ kept: [(text: String, feature: BlockFeatures, tag: HTMLTag)], _ t: HTMLTunables) -> Int? {
+        var longBefore = [Int](repeating: 0, count: kept.count + 1)
+        for (i, block) in kept.enumerated() {
+            let isLong = block.feature.isProse && block.feature.words > t.teaserSummaryMaxWords
+            longBefore[i + 1] = longBefore[i] + (isLong ? 1 : 0)
+        }
+        let total = kept.reduce(0) { $0 + $1.feature.words }
+        var wordsBefore = total
+        var headlines = 0
+        var start: Int?
+        for i in stride(from: kept.count - 1, through: 0, by: -1) {
+            let feature = kept[i].feature
+            guard feature.isLinkList || feature.words <= t.teaserSummaryMaxWords else { break }
+            wordsBefore -= feature.words
+            guard feature.isLinkList else { continue }
+            if feature.words >= t.teaserTitleWords, kept[i].tag != .li, kept[i].tag != .td,
+               i + 1 < kept.count, kept[i + 1].feature.isProse { headlines += 1 }
+            if headlines >= t.teaserGridMinimumLinks, longBefore[i] >= t.teaserGridArticleParagraphs,
+               Double(wordsBefore) >= t.minimumShareBeforeTail * Double(total) { start = i }
+        }
+        guard var start else { return nil }
+        while start > 0, kept[start - 1].tag.isHeading, kept[start - 1].feature.words <= t.tailMarkerMaxWords { start -= 1 }
+        return start
     }
 
     private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag, _ t: HTMLTunables) -> Bool {

@@ -48,8 +48,12 @@ enum ClassHints {
         // "o-section--has-ads", "has-sidebar", "no-comments": a modifier saying what an element holds
         // or lacks, not what it is (a news site's section "has ads" and holds the article).
         let modifier = token.split(separator: "--").last ?? token  // BEM: "block--modifier"
-        if let first = modifier.split(whereSeparator: { $0 == "-" || $0 == "_" }).first,
-           modifierWords.contains(String(first)) { return .neutral }
+        let modifierParts = modifier.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        if let first = modifierParts.first, modifierWords.contains(String(first)) { return .neutral }
+        // "TestReport__Section--Ads": a BEM modifier naming only ads is the same statement (the
+        // block's variant with ad slots in it); an ad itself is "ad-slot", "ads-wrapper".
+        if modifier.count < token.count, !modifierParts.isEmpty,
+           modifierParts.allSatisfy({ adModifierWords.contains(String($0)) }) { return .neutral }
         if parts.contains(where: { negativeWords.contains(String($0)) })
             || negativeFragments.contains(where: { token.containsBytes($0) && !(commentsAreContent && $0 == "comment") }) {
             return .negative
@@ -77,6 +81,8 @@ enum ClassHints {
 
     /// First words of modifier classes ("has-ads", "with-sidebar", "no-paywall").
     private static let modifierWords: Set<String> = ["has", "with", "without", "no"]
+    /// Words of a BEM modifier ("--ads") that say the block holds ads.
+    private static let adModifierWords: Set<String> = ["ad", "ads"]
     /// Classes a CMS gives the element of a post itself (WordPress's `post_class`, the hAtom microformat).
     private static let postEntryMarkers: Set<Substring> = ["hentry", "status-publish", "type-post"]
     /// Taxonomy classes on such an element: "tag-<slug>", "category-<slug>".
@@ -95,6 +101,9 @@ enum ClassHints {
         "recommend", "trending", "popular", "outbrain", "taboola", "disqus", "masthead",
         "consent", "gdpr", "read-more", "readmore", "more-stories", "share", "social",
         "subscription", "author-bio", "authorbio", "byline", "breadcrumb", "navbar", "topbar",
+        // A post's meta line under it (WordPress "postmetadata", "entry-utility"), "more from the
+        // site" boxes inside a post ("recirculation"), newsletter boxes spelt apart, author boxes.
+        "postmetadata", "entry-utility", "recirculation", "news-letter", "mini-bio", "author-box", "authorbox",
         // Social-media embeds: their no-script fallback ("View this post on Instagram ... A post
         // shared by") is not the article's text.
         "instagram-media", "twitter-tweet", "tiktok-embed", "fb-post", "bluesky-embed", "reddit-embed",
