@@ -92,6 +92,9 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var siteSuffixMaxWords = 4
     /// ...when the rest has at least this many words.
     public var titleMinimumWords = 3
+    /// At most this many site-name segments are dropped from a title ("Headline » Blog |
+    /// Tagline" has two).
+    public var siteSegmentsMax = 2
     public var maxRelatedTeasers = 20
     /// Teaser links have titles of at least this many words.
     public var teaserTitleWords = 4
