@@ -23,8 +23,9 @@ enum BylineWords {
     }
 
     /// A name that is no person: every word a particle, weekday, month or label ("Von",
-    /// "Donnerstag", "Published", "May 5"), or the site's own name as written. (Bylines such as
-    /// "Staff", "team" or a blog's handle are what the page names as its author, and are kept.)
+    /// "Donnerstag", "Published", "May 5"), or the site's own name as written (which the HTML
+    /// reader still takes when no person is named: `AuthorNames.clean(keepSiteName:)`). (Bylines
+    /// such as "Staff", "team" or a blog's handle are what the page names as its author, and are kept.)
     static func isNoPerson(_ name: String, siteName: String?) -> Bool {
         let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         if let site = siteName, name.lowercased() == site.lowercased() { return true }
@@ -34,6 +35,17 @@ enum BylineWords {
                 || DateLabelWords.isLabelOnly([word])
         }
     }
+
+    /// A word bylines join names with or run on with ("am", "on", "und"), lower-cased.
+    static func isParticle<S: StringProtocol>(_ word: S) -> Bool { particles.contains(word.lowercased()) }
+
+    /// Job titles written after a name ("Jane Doe, Senior Reporter", "Jane Doe Writer"),
+    /// lower-cased: a word that is one ends the name.
+    static let roles: Set<String> = [
+        "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist", "director",
+        "founder", "co-founder", "ceo", "coo", "cto", "cfo", "cmo", "president", "manager", "chief", "senior",
+        "sr.", "expert", "specialist", "analyst", "vp", "head", "reviewer", "redakteur", "redakteurin",
+    ]
 
     private static let particles: Set<String> = ["by", "von", "vom", "par", "por", "di", "door", "de", "da", "und", "and",
                                                  "et", "y", "e", "und", "the", "am", "um", "on", "le", "la", "el"]

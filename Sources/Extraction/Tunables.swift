@@ -72,6 +72,9 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// In a longer block only a date within its first characters counts ("27.1.2022 - Bei der ...").
     public var leadingDateCharacters = 24
     public var bylineMaxWords = 12
+    /// An author name (from metadata or a byline, once labels, dates and roles are cut) is at
+    /// most this many characters; longer, it is a bio or a sentence.
+    public var authorMaxCharacters = 80
     /// The page-source scan (`PageSourceDate`, the last resort when nothing else dates the page)
     /// takes no day before this year (older full dates in markup are library and licence dates).
     public var pageSourceDateEarliestYear = 1995

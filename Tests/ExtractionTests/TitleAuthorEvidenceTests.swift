@@ -41,4 +41,39 @@ import Testing
         #expect(TitleSelection.stripSiteName("Three odd places in Berlin « BLOG OFF!", siteName: nil) == "Three odd places in Berlin")
         #expect(TitleSelection.stripSiteName("Inside the Drug Lab — Backchannel — Medium", siteName: nil) == "Inside the Drug Lab")
     }
+
+    // Authors
+
+    /// The organisation that publishes the page, named as its author, is the author when no
+    /// person is named; a person named anywhere wins.
+    @Test func theSiteAsAuthorIsTheLastResort() throws {
+        let head = "<meta property=\"og:site_name\" content=\"Acme Tools\"><meta name=\"author\" content=\"Acme Tools\">"
+        #expect(try extract(head, "<article><h1>Budget vote delayed again</h1>\(Self.story)</article>").authors == ["Acme Tools"])
+        let byline = "<article><h1>Budget vote delayed again</h1><p>By Jane Doe</p>\(Self.story)</article>"
+        #expect(try extract(head, byline).authors == ["Jane Doe"])
+    }
+
+    /// "By" and the name in elements of their own; a name in an element classed for the author.
+    @Test func readsBylinesSplitOverElements() throws {
+        let split = "<article><h1>Budget vote delayed again</h1><div class=\"meta\"><div>By</div><div>Jane Doe</div></div>\(Self.story)</article>"
+        #expect(try extract("", split).authors == ["Jane Doe"])
+        let classed = "<article><h1>Budget vote delayed again</h1><div class=\"text__author\">Jane Doe</div>\(Self.story)</article>"
+        #expect(try extract("", classed).authors == ["Jane Doe"])
+        let about = "<article><h1>Budget vote delayed again</h1><div class=\"author-box\">About the author</div>\(Self.story)</article>"
+        #expect(try extract("", about).authors.isEmpty)
+    }
+
+    /// Roles, credits, weekdays and particles run on after the name are cut.
+    @Test(arguments: [
+        ("Jane Doe ⋅ Review Editor ⋅", ["Jane Doe"]),
+        ("Keith Barry Senior Autos Reporter", ["Keith Barry"]),
+        ("Text by Jane Doe", ["Jane Doe"]),
+        ("Jane Doe, DVM. Reviewed by John Roe, DVM", ["Jane Doe, DVM"]),
+        ("Moritz Gathmann am Samstag", ["Moritz Gathmann"]),
+        ("Jane Doe in Workshop Woodworking", ["Jane Doe"]),
+        ("Jane DoeJane Doe is a Senior Manager at Acme, where she has written about budgets and councils since 2015.", []),
+    ])
+    func cutsWhatRunsOnAfterTheName(raw: String, names: [String]) {
+        #expect(AuthorNames.clean([raw], siteName: nil) == names)
+    }
 }
