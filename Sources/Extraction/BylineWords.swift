@@ -36,6 +36,18 @@ enum BylineWords {
         }
     }
 
+    /// Words before "by" that credit someone other than the author ("Reviewed by", "Fact
+    /// checked by", "Photos by"), lower-cased.
+    static let creditLeads: Set<String> = ["reviewed", "edited", "checked", "fact-checked", "photos", "photo",
+                                           "illustrated", "illustrations", "images", "translated", "produced"]
+
+    /// A credit line: "Reviewed by Jane Doe", "Fact checked by: Jane Doe".
+    static func isCredit<S: StringProtocol>(_ text: S) -> Bool {
+        let words = text.prefix(40).lowercased().split(separator: " ").prefix(3)
+        guard let by = words.firstIndex(where: { $0 == "by" || $0 == "by:" }), by > 0 else { return false }
+        return creditLeads.contains(String(words[by - 1]))
+    }
+
     /// A word bylines join names with or run on with ("am", "on", "und"), lower-cased.
     static func isParticle<S: StringProtocol>(_ word: S) -> Bool { particles.contains(word.lowercased()) }
 

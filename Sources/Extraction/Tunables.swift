@@ -153,6 +153,10 @@ public struct DumpTunables: Sendable, Equatable, Codable {
     /// candidate costs it `headlineParagraphPenalty`.
     public var headlineParagraphWords = 25
     public var headlineParagraphPenalty = 1.5
+    /// A candidate in a block of at least `headlineListLines` candidates (a table of contents, a
+    /// menu: no blank line between the entries) costs `headlineListPenalty`.
+    public var headlineListLines = 3
+    public var headlineListPenalty = 2.0
     /// A candidate inside the dense lead (at or below its first line) costs this.
     public var headlineInLeadPenalty = 1.0
     /// A byline or dateline within this many lines below a candidate earns it `headlineFrameBonus`.

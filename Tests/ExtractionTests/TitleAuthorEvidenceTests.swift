@@ -76,4 +76,41 @@ import Testing
     func cutsWhatRunsOnAfterTheName(raw: String, names: [String]) {
         #expect(AuthorNames.clean([raw], siteName: nil) == names)
     }
+
+    // Text dumps
+
+    /// A table of contents between the byline and the story is a run of headline-like lines
+    /// with no blank line between them; the headline stands apart above the byline.
+    @Test func dumpHeadlineIsNotATableOfContentsEntry() throws {
+        let paragraphs = (1...8).map { "In part \($0) of the review the council looked again at the road repairs and the school funding in the district, officials said." }
+        let dump = """
+            Home
+            News
+            Contact
+
+            Council Budget Review Goes Into Its Final Round
+
+            Written by Jane Doe
+            Edited by: John Roe
+
+            Table of Contents
+
+            Road Repairs Across The District
+            School Funding And The New Buildings
+            What The Council Decides Next Month
+            Council Budget Decisions In Detail
+
+            \(paragraphs.joined(separator: "\n\n"))
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: dump, format: .text, sourceURL: nil))
+        #expect(article.title == "Council Budget Review Goes Into Its Final Round")
+        #expect(article.authors == ["Jane Doe"])
+    }
+
+    @Test func creditLinesAreRecognised() {
+        #expect(BylineWords.isCredit("Edited by: John Roe"))
+        #expect(BylineWords.isCredit("Fact checked by Jane Doe"))
+        #expect(!BylineWords.isCredit("Written by Jane Doe"))
+        #expect(!BylineWords.isCredit("Stand by me"))
+    }
 }

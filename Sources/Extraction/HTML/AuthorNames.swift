@@ -29,15 +29,11 @@ enum AuthorNames {
         if let rest = BylineWords.afterOpening(text) { return rest }
         let words = text.split(separator: " ", maxSplits: 2)
         if words.count == 3, words[1].lowercased().trimmingCharacters(in: .punctuationCharacters) == "by",
-           !creditLeads.contains(words[0].lowercased()) {
+           !BylineWords.creditLeads.contains(words[0].lowercased()) {
             return words[2].drop { $0 == ":" || $0.isWhitespace }
         }
         return text[...]
     }
-
-    /// Leads before "by" that credit someone other than the author.
-    private static let creditLeads: Set<String> = ["reviewed", "edited", "checked", "fact-checked", "photos", "photo",
-                                                   "illustrated", "illustrations", "images", "translated", "produced"]
 
     /// Bylines run on into roles, dates and outlets: "Jane Doe | Updated May 5", "Jane Doe, USA TODAY",
     /// "Jane Doe ⋅ Review Editor", "Jane Doe Senior Reporter", "Jane Doe am Samstag".
