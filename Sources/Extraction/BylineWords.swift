@@ -19,7 +19,10 @@ enum BylineWords {
         let head = ByteSearch.asciiLowercased(text, maxScalars: longestOpening)
         guard let opening = openingBytes.first(where: { head.starts(with: $0) }) else { return nil }
         // The openings are ASCII: their byte count is their character count.
-        return text.dropFirst(opening.count).drop { $0 == ":" || $0.isWhitespace }
+        let rest = text.dropFirst(opening.count)
+        // "Autor:innen" is a word (German inclusive plural), not a label.
+        if opening.last == UInt8(ascii: ":"), rest.first?.isLowercase == true { return nil }
+        return rest.drop { $0 == ":" || $0.isWhitespace }
     }
 
     /// A name that is no person: every word a particle, weekday, month or label ("Von",

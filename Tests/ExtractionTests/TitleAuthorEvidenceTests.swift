@@ -107,6 +107,15 @@ import Testing
         #expect(article.authors == ["Jane Doe"])
     }
 
+    /// Openings in other languages open a byline in an element near the headline; a word that
+    /// only starts like a label does not.
+    @Test func bylineOpeningsInOtherLanguages() throws {
+        let french = "<article><h1>Budget vote delayed again</h1><p>Par Jean Dupont</p>\(Self.story)</article>"
+        #expect(try extract("", french).authors == ["Jean Dupont"])
+        #expect(BylineWords.afterOpening("Autor:innen dieser Ausgabe") == nil)
+        #expect(BylineWords.afterOpening("Autor: Anna Müller") == "Anna Müller")
+    }
+
     @Test func creditLinesAreRecognised() {
         #expect(BylineWords.isCredit("Edited by: John Roe"))
         #expect(BylineWords.isCredit("Fact checked by Jane Doe"))

@@ -14,8 +14,8 @@ enum Byline {
         let range = max(0, anchor - t.bylineBlocksBefore)..<min(blocks.count, anchor + t.dateLineBlocksAfter)
         for i in range where outline.features[i].words <= t.bylineMaxWords {
             let text = blocks[i].text
-            let lowered = text.lowercased()
-            if lowered.hasPrefix("by ") || lowered.hasPrefix("written by ") || lowered.hasPrefix("von ") {
+            // A byline's opening in any language the date grammar reads ("By", "Von", "Par", "Autor:").
+            if let name = BylineWords.afterOpening(text), !name.isEmpty {
                 return text
             }
             // "By" in an element of its own, the name in the next: templates style them apart.
