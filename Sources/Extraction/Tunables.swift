@@ -84,6 +84,9 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// In a longer block only a date within its first characters counts ("27.1.2022 - Bei der ...").
     public var leadingDateCharacters = 24
     public var bylineMaxWords = 12
+    /// An author name (from metadata or a byline, once labels, dates and roles are cut) is at
+    /// most this many characters; longer, it is a bio or a sentence.
+    public var authorMaxCharacters = 80
     /// The page-source scan (`PageSourceDate`, the last resort when nothing else dates the page)
     /// takes no day before this year (older full dates in markup are library and licence dates).
     public var pageSourceDateEarliestYear = 1995
@@ -104,6 +107,9 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var siteSuffixMaxWords = 4
     /// ...when the rest has at least this many words.
     public var titleMinimumWords = 3
+    /// At most this many site-name segments are dropped from a title ("Headline » Blog |
+    /// Tagline" has two).
+    public var siteSegmentsMax = 2
     public var maxRelatedTeasers = 20
     /// Teaser links have titles of at least this many words.
     public var teaserTitleWords = 4
@@ -159,6 +165,10 @@ public struct DumpTunables: Sendable, Equatable, Codable {
     /// candidate costs it `headlineParagraphPenalty`.
     public var headlineParagraphWords = 25
     public var headlineParagraphPenalty = 1.5
+    /// A candidate in a block of at least `headlineListLines` candidates (a table of contents, a
+    /// menu: no blank line between the entries) costs `headlineListPenalty`.
+    public var headlineListLines = 3
+    public var headlineListPenalty = 2.0
     /// A candidate inside the dense lead (at or below its first line) costs this.
     public var headlineInLeadPenalty = 1.0
     /// A byline or dateline within this many lines below a candidate earns it `headlineFrameBonus`.

@@ -4,35 +4,65 @@ import TextCore
 /// Cleans author strings from metadata and bylines: "By Jane Doe" -> "Jane Doe", profile URLs,
 /// site names and non-names ("Donnerstag", "Von") dropped, duplicates removed in order.
 enum AuthorNames {
-    static func clean(_ raw: [String], siteName: String?) -> [String] {
+    /// `keepSiteName`: the site's own name counts as a name. Pages whose only author is the
+    /// organisation that publishes them ("Acme" on acme.com's blog, a newsletter named after its
+    /// writer) name it as the author; callers take it only when no person is named anywhere.
+    static func clean(_ raw: [String], siteName: String?, keepSiteName: Bool = false,
+                      tunables t: HTMLTunables = HTMLTunables()) -> [String] {
         var seen = Set<String>()
         var names: [String] = []
         for value in raw {
             let spaced = HTMLEntities.decode(value).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let name = cutAtSeparator(String(BylineWords.afterOpening(spaced) ?? spaced[...]), siteName: siteName)
-            guard !name.isEmpty, name.count <= 80, !name.contains("://"), !name.hasPrefix("@"),
-                  !BylineWords.isNoPerson(name, siteName: siteName), seen.insert(name.lowercased()).inserted else { continue }
+            let name = cutAtSeparator(String(afterLeadAndOpening(spaced)), siteName: siteName, tunables: t)
+            guard !name.isEmpty, name.count <= t.authorMaxCharacters, !name.contains("://"), !name.hasPrefix("@"),
+                  !BylineWords.isNoPerson(name, siteName: keepSiteName ? nil : siteName),
+                  seen.insert(name.lowercased()).inserted else { continue }
             names.append(name)
         }
         return names
     }
 
-    /// Bylines run on into roles, dates and outlets: "Jane Doe | Updated May 5", "Jane Doe, USA TODAY".
-    private static func cutAtSeparator(_ name: String, siteName: String?) -> String {
+    /// The name after an opening ("By", "Von") and after a one-word lead before "by" ("Text by
+    /// Jane Doe", "Guide by Jane Doe", "Authored by: Jane Doe"), except a reviewer's or an
+    /// editor's credit ("Reviewed by"), which names someone else.
+    private static func afterLeadAndOpening(_ text: String) -> Substring {
+        if let rest = BylineWords.afterOpening(text) { return rest }
+        let words = text.split(separator: " ", maxSplits: 2)
+        if words.count == 3, words[1].lowercased().trimmingCharacters(in: .punctuationCharacters) == "by",
+           !BylineWords.creditLeads.contains(words[0].lowercased()) {
+            return words[2].drop { $0 == ":" || $0.isWhitespace }
+        }
+        return text[...]
+    }
+
+    /// Bylines run on into roles, dates and outlets: "Jane Doe | Updated May 5", "Jane Doe, USA TODAY",
+    /// "Jane Doe ⋅ Review Editor", "Jane Doe Senior Reporter", "Jane Doe am Samstag".
+    private static func cutAtSeparator(_ name: String, siteName: String?, tunables t: HTMLTunables) -> String {
         var result = name
-        for separator in [" | ", " • ", " · ", " — ", " – ", " - ", "\n", " on ", " Updated", " Published", " Posted"] {
+        for separator in [" | ", " • ", " · ", " ⋅ ", " — ", " – ", " - ", "\n", " on ", " in ", " Updated", " Published",
+                          " Posted", ". Reviewed", " Reviewed by", " View "] {
             if let range = result.range(of: separator) { result = String(result[..<range.lowerBound]) }
         }
         if let site = siteName, let range = result.range(of: ", " + site, options: .caseInsensitive) {
             result = String(result[..<range.lowerBound])
         }
-        // A date run on after the name: "Sofia Gonzalez December 2, 2025", "Jane Doe 12.03.2024".
+        // A date or a job title run on after the name: "Sofia Gonzalez December 2, 2025", "Jane
+        // Doe 12.03.2024", "Jane Doe Samstag", "Keith Barry Senior Autos Reporter". A role cuts
+        // only after two words, so "Chief" or "Head" as the name's own word stays, and only in
+        // a name-sized text: cut out of an author box's bio ("Jane Doe is a Senior Manager at
+        // …") it leaves a sentence.
         let words = result.split(separator: " ")
+        let roleCuts = result.count <= t.authorMaxCharacters
         if let cut = words.indices.first(where: { i in
-            i > 0 && (words[i].first?.isNumber == true || CalendarWords.month(words[i].lowercased().trimmingCharacters(in: .punctuationCharacters)) != nil
-                && i + 1 < words.count && words[i + 1].first?.isNumber == true)
+            let word = words[i].lowercased().trimmingCharacters(in: .punctuationCharacters)
+            return i > 0 && (words[i].first?.isNumber == true || CalendarWords.weekday(word, abbreviated: false) != nil
+                || CalendarWords.month(word) != nil && i + 1 < words.count && words[i + 1].first?.isNumber == true
+                || roleCuts && i > 1 && words[i].first?.isUppercase == true && BylineWords.roles.contains(word))
         }) {
-            result = words[..<cut].joined(separator: " ")
+            var kept = words[..<cut]
+            // "Moritz Gathmann am" once the date is cut: a particle does not end a name.
+            while kept.count > 1, let last = kept.last, BylineWords.isParticle(last) { kept = kept.dropLast() }
+            result = kept.joined(separator: " ")
         }
         return String(result.trimmingWhitespace()).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
     }

@@ -2,7 +2,8 @@ import HTMLParser
 import TextCore
 
 /// The author line a page shows near its headline: "By Jane Doe", an element classed
-/// author/byline, or a link to an author page.
+/// author/byline, a link to an author page, or, weakest, any short element whose class names an
+/// author ("text__author", "posted-by").
 enum Byline {
     static func find(_ outline: PageOutline, headline: Int?, container: Int) -> String? {
         let blocks = outline.parsed.blocks
@@ -13,9 +14,14 @@ enum Byline {
         let range = max(0, anchor - t.bylineBlocksBefore)..<min(blocks.count, anchor + t.dateLineBlocksAfter)
         for i in range where outline.features[i].words <= t.bylineMaxWords {
             let text = blocks[i].text
-            let lowered = text.lowercased()
-            if lowered.hasPrefix("by ") || lowered.hasPrefix("written by ") || lowered.hasPrefix("von ") {
+            // A byline's opening in any language the date grammar reads ("By", "Von", "Par", "Autor:").
+            if let name = BylineWords.afterOpening(text), !name.isEmpty {
                 return text
+            }
+            // "By" in an element of its own, the name in the next: templates style them apart.
+            if BylineWords.afterOpening(text + " ")?.isEmpty == true, i + 1 < blocks.count,
+               outline.features[i + 1].words <= t.bylineMaxWords {
+                return text + " " + blocks[i + 1].text
             }
             var node = Int(blocks[i].node)
             for _ in 0..<3 where node > 0 {
@@ -31,8 +37,28 @@ enum Byline {
                 return link.text
             }
         }
+        // An element (or its parent) classed for the author in any other way. Its text names
+        // the author unless it talks about one ("About the author", "More from this author").
+        for i in range where outline.features[i].words <= t.bylineMaxWords {
+            let text = blocks[i].text
+            let lowered = text.lowercased()
+            if BylineWords.afterOpening(text) == nil && (lowered.containsBytes("author") || lowered.containsBytes("autor")) { continue }
+            var node = Int(blocks[i].node)
+            for _ in 0..<2 where node > 0 {
+                let hints = nodes[node].hints
+                if weakMarkers.contains(where: { hints.containsBytes($0) }) && !excluded.contains(where: { hints.containsBytes($0) })
+                    && !weakExcluded.contains(where: { hints.containsBytes($0) }) {
+                    return text
+                }
+                node = Int(nodes[node].parent)
+            }
+        }
         return nil
     }
+
+    private static let weakMarkers = ["author", "autor", "posted-by", "verfasser", "writer"]
+    /// Comment threads name their commenters with the same classes.
+    private static let weakExcluded = ["comment", "reply", "share", "follow", "more", "related"]
 
     private static let markers = ["byline", "author-name", "authorname", "author__name", "author_name", "article-author", "post-author", "entry-author"]
     private static let excluded = ["bio", "avatar", "img", "image", "photo"]

@@ -21,7 +21,7 @@ enum HTMLArticleExtractor {
         } ?? parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 
         let grammar = dateGrammar(parsed, meta: meta, url: canonical ?? sourceURL ?? meta["og:url"], outline: outline)
-        var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL, grammar: grammar)
+        var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL, grammar: grammar, tunables: t)
         metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
         var article = metadata.fields
         if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline,

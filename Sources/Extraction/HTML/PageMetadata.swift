@@ -11,9 +11,12 @@ struct PageMetadata {
 
     /// Reads dates with the page's day/month order (`grammar`).
     let grammar: DateGrammar
+    let tunables: HTMLTunables
 
-    init(_ parsed: ParsedHTML, structured: StructuredData, sourceURL: String?, grammar: DateGrammar = .datelines) {
+    init(_ parsed: ParsedHTML, structured: StructuredData, sourceURL: String?, grammar: DateGrammar = .datelines,
+         tunables: HTMLTunables = HTMLTunables()) {
         self.grammar = grammar
+        self.tunables = tunables
         let meta = MetaTags(parsed.metas)
         let itemProps = Dictionary(parsed.itemProps.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
 
@@ -82,13 +85,28 @@ struct PageMetadata {
         }
     }
 
-    /// Fills authors from the visible byline when no metadata names them.
+    /// The site's own name given as the author (JSON-LD, meta tags, microdata): the author only
+    /// when no person is named anywhere, the byline included (`addByline`).
+    private var siteAuthor: ([String], FieldSource)?
+
+    /// Fills authors from the visible byline when no metadata names them, else from the site's
+    /// own name when the metadata or the byline gives only that.
     mutating func addByline(_ byline: String?) {
-        guard fields.authors.isEmpty, let byline else { return }
-        let names = AuthorNames.clean([byline], siteName: fields.siteName)
-        guard !names.isEmpty else { return }
-        fields.authors = names
-        fields.sources[.authors] = .byline
+        guard fields.authors.isEmpty else { return }
+        if let byline {
+            let names = AuthorNames.clean([byline], siteName: fields.siteName, tunables: tunables)
+            if !names.isEmpty {
+                fields.authors = names
+                fields.sources[.authors] = .byline
+                return
+            }
+            let site = AuthorNames.clean([byline], siteName: fields.siteName, keepSiteName: true, tunables: tunables)
+            if siteAuthor == nil, !site.isEmpty { siteAuthor = (site, .byline) }
+        }
+        if let (names, source) = siteAuthor {
+            fields.authors = names
+            fields.sources[.authors] = source
+        }
     }
 
     private mutating func collectAuthors(_ parsed: ParsedHTML, structured: StructuredData, meta: MetaTags,
@@ -100,11 +118,14 @@ struct PageMetadata {
             (itemProps["author"].map { [$0] } ?? [], .microdata),
         ]
         for (raw, source) in candidates {
-            let names = AuthorNames.clean(raw, siteName: fields.siteName)
-            guard !names.isEmpty else { continue }
-            fields.authors = names
-            fields.sources[.authors] = source
-            return
+            let names = AuthorNames.clean(raw, siteName: fields.siteName, tunables: tunables)
+            guard names.isEmpty else {
+                fields.authors = names
+                fields.sources[.authors] = source
+                return
+            }
+            let site = AuthorNames.clean(raw, siteName: fields.siteName, keepSiteName: true, tunables: tunables)
+            if siteAuthor == nil, !site.isEmpty { siteAuthor = (site, source) }
         }
     }
 

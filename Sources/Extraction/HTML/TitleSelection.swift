@@ -19,7 +19,7 @@ enum TitleSelection {
             !isSiteName(h1, siteName: siteName)
                 && (declared.isEmpty || declared.contains { overlap(h1, $0) >= t.titleAgreement && overlap($0, h1) >= t.titleReverseAgreement })
         } ?? false
-        if h1Agrees, let h1 { return (droppingKicker(h1, declared: declared), .heading) }
+        if h1Agrees, let h1 { return (droppingKicker(h1, declared: declared, tunables: t), .heading) }
         if let og = clean(ogTitle) {
             // og:title cut at an unescaped inner quote: the <title> has the whole headline.
             if let whole = clean(documentTitle), whole.count > og.count, whole.hasPrefix(og) { return (whole, .documentTitle) }
@@ -31,12 +31,30 @@ enum TitleSelection {
         return rest.first { $0.0 != nil }.map { ($0.0!, $0.1) }
     }
 
-    /// "Kicker: Headline" when a declared title is "Headline".
-    private static func droppingKicker(_ h1: String, declared: [String]) -> String {
+    /// "Kicker: Headline" when a declared title is "Headline"; also a kicker, date or section in
+    /// an element of its own inside the h1, which the block text glues on without a separator
+    /// ("KlimaschutzBohren, bis es heiß wird", "1. Februar 2022 Headline"): the h1 then ends
+    /// with a whole declared title, compared on letters and digits only.
+    private static func droppingKicker(_ h1: String, declared: [String], tunables t: HTMLTunables) -> String {
         for separator in [": ", " | ", " – ", " — "] {
             guard let range = h1.range(of: separator) else { continue }
             let rest = String(h1[range.upperBound...])
             if declared.contains(where: { simplify($0) == simplify(rest) }) { return rest }
+        }
+        let whole = simplify(h1)
+        for title in declared where title.split(separator: " ").count >= t.titleMinimumWords {
+            let tail = simplify(title)
+            guard !tail.isEmpty, tail.count < whole.count, whole.hasSuffix(tail) else { continue }
+            // The shortest suffix of the h1 that still holds the title's letters: it starts at
+            // the title's first letter.
+            var start = h1.endIndex
+            while start > h1.startIndex, simplify(String(h1[start...])) != tail { start = h1.index(before: start) }
+            // A kicker ends in a word of its own; "The" or "Eignet sich eine" before a
+            // declared "Best …" or "Wärmepumpe …" is the headline's own start, shortened for SEO.
+            let lastDropped = h1[..<start].split(whereSeparator: \.isWhitespace).last.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+            if simplify(String(h1[start...])) == tail, !StopWords.all.contains(lastDropped ?? "") {
+                return String(h1[start...].trimmingWhitespace())
+            }
         }
         return h1
     }
@@ -47,12 +65,22 @@ enum TitleSelection {
         return !site.isEmpty && simplify(text) == site
     }
 
-    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "]
+    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " « ", " / "]
 
-    /// Drops a trailing (or leading) site-name segment: one that names the site, or a short tail
-    /// after a pipe-like separator.
+    /// Drops trailing (or leading) site-name segments: ones that name the site, or a short tail
+    /// after a pipe-like separator. Titles often carry two ("Headline » Blog | Tagline",
+    /// "Headline — Publication — Medium"), so up to `siteSegmentsMax` are dropped.
     static func stripSiteName(_ raw: String, siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> String {
-        let title = String(raw.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        var title = String(raw.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        for _ in 0..<t.siteSegmentsMax {
+            let stripped = stripOneSegment(title, siteName: siteName, tunables: t)
+            if stripped == title { break }
+            title = stripped
+        }
+        return title
+    }
+
+    private static func stripOneSegment(_ title: String, siteName: String?, tunables t: HTMLTunables) -> String {
         let site = siteName.map(simplify)
         for separator in separators {
             guard let range = title.range(of: separator, options: .backwards) else { continue }

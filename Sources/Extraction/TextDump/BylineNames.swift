@@ -28,7 +28,7 @@ enum BylineNames {
             let name = words.joined(separator: " ")
             if BylineWords.isNoPerson(name, siteName: nil) { continue }
             // Post-nominals ("MS, RD") belong to the name before them.
-            if words.contains(where: { roles.contains($0.lowercased()) }) {
+            if words.contains(where: { BylineWords.roles.contains($0.lowercased()) }) {
                 continue  // "Sr. Director", "CEO": the person's role, not another person
             } else if words.count == 1, isPostNominal(words[0]), let last = result.popLast() {
                 result.append(last + ", " + name)
@@ -54,12 +54,6 @@ enum BylineNames {
     private static let notNames: Set<String> = [
         "Published", "Updated", "Posted", "Last", "On", "In", "Share", "Follow", "Staff", "Read", "View",
         "Profile", "Reviewed", "Fact", "Edited", "Photos", "Photo", "Video", "Min", "Minute", "Comments",
-    ]
-
-    private static let roles: Set<String> = [
-        "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist", "director",
-        "founder", "co-founder", "ceo", "coo", "cto", "cfo", "cmo", "president", "manager", "chief", "senior",
-        "sr.", "expert", "specialist", "analyst", "vp", "head",
     ]
 
     private static func isPostNominal(_ word: Substring) -> Bool {

@@ -3,7 +3,9 @@ import TextCore
 /// The headline: the best-scoring short line above the article's first dense stretch of text.
 /// Headlines are short, often title-cased and unpunctuated, sit right above the byline or
 /// dateline, share words with the text below them and are followed by a lot of text; menu
-/// items, section labels and teaser titles fail most of these.
+/// items, section labels and teaser titles fail most of these. A headline also stands apart in
+/// the layout, while a table of contents or a menu is a run of headline-like lines with no blank
+/// line between them, whose entries the text below repeats.
 enum HeadlineFinder {
     /// Where the headline (and the frame lines around it) may be: from a little above the region
     /// to just under the dense lead, bounded so the search stays linear in the dump.
@@ -17,6 +19,7 @@ enum HeadlineFinder {
         let (lower, upper) = (range.lowerBound, range.upperBound)
         guard lower < upper else { return nil }
         let repeated = repeatedTexts(lines[lower..<upper])
+        let listed = listedLines(lines, in: range, frameLines: frameLines, t)
         var best: (score: Double, index: Int)?
         var paragraphsAbove = 0
         for index in lower..<upper {
@@ -29,6 +32,7 @@ enum HeadlineFinder {
             score += t.headlineEarlierBonus * Double(denseLead - index)
             // Breadcrumbs and sticky headers repeat the headline; menus repeat too, but fail the rest.
             if repeated.contains(lines[index].text) { score += t.headlineRepeatBonus }
+            if listed.contains(index) { score -= t.headlineListPenalty }
             if index >= denseLead { score -= t.headlineInLeadPenalty }
             if below.prefix(t.headlineFrameReach).contains(where: frameLines.contains) { score += t.headlineFrameBonus }
             score += t.headlineOverlapWeight * overlap(lines[index], with: below.map { lines[$0] })
@@ -39,6 +43,23 @@ enum HeadlineFinder {
         return best?.index
     }
 
+    /// Candidates in a block (lines with no blank line between them) that holds at least
+    /// `headlineListLines` candidates besides frame lines: a table of contents, a menu, a list.
+    private static func listedLines(_ lines: DumpLineList, in range: Range<Int>, frameLines: Set<Int>, _ t: DumpTunables) -> Set<Int> {
+        var listed: Set<Int> = []
+        var block: [Int] = []
+        func close() {
+            if block.count >= t.headlineListLines { listed.formUnion(block) }
+            block.removeAll(keepingCapacity: true)
+        }
+        for index in range {
+            if lines[index].startsBlock { close() }
+            if isCandidate(lines[index]) && !frameLines.contains(index) { block.append(index) }
+        }
+        close()
+        return listed
+    }
+
     private static func repeatedTexts(_ window: Slice<DumpLineList>) -> Set<Substring> {
         var seen: Set<Substring> = [], repeated: Set<Substring> = []
         for line in window where line.words >= 2 {
@@ -47,9 +68,12 @@ enum HeadlineFinder {
         return repeated
     }
 
+    /// A byline ("By Jane Doe", "Edited by: Jane Doe") is no headline even when it is not read
+    /// as the page's byline.
     private static func isCandidate(_ line: DumpLine) -> Bool {
         (3...30).contains(line.words) && (line.kind == .short || line.kind == .prose) && !line.endsElided
             && !(line.endsSentence && line.text.last == ".") && !isNumberedHeading(line) && !isBreadcrumb(line)
+            && BylineWords.afterOpening(line.text) == nil && !BylineWords.isCredit(line.text)
     }
 
     /// "Blog / Topics / Marketing", "Home › News": a path, not a title.

@@ -1,0 +1,125 @@
+import Testing
+@testable import Extraction
+
+/// Titles and authors on unseen pages: each test is one class of miss found on the dev sets,
+/// on a page written here.
+@Suite struct TitleAuthorEvidenceTests {
+    static let story = """
+        <p>The council met on Tuesday to discuss the budget, which has been delayed twice this year because of disputes.</p>
+        <p>Members said the delay was caused by a dispute over road repairs and school funding in the district.</p>
+        <p>A final vote is expected next month, once the finance committee has reviewed the revised figures.</p>
+        """
+
+    func extract(_ head: String, _ body: String) throws -> Article {
+        try ArticleExtractor().extract(RawPage(text: "<html><head>\(head)</head><body>\(body)</body></html>", format: .html, sourceURL: nil))
+    }
+
+    // Titles
+
+    /// A kicker in its own element inside the h1 is glued on without a separator; the declared
+    /// title is the headline alone.
+    @Test func dropsAKickerGluedIntoTheHeading() throws {
+        let head = "<meta property=\"og:title\" content=\"Budget vote delayed again\">"
+        let body = "<article><h1><span class=\"kicker\">Council</span><span>Budget vote delayed again</span></h1>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Budget vote delayed again")
+        let dated = "<article><h1><span>1. Februar 2022</span> Budget vote delayed again</h1>\(Self.story)</article>"
+        #expect(try extract(head, dated).title == "Budget vote delayed again")
+    }
+
+    /// A declared title shortened for search engines ("Best …" for "The Best …") is no sign
+    /// of a kicker: the dropped start ends in a function word.
+    @Test func keepsAHeadingWhoseDeclaredTitleIsShortened() throws {
+        let head = "<meta property=\"og:title\" content=\"Budget vote delayed again\">"
+        let body = "<article><h1>Why the budget vote delayed again</h1>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Why the budget vote delayed again")
+    }
+
+    /// A `<title>` with two site segments loses both.
+    @Test func dropsTwoSiteSegmentsFromTheDocumentTitle() {
+        #expect(TitleSelection.stripSiteName("Macro photos of insects » example.eu | inside the machine", siteName: nil)
+            == "Macro photos of insects")
+        #expect(TitleSelection.stripSiteName("Three odd places in Berlin « BLOG OFF!", siteName: nil) == "Three odd places in Berlin")
+        #expect(TitleSelection.stripSiteName("Inside the Drug Lab — Backchannel — Medium", siteName: nil) == "Inside the Drug Lab")
+    }
+
+    // Authors
+
+    /// The organisation that publishes the page, named as its author, is the author when no
+    /// person is named; a person named anywhere wins.
+    @Test func theSiteAsAuthorIsTheLastResort() throws {
+        let head = "<meta property=\"og:site_name\" content=\"Acme Tools\"><meta name=\"author\" content=\"Acme Tools\">"
+        #expect(try extract(head, "<article><h1>Budget vote delayed again</h1>\(Self.story)</article>").authors == ["Acme Tools"])
+        let byline = "<article><h1>Budget vote delayed again</h1><p>By Jane Doe</p>\(Self.story)</article>"
+        #expect(try extract(head, byline).authors == ["Jane Doe"])
+    }
+
+    /// "By" and the name in elements of their own; a name in an element classed for the author.
+    @Test func readsBylinesSplitOverElements() throws {
+        let split = "<article><h1>Budget vote delayed again</h1><div class=\"meta\"><div>By</div><div>Jane Doe</div></div>\(Self.story)</article>"
+        #expect(try extract("", split).authors == ["Jane Doe"])
+        let classed = "<article><h1>Budget vote delayed again</h1><div class=\"text__author\">Jane Doe</div>\(Self.story)</article>"
+        #expect(try extract("", classed).authors == ["Jane Doe"])
+        let about = "<article><h1>Budget vote delayed again</h1><div class=\"author-box\">About the author</div>\(Self.story)</article>"
+        #expect(try extract("", about).authors.isEmpty)
+    }
+
+    /// Roles, credits, weekdays and particles run on after the name are cut.
+    @Test(arguments: [
+        ("Jane Doe ⋅ Review Editor ⋅", ["Jane Doe"]),
+        ("Keith Barry Senior Autos Reporter", ["Keith Barry"]),
+        ("Text by Jane Doe", ["Jane Doe"]),
+        ("Jane Doe, DVM. Reviewed by John Roe, DVM", ["Jane Doe, DVM"]),
+        ("Moritz Gathmann am Samstag", ["Moritz Gathmann"]),
+        ("Jane Doe in Workshop Woodworking", ["Jane Doe"]),
+        ("Jane DoeJane Doe is a Senior Manager at Acme, where she has written about budgets and councils since 2015.", []),
+    ])
+    func cutsWhatRunsOnAfterTheName(raw: String, names: [String]) {
+        #expect(AuthorNames.clean([raw], siteName: nil) == names)
+    }
+
+    // Text dumps
+
+    /// A table of contents between the byline and the story is a run of headline-like lines
+    /// with no blank line between them; the headline stands apart above the byline.
+    @Test func dumpHeadlineIsNotATableOfContentsEntry() throws {
+        let paragraphs = (1...8).map { "In part \($0) of the review the council looked again at the road repairs and the school funding in the district, officials said." }
+        let dump = """
+            Home
+            News
+            Contact
+
+            Council Budget Review Goes Into Its Final Round
+
+            Written by Jane Doe
+            Edited by: John Roe
+
+            Table of Contents
+
+            Road Repairs Across The District
+            School Funding And The New Buildings
+            What The Council Decides Next Month
+            Council Budget Decisions In Detail
+
+            \(paragraphs.joined(separator: "\n\n"))
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: dump, format: .text, sourceURL: nil))
+        #expect(article.title == "Council Budget Review Goes Into Its Final Round")
+        #expect(article.authors == ["Jane Doe"])
+    }
+
+    /// Openings in other languages open a byline in an element near the headline; a word that
+    /// only starts like a label does not.
+    @Test func bylineOpeningsInOtherLanguages() throws {
+        let french = "<article><h1>Budget vote delayed again</h1><p>Par Jean Dupont</p>\(Self.story)</article>"
+        #expect(try extract("", french).authors == ["Jean Dupont"])
+        #expect(BylineWords.afterOpening("Autor:innen dieser Ausgabe") == nil)
+        #expect(BylineWords.afterOpening("Autor: Anna Müller") == "Anna Müller")
+    }
+
+    @Test func creditLinesAreRecognised() {
+        #expect(BylineWords.isCredit("Edited by: John Roe"))
+        #expect(BylineWords.isCredit("Fact checked by Jane Doe"))
+        #expect(!BylineWords.isCredit("Written by Jane Doe"))
+        #expect(!BylineWords.isCredit("Stand by me"))
+    }
+}
