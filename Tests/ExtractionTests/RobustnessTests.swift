@@ -98,8 +98,15 @@ import TestSupport
         let nestedTables = String(repeating: "<table><tr><td>", count: 50_000) + "cell"
         let noText = "<html><body>" + String(repeating: "<div class=\"x\"><span></span></div>", count: 100_000)
         let manyBlocks = String(repeating: "<p>word</p>", count: 200_000)
+        // A declared title of 200,000 characters, and an h1 that is a kicker and that title: the
+        // kicker check looks for where the title starts in the h1 (it once simplified every
+        // suffix on the way back: quadratic).
+        let longTitle = String(repeating: "budget vote delayed again ", count: 8_000)
+        let longHeading = "<html><head><meta property=\"og:title\" content=\"\(longTitle)\"></head><body><h1><span>Council</span>"
+            + longTitle + "</h1>"
+            + String(repeating: "<p>The council met on Tuesday to discuss the budget, which was delayed twice.</p>", count: 20) + "</body></html>"
         // How long these take is for scripts/bench-sizes to measure; here they must only finish.
-        for html in [nestedDivs, nestedTables, noText, manyBlocks] { run(Array(html.utf8)) }
+        for html in [nestedDivs, nestedTables, noText, manyBlocks, longHeading] { run(Array(html.utf8)) }
     }
 
     /// Pages with nothing to read fail with a reason instead of ending done with no words.

@@ -46,13 +46,19 @@ enum TitleSelection {
             let tail = simplify(title)
             guard !tail.isEmpty, tail.count < whole.count, whole.hasSuffix(tail) else { continue }
             // The shortest suffix of the h1 that still holds the title's letters: it starts at
-            // the title's first letter.
+            // the title's first letter. Found by counting letters back from the end, one pass
+            // (an h1 can be as long as a page).
+            let letters = tail.unicodeScalars.count
+            var counted = 0
             var start = h1.endIndex
-            while start > h1.startIndex, simplify(String(h1[start...])) != tail { start = h1.index(before: start) }
+            while start > h1.startIndex, counted < letters {
+                start = h1.index(before: start)
+                counted += simplify(String(h1[start])).unicodeScalars.count
+            }
             // A kicker ends in a word of its own; "The" or "Eignet sich eine" before a
             // declared "Best …" or "Wärmepumpe …" is the headline's own start, shortened for SEO.
             let lastDropped = h1[..<start].split(whereSeparator: \.isWhitespace).last.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-            if simplify(String(h1[start...])) == tail, !StopWords.all.contains(lastDropped ?? "") {
+            if counted == letters, !StopWords.all.contains(lastDropped ?? "") {
                 return String(h1[start...].trimmingWhitespace())
             }
         }
