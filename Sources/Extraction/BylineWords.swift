@@ -67,3 +67,191 @@ enum BylineWords {
     private static let labels: Set<String> = ["author", "authors", "autor", "autorin", "auteur", "uhr", "min",
                                               "minutes", "read", "lesezeit"]
 }
+
+// MARK: Chinese, Japanese and Korean bylines
+
+/// How far a Chinese, Japanese or Korean byline reaches (`HTMLTunables`/`DumpTunables` fields
+/// of the same names).
+struct CJKBylineLimits: Sendable {
+    /// A personal name is 2 to this many Han, kana or Hangul characters.
+    var nameMaxCharacters: Int
+    /// A handle after an explicit author label ("作者：放飞&心情") is at most this many characters.
+    var handleMaxCharacters: Int
+    /// A byline line is at most this many characters (spaces not counted); longer, it is prose
+    /// ("向记者证实…"), read only for a byline in parentheses.
+    var lineMaxCharacters: Int
+}
+
+extension BylineWords {
+    /// Labels before the writer's name, longest first. These scripts write names without
+    /// capitals or spaces, so the label, the name's script and its length are what tell a
+    /// byline. Editors ("编辑", "责任编辑") and sources ("来源") are no label here: they name
+    /// someone other than the writer.
+    static let cjkAuthorLabels = ["本报记者", "执笔人", "评论员", "評論員", "作者", "著者", "筆者", "撰文", "执笔", "執筆", "记者",
+                                  "記者", "文"]
+    /// Labels that run straight into the name in a byline line ("本报记者罗某发自北京"); every
+    /// other label needs a colon, slash or space after it ("作者简介" is "about the author").
+    static let cjkGluedLabels: Set<String> = ["本报记者", "记者", "記者"]
+    /// Words a name runs on into: the source, date, editor, dateline or photo credit after it
+    /// ("作者：王某 来源：新华网", "罗某发自北京", "彭某 山东冠县报道").
+    static let cjkNameEnds = ["责任编辑", "來源", "来源", "出处", "出自", "时间", "時間", "日期", "发布", "發布", "发表", "發表",
+                              "编辑", "編輯", "报道", "報道", "发自", "發自", "摄影", "攝影", "供图", "通讯员", "通訊員",
+                              "实习生", "整理", "综合", "翻译", "記者", "记者", "摄", "攝"]
+    /// A photo credit after the name ("新华社记者 王某 摄"): the photographer, not the writer.
+    static let cjkPhotoCredits = ["摄", "攝"]
+    /// Dateline words that end a name glued to its label ("本报记者王某发自北京").
+    static let cjkDatelineWords = ["发自", "發自", "报道", "報道"]
+    /// Last characters of organisations, places and outlets ("新华社", "人民网", "总台"): an
+    /// unlabelled name in parentheses ending in one is no person.
+    static let cjkOrganisationEndings: Set<Character> = ["社", "报", "報", "网", "網", "台", "站", "刊", "部", "局", "院",
+                                                         "会", "會", "处", "處", "厅", "廳", "室", "委", "办", "辦", "司",
+                                                         "组", "組", "省", "市", "县", "縣", "区", "區", "国", "國", "京"]
+    /// Korean role words written after the name ("홍길동 기자").
+    static let koreanRolesAfterName = ["기자", "특파원"]
+
+    /// The names of a Chinese, Japanese or Korean byline in `text`, or nil: a labelled line
+    /// ("记者 王某 张某", "作者：王某 来源：新华网", "文/王某", "홍길동 기자"), or a byline in
+    /// parentheses ("（记者 王某）", a closing "（王某 上海报道）").
+    static func cjkAuthors<S: StringProtocol>(in text: S, _ limits: CJKBylineLimits) -> [String]? {
+        // Every short line of a dump is asked: lines without a Han, kana or Hangul letter leave at once.
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x1100 && [.han, .kana, .hangul].contains(Script($0)) }) else { return nil }
+        let line = String(String(text).map { $0 == "\u{A0}" || $0 == "\u{3000}" ? " " : $0 })
+        let chars = Array(line)
+        // A byline in parentheses, anywhere in a line: labelled, or bare names closing the line.
+        var index = 0
+        while index < chars.count {
+            if chars[index] == "（" || chars[index] == "(" {
+                let close: Character = chars[index] == "（" ? "）" : ")"
+                if let end = chars[(index + 1)...].firstIndex(of: close) {
+                    let inside = String(chars[(index + 1)..<end])
+                    if let names = labelled(inside, limits) { return names }
+                    // Bare names sign off a story: after its last sentence, closing the block.
+                    // Elsewhere a parenthesis holds a menu's or a link's note ("（附图）", "(转载)").
+                    let after = chars[(end + 1)...].filter { !$0.isWhitespace && $0 != "。" }
+                    let before = chars[..<index].last { !$0.isWhitespace }
+                    if after.isEmpty, let before, "。！？”」…!?".contains(before), let names = bareNames(inside, limits) {
+                        return names
+                    }
+                    index = end
+                }
+            }
+            index += 1
+        }
+        // A block longer than a byline line is prose, or lines a <br> joined ("…正文 文：王某").
+        guard chars.count(where: { !$0.isWhitespace }) <= limits.lineMaxCharacters else { return labelled(line, strict: true, limits) }
+        return labelled(line, limits) ?? korean(line, limits)
+    }
+
+    /// Names after the first author label that has them. `strict` (in prose): the name stands
+    /// alone, ended by a space, the block's end or a dateline word ("本报记者王某发自北京"), not
+    /// run into a sentence ("向记者证实，…").
+    private static func labelled(_ text: String, strict: Bool = false, _ limits: CJKBylineLimits) -> [String]? {
+        var start = text.startIndex
+        while let (range, label) = nextLabel(in: text, from: start) {
+            start = range.upperBound
+            if label == "文", range.lowerBound > text.startIndex,
+               let before = text[..<range.lowerBound].last, before.isLetter || before.isNumber { continue }
+            var rest = text[range.upperBound...]
+            let separated = rest.first.map { "：:／/ ".contains($0) } ?? false
+            guard separated || cjkGluedLabels.contains(label) else { continue }
+            rest = rest.drop { "：:／/ ".contains($0) }
+            // Glued to its label, a name must end at a dateline word or a slash: "记者调查" and
+            // "小记者训练营" are menu items.
+            if strict || !separated, !standsAlone(rest, glued: !separated) { continue }
+            // In prose only the first name is sure: the words after it are the next sentence.
+            if let names = names(in: rest, handleAllowed: separated && !cjkGluedLabels.contains(label), limits) {
+                return strict ? Array(names.prefix(1)) : names
+            }
+        }
+        return nil
+    }
+
+    private static func nextLabel(in text: String, from start: String.Index) -> (Range<String.Index>, String)? {
+        var best: (Range<String.Index>, String)?
+        for label in cjkAuthorLabels {
+            if let range = text.range(of: label, range: start..<text.endIndex),
+               best.map({ range.lowerBound < $0.0.lowerBound }) ?? true {
+                best = (range, label)
+            }
+        }
+        return best
+    }
+
+    /// The first name after a label ends at a space or the text's end, or, glued to its label,
+    /// at a dateline or credit word.
+    private static func standsAlone(_ rest: Substring, glued: Bool) -> Bool {
+        let run = rest.prefix { [.han, .kana, .hangul].contains(Script($0.unicodeScalars.first!)) || $0 == "·" }
+        if cjkDatelineWords.contains(where: { run.dropFirst(2).contains($0) }) { return true }
+        let next = rest.dropFirst(run.count).first
+        // "记者王某/文": the slash ends a glued name too.
+        if glued { return next == "/" || next == "／" }
+        return next == nil || next!.isWhitespace
+    }
+
+    /// Names in the words after a label, up to the first word that is none.
+    private static func names(in rest: Substring, handleAllowed: Bool, _ limits: CJKBylineLimits) -> [String]? {
+        var names: [String] = []
+        var words = rest.split { $0.isWhitespace || "、，,；;|｜/／".contains($0) }
+        // "赵 培": a two-character name spaced out to the width of a three-character one.
+        if words.count >= 2, words[0].count == 1, words[1].count == 1, isPersonName(words[0] + words[1], limits) {
+            words.replaceSubrange(0...1, with: [Substring(words[0] + words[1])])
+        }
+        for (position, word) in words.enumerated() {
+            var name = word
+            var endsHere = false
+            if let end = cjkNameEnds.compactMap({ word.range(of: $0)?.lowerBound }).min() {
+                if cjkPhotoCredits.contains(where: { word[end...].hasPrefix($0) }) { return nil }
+                name = word[..<end]
+                endsHere = true
+            }
+            // A later word cut short is a dateline or credit, not a name ("彭某 山东冠县报道").
+            if endsHere && position > 0 { break }
+            if isPersonName(name, limits) {
+                names.append(String(name))
+            } else if position == 0, handleAllowed, isHandle(name, limits) {
+                names.append(String(name))
+                break
+            } else {
+                break
+            }
+            if endsHere { break }
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// Unlabelled names in parentheses closing a story: "（王某）", "（王某 张某）",
+    /// "（王某 上海报道）" — people, not an outlet or a place ("（新华社）").
+    private static func bareNames(_ inside: String, _ limits: CJKBylineLimits) -> [String]? {
+        var words = inside.split { $0.isWhitespace || "、，,".contains($0) }
+        if let last = words.last, last.hasSuffix("报道") || last.hasSuffix("報道") { words.removeLast() }
+        guard !words.isEmpty, words.allSatisfy({ isPersonName($0, limits) && !cjkOrganisationEndings.contains($0.last!) })
+        else { return nil }
+        return words.map(String.init)
+    }
+
+    /// "홍길동 기자": the name before a Korean role word.
+    private static func korean(_ line: String, _ limits: CJKBylineLimits) -> [String]? {
+        let words = line.split(separator: " ")
+        for (position, word) in words.enumerated() {
+            guard let role = koreanRolesAfterName.first(where: { word.hasPrefix($0) || word.hasSuffix($0) }) else { continue }
+            let glued = word.hasSuffix(role) ? word.dropLast(role.count) : ""
+            if !glued.isEmpty { return isPersonName(glued, limits) ? [String(glued)] : nil }
+            if word.hasPrefix(role), position > 0, isPersonName(words[position - 1], limits) { return [String(words[position - 1])] }
+        }
+        return nil
+    }
+
+    /// Two to `nameMaxCharacters` characters, all Han, kana or Hangul (a middle dot allowed
+    /// between the parts of a transcribed name).
+    static func isPersonName<S: StringProtocol>(_ name: S, _ limits: CJKBylineLimits) -> Bool {
+        let letters = name.unicodeScalars.filter { $0 != "·" && $0 != "・" }
+        guard (2...limits.nameMaxCharacters).contains(letters.count), name.first != "·", name.last != "·" else { return false }
+        return letters.allSatisfy { [.han, .kana, .hangul].contains(Script($0)) }
+    }
+
+    /// A user name after an explicit author label: one word with a letter, no URL.
+    private static func isHandle<S: StringProtocol>(_ name: S, _ limits: CJKBylineLimits) -> Bool {
+        (2...limits.handleMaxCharacters).contains(name.count) && name.contains(where: \.isLetter) && !name.contains("://")
+            && !name.contains(where: { "：:（）()[]【】".contains($0) })
+    }
+}

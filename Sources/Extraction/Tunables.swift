@@ -87,6 +87,21 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// An author name (from metadata or a byline, once labels, dates and roles are cut) is at
     /// most this many characters; longer, it is a bio or a sentence.
     public var authorMaxCharacters = 80
+    /// A Chinese, Japanese or Korean personal name in a byline is 2 to this many characters
+    /// (two- to four-character Chinese names; longer, it is a phrase or an outlet).
+    public var cjkNameMaxCharacters = 4
+    /// A user handle after an explicit author label ("作者：放飞&心情") is at most this long.
+    public var cjkHandleMaxCharacters = 20
+    /// A Chinese, Japanese or Korean byline line is at most this many characters; a longer
+    /// block is prose ("…向记者证实…") and is read only for a byline in parentheses.
+    public var cjkBylineMaxCharacters = 40
+    /// Older Chinese templates put the meta line ("时间：… 作者：王某") in a table of its own,
+    /// well before the story's container: blocks before the headline read for a Chinese,
+    /// Japanese or Korean byline.
+    public var cjkBylineBlocksBefore = 30
+    /// Chinese stories sign off at their end ("（记者 王某）"): the container's last blocks read
+    /// for a byline when none is near the headline.
+    public var cjkBylineEndBlocks = 30
     /// The page-source scan (`PageSourceDate`, the last resort when nothing else dates the page)
     /// takes no day before this year (older full dates in markup are library and licence dates).
     public var pageSourceDateEarliestYear = 1995
@@ -200,6 +215,10 @@ public struct DumpTunables: Sendable, Equatable, Codable {
     public var firstLineDateHeadlineReach = 1
     /// Bylines are short lines.
     public var maxBylineWords = 16
+    /// Chinese, Japanese and Korean bylines (`HTMLTunables.cjkNameMaxCharacters` and the two after it).
+    public var cjkNameMaxCharacters = 4
+    public var cjkHandleMaxCharacters = 20
+    public var cjkBylineMaxCharacters = 40
 
     // Page type (`PageTypeGuess`)
     /// An article has at least this many words of prose in two or more paragraphs.

@@ -56,6 +56,27 @@ enum Byline {
         return nil
     }
 
+    /// The names of a Chinese, Japanese or Korean byline (`BylineWords.cjkAuthors`): near the
+    /// headline ("记者 王某", "作者：王某" in the meta line), else among the container's last
+    /// blocks, where these stories sign off ("（记者 王某）", "本报记者 王某").
+    static func cjkNames(_ outline: PageOutline, headline: Int?, container: Int) -> [String]? {
+        let blocks = outline.parsed.blocks
+        let t = outline.tunables
+        let limits = CJKBylineLimits(nameMaxCharacters: t.cjkNameMaxCharacters, handleMaxCharacters: t.cjkHandleMaxCharacters,
+                                     lineMaxCharacters: t.cjkBylineMaxCharacters)
+        let firstInContainer = blocks.indices.first { outline.contains(container, Int(blocks[$0].node)) }
+        guard let anchor = headline ?? firstInContainer else { return nil }
+        let near = max(0, anchor - t.cjkBylineBlocksBefore)..<min(blocks.count, anchor + t.dateLineBlocksAfter)
+        for i in near {
+            if let names = BylineWords.cjkAuthors(in: blocks[i].text, limits) { return names }
+        }
+        guard let last = blocks.indices.last(where: { outline.contains(container, Int(blocks[$0].node)) }) else { return nil }
+        for i in stride(from: last, through: max(near.upperBound, last - t.cjkBylineEndBlocks + 1), by: -1) {
+            if let names = BylineWords.cjkAuthors(in: blocks[i].text, limits) { return names }
+        }
+        return nil
+    }
+
     private static let weakMarkers = ["author", "autor", "posted-by", "verfasser", "writer"]
     /// Comment threads name their commenters with the same classes.
     private static let weakExcluded = ["comment", "reply", "share", "follow", "more", "related"]

@@ -22,7 +22,11 @@ enum HTMLArticleExtractor {
 
         let grammar = dateGrammar(parsed, meta: meta, url: canonical ?? sourceURL ?? meta["og:url"], outline: outline)
         var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL, grammar: grammar, tunables: t)
-        metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
+        if let names = Byline.cjkNames(outline, headline: h1Index, container: container) {
+            metadata.addSignedByline(names)
+        } else {
+            metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
+        }
         var article = metadata.fields
         if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline,
                                                        h1: h1Index.map { parsed.blocks[$0].text },

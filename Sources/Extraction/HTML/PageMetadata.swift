@@ -109,6 +109,19 @@ struct PageMetadata {
         }
     }
 
+    /// A labelled Chinese, Japanese or Korean byline ("记者 王某", "作者：王某") names the
+    /// writer as the newsroom signs them. These sites' metadata author is often the CMS
+    /// account or the site ("L_104485", "某某网,某某集团"), so the byline wins over metadata
+    /// that names no one shaped like a person; a metadata name that is one stays.
+    mutating func addSignedByline(_ names: [String]) {
+        let limits = CJKBylineLimits(nameMaxCharacters: tunables.cjkNameMaxCharacters,
+                                     handleMaxCharacters: tunables.cjkHandleMaxCharacters,
+                                     lineMaxCharacters: tunables.cjkBylineMaxCharacters)
+        guard !names.isEmpty, !fields.authors.contains(where: { BylineWords.isPersonName($0, limits) }) else { return }
+        fields.authors = names
+        fields.sources[.authors] = .byline
+    }
+
     private mutating func collectAuthors(_ parsed: ParsedHTML, structured: StructuredData, meta: MetaTags,
                                          itemProps: [String: String]) {
         let candidates: [([String], FieldSource)] = [

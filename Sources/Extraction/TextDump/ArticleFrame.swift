@@ -25,7 +25,7 @@ struct ArticleFrame {
         let search = HeadlineFinder.searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let above = search.lowerBound..<min(lines.count, search.upperBound + 2)
         let dated = DatelineFinder.find(lines, window: above, headline: nil, reference: reference, t).lines
-        let bylines = above.filter { lines[$0].words <= t.maxBylineWords && BylineFinder.authors(in: lines[$0].text) != nil }
+        let bylines = above.filter { lines[$0].words <= t.maxBylineWords && BylineFinder.authors(in: lines[$0].text, t) != nil }
         let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines), t)
         let lead = headline.flatMap { LeadFinder.first(lines, in: ($0 + 1)..<max($0 + 1, region.upperBound)) } ?? denseLead
         // Byline and dateline sit just above the headline (kicker, date) or between it and the lead.

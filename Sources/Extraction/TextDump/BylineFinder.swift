@@ -30,7 +30,7 @@ enum BylineFinder {
     private static func labelled(_ lines: DumpLineList, in range: Range<Int>, source: FieldSource, _ t: DumpTunables) -> Byline? {
         for index in range where lines[index].words <= t.maxBylineWords {
             let line = lines[index]
-            if let names = authors(in: line.text) { return Byline(authors: names, lines: [index], source: source) }
+            if let names = authors(in: line.text, t) { return Byline(authors: names, lines: [index], source: source) }
             if isLabelOnly(line), index + 1 < lines.count, let names = BylineNames.parse(lines[index + 1].text) {
                 return Byline(authors: names, lines: [index, index + 1], source: source)
             }
@@ -40,7 +40,12 @@ enum BylineFinder {
 
     /// Names when `text` is a byline of one of the labelled shapes. Every short line of a dump's
     /// body is asked (bylines also close articles), so the shapes are searched as bytes.
-    static func authors(in text: Substring) -> [String]? {
+    static func authors(in text: Substring, _ t: DumpTunables = DumpTunables()) -> [String]? {
+        // Chinese, Japanese and Korean bylines have no capitals to tell a name: their labels
+        // and the name's script and length do ("记者 王某", "作者：王某", "홍길동 기자").
+        let limits = CJKBylineLimits(nameMaxCharacters: t.cjkNameMaxCharacters, handleMaxCharacters: t.cjkHandleMaxCharacters,
+                                     lineMaxCharacters: t.cjkBylineMaxCharacters)
+        if let names = BylineWords.cjkAuthors(in: text, limits) { return names }
         if let rest = BylineWords.afterOpening(text) { return BylineNames.parse(rest) }
         let lowered = ByteSearch.asciiLowercased(text)
         // "October 11, 2023 by Jane Doe", "Published August 7 by Jane Doe".
