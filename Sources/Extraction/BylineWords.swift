@@ -117,7 +117,20 @@ extension BylineWords {
         guard text.unicodeScalars.contains(where: { $0.value >= 0x1100 && [.han, .kana, .hangul].contains(Script($0)) }) else { return nil }
         let line = String(String(text).map { $0 == "\u{A0}" || $0 == "\u{3000}" ? " " : $0 })
         let chars = Array(line)
-        // A byline in parentheses, anywhere in a line: labelled, or bare names closing the line.
+        guard chars.count(where: { !$0.isWhitespace }) > limits.lineMaxCharacters else {
+            return parenthesised(chars, limits) ?? labelled(line, limits) ?? korean(line, limits)
+        }
+        // A block longer than a byline line is prose, or lines a <br> joined ("…正文 文：王某"):
+        // a byline opens or closes it, and only those ends are read (a block can be a page long,
+        // and reading every label or parenthesis in it against the rest would be quadratic).
+        let head = Array(chars.prefix(limits.lineMaxCharacters)), tail = Array(chars.suffix(limits.lineMaxCharacters))
+        return parenthesised(tail, limits) ?? parenthesised(head, limits)
+            ?? labelled(String(head), strict: true, limits) ?? labelled(String(tail), strict: true, limits)
+    }
+
+    /// A byline in parentheses: labelled ("（记者 王某）"), or bare names closing the text
+    /// after its last sentence ("…。（王某 上海报道）").
+    private static func parenthesised(_ chars: [Character], _ limits: CJKBylineLimits) -> [String]? {
         var index = 0
         while index < chars.count {
             if chars[index] == "（" || chars[index] == "(" {
@@ -137,9 +150,7 @@ extension BylineWords {
             }
             index += 1
         }
-        // A block longer than a byline line is prose, or lines a <br> joined ("…正文 文：王某").
-        guard chars.count(where: { !$0.isWhitespace }) <= limits.lineMaxCharacters else { return labelled(line, strict: true, limits) }
-        return labelled(line, limits) ?? korean(line, limits)
+        return nil
     }
 
     /// Names after the first author label that has them. `strict` (in prose): the name stands

@@ -105,8 +105,11 @@ import TestSupport
         let longHeading = "<html><head><meta property=\"og:title\" content=\"\(longTitle)\"></head><body><h1><span>Council</span>"
             + longTitle + "</h1>"
             + String(repeating: "<p>The council met on Tuesday to discuss the budget, which was delayed twice.</p>", count: 20) + "</body></html>"
+        // A Chinese paragraph of 100,000 open parentheses and byline labels: a byline is read
+        // from a long block's two ends only (every parenthesis once looked for its close).
+        let cjkLabels = "<html><body><h1>市政府宣布新建学校</h1><p>" + String(repeating: "（记者文", count: 100_000) + "</p></body></html>"
         // How long these take is for scripts/bench-sizes to measure; here they must only finish.
-        for html in [nestedDivs, nestedTables, noText, manyBlocks, longHeading] { run(Array(html.utf8)) }
+        for html in [nestedDivs, nestedTables, noText, manyBlocks, longHeading, cjkLabels] { run(Array(html.utf8)) }
     }
 
     /// Pages with nothing to read fail with a reason instead of ending done with no words.
