@@ -20,13 +20,13 @@ struct ArticleFrame {
     /// the headline does (bounds the search on huge dumps).
     static let labelledLineSearch = 3000
 
-    static func locate(_ lines: DumpLineList, region: Range<Int>, reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> ArticleFrame {
+    static func locate(_ lines: DumpLineList, region: Range<Int>, reference: CalendarDate?, isArticle: Bool = true, _ t: DumpTunables = DumpTunables()) -> ArticleFrame {
         let denseLead = LeadFinder.dense(lines, in: region, t)
         let search = HeadlineFinder.searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let above = search.lowerBound..<min(lines.count, search.upperBound + 2)
         let dated = DatelineFinder.find(lines, window: above, headline: nil, reference: reference, t).lines
         let bylines = above.filter { lines[$0].words <= t.maxBylineWords && BylineFinder.authors(in: lines[$0].text, t) != nil }
-        let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines), t)
+        let headline = HeadlineFinder.find(lines, region: region, denseLead: denseLead, frameLines: dated.union(bylines), isArticle: isArticle, t)
         let lead = headline.flatMap { LeadFinder.first(lines, in: ($0 + 1)..<max($0 + 1, region.upperBound)) } ?? denseLead
         // Byline and dateline sit just above the headline (kicker, date) or between it and the lead.
         let nearStart = headline.map { max(0, $0 - t.datelineLinesAbove) } ?? max(0, lead - 12)

@@ -14,7 +14,10 @@ enum HeadlineFinder {
         return lower..<max(lower, min(lineCount, denseLead + 2))
     }
 
-    static func find(_ lines: DumpLineList, region: Range<Int>, denseLead: Int, frameLines: Set<Int>, _ t: DumpTunables = DumpTunables()) -> Int? {
+    /// `isArticle`: the region holds article text. Only then does standing apart in the layout
+    /// speak for a line: on a listing or a product page every teaser title, product name and
+    /// section heading stands apart too.
+    static func find(_ lines: DumpLineList, region: Range<Int>, denseLead: Int, frameLines: Set<Int>, isArticle: Bool = true, _ t: DumpTunables = DumpTunables()) -> Int? {
         let range = searchRange(region: region, denseLead: denseLead, lineCount: lines.count, t)
         let (lower, upper) = (range.lowerBound, range.upperBound)
         guard lower < upper else { return nil }
@@ -33,6 +36,7 @@ enum HeadlineFinder {
             // Breadcrumbs and sticky headers repeat the headline; menus repeat too, but fail the rest.
             if repeated.contains(lines[index].text) { score += t.headlineRepeatBonus }
             if listed.contains(index) { score -= t.headlineListPenalty }
+            if isArticle && paragraphsAbove == 0 && standsAlone(lines, index) { score += t.headlineAloneBonus }
             if index >= denseLead { score -= t.headlineInLeadPenalty }
             if below.prefix(t.headlineFrameReach).contains(where: frameLines.contains) { score += t.headlineFrameBonus }
             score += t.headlineOverlapWeight * overlap(lines[index], with: below.map { lines[$0] })
@@ -58,6 +62,11 @@ enum HeadlineFinder {
         }
         close()
         return listed
+    }
+
+    /// A headline is set apart from what surrounds it: a blank line above and below it.
+    private static func standsAlone(_ lines: DumpLineList, _ index: Int) -> Bool {
+        lines[index].startsBlock && (index + 1 == lines.count || lines[index + 1].startsBlock)
     }
 
     private static func repeatedTexts(_ window: Slice<DumpLineList>) -> Set<Substring> {

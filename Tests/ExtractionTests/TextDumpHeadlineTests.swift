@@ -1,0 +1,58 @@
+import Testing
+@testable import Extraction
+
+@Suite struct TextDumpHeadlineTests {
+    /// A headline stands apart (blank lines around it) above its byline and a table of contents;
+    /// a promo line runs straight into the text and shares its words. The layout picks the
+    /// headline, where the promo's dense text below and word overlap would win alone.
+    static let dump = """
+        Home
+        Blog
+        Pricing
+
+        Ten Ways to Grow Tomatoes on a Small Balcony
+
+        Jane Roe
+        Head Gardener
+
+        Contents
+        Choosing pots
+        Watering every morning
+        Enough light
+        Feeding the plants
+        Pruning side shoots
+        Picking the fruit
+        Saving the seeds
+
+        Shop our new range today
+        Growing tomatoes on a balcony takes little room, a few sturdy planters and a sunny corner, and our balcony planters make it easier for anyone who has never grown vegetables before in a small space.
+        Choose planters that hold at least twenty litres of soil, because tomatoes grow deep roots and dry out quickly in the summer heat when the pots are small and the wind keeps blowing across the balcony.
+        Water the tomatoes every morning and feed them once a week once the first flowers open, and keep the planters where they get six hours of direct sun or more on most days of the summer season.
+        Pick the fruit when it turns fully red and feels slightly soft, and leave the last green ones on the vine until the first cold nights arrive in the autumn, then bring them indoors to ripen.
+        """
+
+    @Test func setApartHeadlineBeatsPromoAboveTheText() throws {
+        let article = try TextDumpExtractor.extract(Self.dump)
+        #expect(article.title == "Ten Ways to Grow Tomatoes on a Small Balcony")
+        #expect(article.paragraphs.contains { $0.hasPrefix("Growing tomatoes on a balcony takes little room") })
+        var flat = DumpTunables()
+        flat.headlineAloneBonus = 0
+        #expect(try TextDumpExtractor.extract(Self.dump, tunables: flat).title == "Shop our new range today")
+    }
+
+    /// Below the story's first paragraph a set-apart line is a section heading, not the headline.
+    @Test func setApartSectionHeadingStaysASection() throws {
+        let text = """
+            Garden Notes
+
+            A Short Guide to Balcony Tomatoes
+            Growing tomatoes on a balcony takes little room, a few sturdy planters and a sunny corner, and anyone can start with two plants and a bag of good soil this spring season.
+            Choose planters that hold at least twenty litres of soil, because tomatoes grow deep roots and dry out quickly in the summer heat when the pots are small and the wind blows.
+
+            Watering and Feeding Your Plants
+
+            Water the tomatoes every morning and feed them once a week once the first flowers open, and keep the planters where they get six hours of direct sun or more on most days.
+            """
+        #expect(try TextDumpExtractor.extract(text).title == "A Short Guide to Balcony Tomatoes")
+    }
+}
