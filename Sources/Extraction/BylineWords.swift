@@ -120,13 +120,18 @@ extension BylineWords {
         guard chars.count(where: { !$0.isWhitespace }) > limits.lineMaxCharacters else {
             return parenthesised(chars, limits) ?? labelled(line, limits) ?? korean(line, limits)
         }
-        // A block longer than a byline line is prose, or lines a <br> joined ("…正文 文：王某"):
-        // a byline opens or closes it, and only those ends are read (a block can be a page long,
-        // and reading every label or parenthesis in it against the rest would be quadratic).
-        let head = Array(chars.prefix(limits.lineMaxCharacters)), tail = Array(chars.suffix(limits.lineMaxCharacters))
+        // A block longer than a byline line is prose, or lines a <br> joined ("标题 本报记者王某发自
+        // 北京 正文…", "…正文 文：王某"): a byline opens or closes it, after or before a line or
+        // two, and only those ends are read (a block can be a page long, and reading every label
+        // or parenthesis in it against the rest would be quadratic).
+        let reach = limits.lineMaxCharacters * endLines
+        let head = Array(chars.prefix(reach)), tail = Array(chars.suffix(reach))
         return parenthesised(tail, limits) ?? parenthesised(head, limits)
             ?? labelled(String(head), strict: true, limits) ?? labelled(String(tail), strict: true, limits)
     }
+
+    /// How many byline lines' length at each end of a long block are read for a byline.
+    private static let endLines = 3
 
     /// A byline in parentheses: labelled ("（记者 王某）"), or bare names closing the text
     /// after its last sentence ("…。（王某 上海报道）").
