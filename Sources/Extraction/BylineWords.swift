@@ -82,6 +82,20 @@ struct CJKBylineLimits: Sendable {
     var lineMaxCharacters: Int
 }
 
+extension HTMLTunables {
+    var cjkBylineLimits: CJKBylineLimits {
+        CJKBylineLimits(nameMaxCharacters: cjkNameMaxCharacters, handleMaxCharacters: cjkHandleMaxCharacters,
+                        lineMaxCharacters: cjkBylineMaxCharacters)
+    }
+}
+
+extension DumpTunables {
+    var cjkBylineLimits: CJKBylineLimits {
+        CJKBylineLimits(nameMaxCharacters: cjkNameMaxCharacters, handleMaxCharacters: cjkHandleMaxCharacters,
+                        lineMaxCharacters: cjkBylineMaxCharacters)
+    }
+}
+
 extension BylineWords {
     /// Labels before the writer's name, longest first. These scripts write names without
     /// capitals or spaces, so the label, the name's script and its length are what tell a

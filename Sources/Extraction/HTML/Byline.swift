@@ -62,8 +62,7 @@ enum Byline {
     static func cjkNames(_ outline: PageOutline, headline: Int?, container: Int) -> [String]? {
         let blocks = outline.parsed.blocks
         let t = outline.tunables
-        let limits = CJKBylineLimits(nameMaxCharacters: t.cjkNameMaxCharacters, handleMaxCharacters: t.cjkHandleMaxCharacters,
-                                     lineMaxCharacters: t.cjkBylineMaxCharacters)
+        let limits = t.cjkBylineLimits
         let firstInContainer = blocks.indices.first { outline.contains(container, Int(blocks[$0].node)) }
         guard let anchor = headline ?? firstInContainer else { return nil }
         let near = max(0, anchor - t.cjkBylineBlocksBefore)..<min(blocks.count, anchor + t.dateLineBlocksAfter)

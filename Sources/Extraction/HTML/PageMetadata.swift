@@ -114,9 +114,7 @@ struct PageMetadata {
     /// account or the site ("L_104485", "某某网,某某集团"), so the byline wins over metadata
     /// that names no one shaped like a person; a metadata name that is one stays.
     mutating func addSignedByline(_ names: [String]) {
-        let limits = CJKBylineLimits(nameMaxCharacters: tunables.cjkNameMaxCharacters,
-                                     handleMaxCharacters: tunables.cjkHandleMaxCharacters,
-                                     lineMaxCharacters: tunables.cjkBylineMaxCharacters)
+        let limits = tunables.cjkBylineLimits
         guard !names.isEmpty, !fields.authors.contains(where: { BylineWords.isPersonName($0, limits) }) else { return }
         fields.authors = names
         fields.sources[.authors] = .byline

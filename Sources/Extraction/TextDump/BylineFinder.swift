@@ -43,8 +43,7 @@ enum BylineFinder {
     static func authors(in text: Substring, _ t: DumpTunables = DumpTunables()) -> [String]? {
         // Chinese, Japanese and Korean bylines have no capitals to tell a name: their labels
         // and the name's script and length do ("记者 王某", "作者：王某", "홍길동 기자").
-        let limits = CJKBylineLimits(nameMaxCharacters: t.cjkNameMaxCharacters, handleMaxCharacters: t.cjkHandleMaxCharacters,
-                                     lineMaxCharacters: t.cjkBylineMaxCharacters)
+        let limits = t.cjkBylineLimits
         if let names = BylineWords.cjkAuthors(in: text, limits) { return names }
         if let rest = BylineWords.afterOpening(text) { return BylineNames.parse(rest) }
         let lowered = ByteSearch.asciiLowercased(text)
