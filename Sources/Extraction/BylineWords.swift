@@ -109,12 +109,13 @@ extension BylineWords {
     /// Words a name runs on into: the source, date, editor, dateline or photo credit after it
     /// ("作者：王某 来源：新华网", "罗某发自北京", "彭某 山东冠县报道").
     static let cjkNameEnds = ["责任编辑", "來源", "来源", "出处", "出自", "时间", "時間", "日期", "发布", "發布", "发表", "發表",
-                              "编辑", "編輯", "报道", "報道", "发自", "發自", "摄影", "攝影", "供图", "通讯员", "通訊員",
+                              "编辑", "編輯", "报道", "報道", "报导", "報導", "发自", "發自", "摄影", "攝影", "供图", "通讯员", "通訊員",
                               "实习生", "整理", "综合", "翻译", "記者", "记者", "摄", "攝"]
     /// A photo credit after the name ("新华社记者 王某 摄"): the photographer, not the writer.
     static let cjkPhotoCredits = ["摄", "攝"]
-    /// Dateline words that end a name glued to its label ("本报记者王某发自北京").
-    static let cjkDatelineWords = ["发自", "發自", "报道", "報道"]
+    /// Dateline words that end a name glued to its label ("本报记者王某发自北京"); Taiwan writes
+    /// "報導" ("記者王某／台北報導").
+    static let cjkDatelineWords = ["发自", "發自", "报道", "報道", "报导", "報導"]
     /// Last characters of organisations, places and outlets ("新华社", "人民网", "总台"): an
     /// unlabelled name in parentheses ending in one is no person.
     static let cjkOrganisationEndings: Set<Character> = ["社", "报", "報", "网", "網", "台", "站", "刊", "部", "局", "院",
@@ -213,7 +214,9 @@ extension BylineWords {
         let run = rest.prefix { [.han, .kana, .hangul].contains(Script($0.unicodeScalars.first!)) || $0 == "·" }
         if cjkDatelineWords.contains(where: { run.dropFirst(2).contains($0) }) { return true }
         let next = rest.dropFirst(run.count).first
-        // "记者王某/文": the slash ends a glued name too.
+        // "记者王某/文": the slash ends a glued name too, and so does the comma between names
+        // that a slash ends ("記者王某、張某／台北報導"; "记者调查、民意调查" is a menu).
+        if glued, next == "、" { return rest.prefix { !$0.isWhitespace }.contains { $0 == "/" || $0 == "／" } }
         if glued { return next == "/" || next == "／" }
         return next == nil || next!.isWhitespace
     }
@@ -253,7 +256,7 @@ extension BylineWords {
     /// "（王某 上海报道）" — people, not an outlet or a place ("（新华社）").
     private static func bareNames(_ inside: String, _ limits: CJKBylineLimits) -> [String]? {
         var words = inside.split { $0.isWhitespace || "、，,".contains($0) }
-        if let last = words.last, last.hasSuffix("报道") || last.hasSuffix("報道") { words.removeLast() }
+        if let last = words.last, cjkDatelineWords.contains(where: { last.hasSuffix($0) }) { words.removeLast() }
         guard !words.isEmpty, words.allSatisfy({ isPersonName($0, limits) && !cjkOrganisationEndings.contains($0.last!) })
         else { return nil }
         return words.map(String.init)

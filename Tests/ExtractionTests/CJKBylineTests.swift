@@ -90,6 +90,15 @@ import Testing
         #expect(names("記者 佐藤健") == ["佐藤健"])
     }
 
+    /// Taiwan's papers write the dateline "報導" after a slash ("記者王某／台北報導"): the place
+    /// before it is no second writer.
+    @Test func readsTaiwaneseDatelines() {
+        #expect(names("〔記者林美玲／台北報導〕") == ["林美玲"])
+        #expect(names("記者陳志明、黃淑芬／綜合報導") == ["陳志明", "黃淑芬"])
+        #expect(names("這是最後一句話。（林美玲 台北報導）") == ["林美玲"])
+        #expect(names("记者调查、民意调查") == nil)
+    }
+
     /// A plain-text dump's byline line.
     @Test func readsADumpByline() throws {
         let dump = "县里的土豆卖出了好价钱\n\n本报记者 李明远\n\n" + (1...6).map { _ in
