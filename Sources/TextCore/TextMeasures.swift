@@ -31,10 +31,25 @@ public enum TextMeasures {
         return isNonASCIIWordScalar(scalar)
     }
 
+    /// Combining marks belong to their word: the virama and nukta of Devanagari, Bengali and the
+    /// other Indic scripts are marks but not letters, and "व्यापार" is one word, not "व" and "यापार".
+    /// Variation selectors are marks too, but they dress an emoji ("💻️"), which is no word.
     @usableFromInline
     static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        spacelessClass(scalar.value) != 0 || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if spacelessClass(scalar.value) != 0 || scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
+        if (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value) { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
+
+    /// The full stops of the scripts read here: ".", the CJK "。", the danda of Devanagari,
+    /// Bengali and the other Indic scripts, the Urdu full stop, the Burmese section mark and the
+    /// Armenian and Ethiopic full stops. A headline may end in "?" or "!", rarely in one of these.
+    public static let fullStops: Set<Unicode.Scalar> = [".", "。", "।", "॥", "۔", "။", "։", "።"]
+    /// Marks that end a sentence: the full stops, "!" and "?" (full-width and Arabic too).
+    public static let sentenceEnders: Set<Unicode.Scalar> = fullStops.union(["!", "?", "！", "？", "؟"])
 
     /// Calls `body` with each Unicode scalar of `text`, decoding its UTF-8 directly when the
     /// storage is contiguous (the scalar view's index checks cost more than the work per

@@ -3,9 +3,10 @@ import HTMLParser
 @testable import Extraction
 import TextCore
 
-/// Pages in scripts written without spaces (Chinese, Japanese, Thai) and right to left (Arabic,
-/// Hebrew): their words are counted by characters or spaces as the script writes them, so
-/// their paragraphs read as prose and their menus do not. Every page here is written by us.
+/// Pages in scripts written without spaces (Chinese, Japanese, Thai, Burmese), right to left
+/// (Arabic, Hebrew) and in other scripts with spaces (Devanagari, Hangul, Cyrillic): their
+/// words are counted by characters or spaces as the script writes them, so their paragraphs
+/// read as prose and their menus do not. Every page here is written by us.
 @Suite struct ScriptAwareTests {
     static func page(lang: String, dir: String = "ltr", menu: [String], title: String, paragraphs: [String]) -> String {
         """
@@ -42,6 +43,26 @@ import TextCore
         "לדברי נציג משרד החינוך, בתי הספר החדשים ייפתחו בשנה הבאה ויקלטו כחמשת אלפים תלמידים מהשכונות הסמוכות.",
         "הורים רבים בירכו על ההחלטה, אך ביקשו שהעירייה תדאג גם למורים נוספים ולבטיחות בדרכים לבתי הספר.",
     ]
+    static let burmese = [
+        "မြို့တော်ခန်းမက မနေ့က ကျောင်းသစ်သုံးကျောင်း ဆောက်လုပ်မည်ဟု ကြေညာခဲ့ပြီး မြို့လယ်ရှိ စာသင်ခန်း မလုံလောက်မှု ပြဿနာကို ဖြေရှင်းမည်ဟု ဆိုသည်။",
+        "ပညာရေးဝန်ကြီးဌာန တာဝန်ရှိသူက ကျောင်းသစ်များကို နောက်နှစ်တွင် ဖွင့်လှစ်မည်ဖြစ်ပြီး ကျောင်းသား ငါးထောင်ခန့် လက်ခံနိုင်မည်ဟု ပြောသည်။",
+        "မိဘအများအပြားက ဆုံးဖြတ်ချက်ကို ကြိုဆိုကြသော်လည်း ဆရာ ဆရာမ ထပ်မံခန့်အပ်ရန်နှင့် ကျောင်းသွားလမ်း လုံခြုံရေးကိုလည်း တောင်းဆိုကြသည်။",
+    ]
+    static let hindi = [
+        "नगर निगम ने कल घोषणा की कि इस साल शहर में तीन नए प्राथमिक विद्यालय बनाए जाएंगे, ताकि कक्षाओं की कमी दूर हो सके।",
+        "शिक्षा विभाग के एक अधिकारी ने बताया कि नए विद्यालय अगले साल खुलेंगे और लगभग पाँच हज़ार बच्चों को दाखिला देंगे।",
+        "कई अभिभावकों ने इस फैसले का स्वागत किया, लेकिन उन्होंने अधिक शिक्षकों और स्कूल तक सुरक्षित रास्तों की भी माँग की।",
+    ]
+    static let korean = [
+        "시청은 어제 올해 안에 초등학교 세 곳을 새로 짓겠다고 발표했다. 도심의 교실 부족 문제를 해결하기 위해서다.",
+        "교육청 관계자는 새 학교가 내년 봄에 문을 열 예정이며 약 오천 명의 학생을 받을 수 있다고 말했다.",
+        "학부모들은 대체로 환영했지만 교사 확충과 통학로 안전 대책도 함께 마련해 달라고 요구했다.",
+    ]
+    static let russian = [
+        "Городская администрация вчера объявила, что в этом году построит три новые начальные школы, чтобы решить проблему нехватки классов.",
+        "По словам представителя управления образования, новые школы откроются в следующем году и примут около пяти тысяч учеников.",
+        "Многие родители приветствовали это решение, но попросили также нанять больше учителей и сделать дорогу к школам безопаснее.",
+    ]
 
     @Test(arguments: [
         ("zh", "ltr", ["首页", "新闻", "体育", "财经", "娱乐", "科技", "汽车"], "市政府宣布新建学校", chinese),
@@ -49,6 +70,10 @@ import TextCore
         ("th", "ltr", ["หน้าแรก", "ข่าว", "กีฬา", "เศรษฐกิจ", "บันเทิง"], "เทศบาลสร้างโรงเรียนใหม่", thai),
         ("ar", "rtl", ["الرئيسية", "أخبار", "رياضة", "اقتصاد", "ثقافة"], "البلدية تبني مدارس جديدة", arabic),
         ("he", "rtl", ["ראשי", "חדשות", "ספורט", "כלכלה", "תרבות"], "העירייה תבנה בתי ספר", hebrew),
+        ("my", "ltr", ["ပင်မစာမျက်နှာ", "သတင်း", "အားကစား", "စီးပွားရေး", "ဖျော်ဖြေရေး"], "မြို့တော်တွင် ကျောင်းသစ်များ ဆောက်မည်", burmese),
+        ("hi", "ltr", ["होम", "समाचार", "खेल", "व्यापार", "मनोरंजन"], "शहर में बनेंगे तीन नए स्कूल", hindi),
+        ("ko", "ltr", ["홈", "뉴스", "스포츠", "경제", "연예"], "시, 초등학교 세 곳 신설", korean),
+        ("ru", "ltr", ["Главная", "Новости", "Спорт", "Экономика", "Культура"], "В городе построят три новые школы", russian),
     ])
     func articleBodyIsTheStoryNotTheMenus(lang: String, dir: String, menu: [String], title: String, paragraphs: [String]) throws {
         let html = Self.page(lang: lang, dir: dir, menu: menu, title: title, paragraphs: paragraphs)
@@ -64,6 +89,22 @@ import TextCore
         #expect(TextMeasures.words(in: "iPhone 15 发布会") == 4)               // mixed: 2 words + 3 Han
         #expect(TextMeasures.words(in: "مدارس ابتدائية جديدة") == 3)           // Arabic keeps its spaces
         #expect(TextMeasures.comparisonUnits("新闻发布") == ["新闻", "闻发", "发布"])
+        // A virama or nukta is a mark, not a letter, and still part of its word.
+        #expect(TextMeasures.words(in: "व्यापार और मनोरंजन") == 3)
+        #expect(TextMeasures.comparisonUnits("ব্যবসা ও বাণিজ্য") == ["ব্যবসা", "ও", "বাণিজ্য"])
+        #expect(TextMeasures.words(in: "Price ❤️ 💻️ here") == 2)  // an emoji's variation selector is no word
+    }
+
+    /// A paragraph that ends with its script's full stop (the danda, the Burmese section mark,
+    /// the Urdu full stop) reads as a sentence in a dump, and its lines are the body.
+    @Test(arguments: [("hi", hindi), ("my", burmese), ("ru", russian), ("ko", korean)])
+    func dumpParagraphsEndTheirSentences(lang: String, paragraphs: [String]) throws {
+        let dump = (["Home", "News", "Sport", "Weather"] + paragraphs + paragraphs.reversed()).joined(separator: "\n\n")
+        let lines = DumpLines.split(dump)
+        #expect(paragraphs.allSatisfy { paragraph in lines.contains { $0.text == paragraph && $0.endsSentence } }, "\(lang)")
+        let article = try ArticleExtractor().extract(RawPage(text: dump, format: .text))
+        #expect(article.paragraphs.first == paragraphs[0], "\(lang)")
+        #expect(!article.paragraphs.contains("Weather"), "\(lang)")
     }
 
     @Test func chineseBlocksAreProseAndMenusAreNot() throws {

@@ -11,8 +11,8 @@ struct BlockFeatures {
     /// Share of words that are function words; prose has many, menus and teasers few.
     var stopWordRatio: Double
     /// Sentence or clause punctuation: at word ends (". , ; : ! ?", the Arabic comma and
-    /// question mark), anywhere for the CJK marks, and every long clause of a spaceless script
-    /// (Thai separates sentences by spaces alone).
+    /// question mark), anywhere for the CJK marks and the Indic danda, and every long clause of
+    /// a spaceless script (Thai separates sentences by spaces alone).
     var punctuation: Int
     /// Reads like running text rather than navigation, labels or link lists.
     let isProse: Bool
@@ -76,7 +76,7 @@ struct BlockFeatures {
                         case 1: han += 1
                         case 2: southeastAsian += 1
                         default:
-                            if Self.cjkPunctuation.contains(scalar) { punctuation += 1 } else if scalar < 0x3000 || scalar > 0x303F && scalar < 0xFF00 { hasSpacedLetters = true }
+                            if Self.wideClausePunctuation.contains(scalar) { punctuation += 1 } else if scalar < 0x3000 || scalar > 0x303F && scalar < 0xFF00 { hasSpacedLetters = true }
                         }
                         for _ in 0..<2 {
                             i += 1
@@ -104,7 +104,7 @@ struct BlockFeatures {
                 spacedWords += 1
             }
             let last = UInt8(tail & 0xFF)
-            if Self.punctuationBytes.contains(last) || Self.arabicPunctuation.contains(tail & 0xFFFF) { punctuation += 1 }
+            if Self.punctuationBytes.contains(last) || Self.twoBytePunctuation.contains(tail & 0xFFFF) { punctuation += 1 }
             if spaceless >= clauseCharacters { punctuation += 1 }
             if asciiWord, wordLength <= 5, StopWords.packed.contains(packed) { stopWords += 1 }
             packed = 0
@@ -117,9 +117,12 @@ struct BlockFeatures {
 
         /// . , ; : ! ?
         private static let punctuationBytes: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F]
-        /// ، ؟ ۔ (UTF-8 D8 8C, D8 9F, DB 94)
-        private static let arabicPunctuation: Set<UInt32> = [0xD88C, 0xD89F, 0xDB94]
-        /// 。、，！？；：
-        private static let cjkPunctuation: Set<UInt32> = [0x3002, 0x3001, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A]
+        /// Word-end marks encoded in two bytes: the Arabic ، ؟ ۔ and the Armenian full stop ։
+        /// (UTF-8 D8 8C, D8 9F, DB 94, D6 89)
+        private static let twoBytePunctuation: Set<UInt32> = [0xD88C, 0xD89F, 0xDB94, 0xD689]
+        /// Clause marks encoded in three bytes, counted wherever they stand: 。、，！？；： and the
+        /// Indic danda । ॥ (written after a space as often as not), the Ethiopic ። ፣.
+        private static let wideClausePunctuation: Set<UInt32> = [0x3002, 0x3001, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A,
+                                                                 0x0964, 0x0965, 0x1362, 0x1363]
     }
 }

@@ -40,11 +40,11 @@ struct DumpLine {
         self.words = counter.finish()
         self.capitalisedWords = capitalised
         self.endsElided = last == "…" || text.utf8.suffix(3).elementsEqual(Self.threeDots)
-        self.endsSentence = !endsElided && (Self.enders.contains(last) || (Self.closers.contains(last) && Self.enders.contains(beforeLast)))
+        self.endsSentence = !endsElided && (TextMeasures.sentenceEnders.contains(last)
+            || (Self.closers.contains(last) && TextMeasures.sentenceEnders.contains(beforeLast)))
     }
 
     private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "»"]
-    private static let enders: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？"]
     private static let threeDots = Array("...".utf8)
 
     /// Mostly capitalised words: headings, links, menus and option lists ("Culture & Society
