@@ -187,14 +187,26 @@ public enum BoilerplatePhrases {
     public static let privacyNotices = BytePhrases(["technical storage or access", "we and our partners",
                                              "store and/or access information", "we process your personal"])
 
-    /// A furniture sentence: consent banners and privacy notices (up to 80 words), furniture
+    /// Notices about the reader's browser ("You are using Internet Explorer 11, which is no
+    /// longer supported ...", "Please enable JavaScript"): the site talking, wherever they stand.
+    /// Phrases an article about browsers would not use in its own sentences.
+    public static let browserNotices = BytePhrases(["you are using an outdated browser", "your browser is out of date",
+                                            "your browser is not supported", "your browser does not support javascript",
+                                            "you are using internet explorer", "using internet explorer 11 or older",
+                                            "please upgrade your browser", "please update your browser",
+                                            "please enable javascript", "javascript is disabled in your browser",
+                                            "bitte aktivieren sie javascript", "ihr browser wird nicht mehr unterstützt",
+                                            "veuillez activer javascript", "activa javascript", "habilite o javascript"])
+
+    /// A furniture sentence: consent banners, privacy and browser notices (up to 80 words), furniture
     /// openings and stock phrases (up to 40), calls to action (up to 30, unless
     /// `callsToAction` is false: in HTML, where a paragraph is a paragraph, an article's
     /// "subscribers" and "newsletter" are the article's). `lowered` is the line's lower-cased
     /// UTF-8 (its first 400 bytes are enough).
     public static func isFurnitureSentence(_ lowered: [UInt8], words: Int, callsToAction withCallsToAction: Bool = true) -> Bool {
         guard words <= 80 else { return false }
-        if privacyNotices.anyInside(lowered) || (cookie.anyInside(lowered) && consentWords.anyInside(lowered)) {
+        if privacyNotices.anyInside(lowered) || browserNotices.anyInside(lowered)
+            || (cookie.anyInside(lowered) && consentWords.anyInside(lowered)) {
             return true
         }
         guard words <= 40 else { return false }

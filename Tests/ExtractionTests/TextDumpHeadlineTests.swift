@@ -55,4 +55,25 @@ import Testing
             """
         #expect(try TextDumpExtractor.extract(text).title == "A Short Guide to Balcony Tomatoes")
     }
+
+    /// A browser notice above the headline is furniture, not a paragraph of the story: it does not
+    /// push the headline down below a menu entry.
+    @Test func browserNoticeAboveTheHeadlineIsNoParagraph() throws {
+        let text = """
+            About the Society
+
+            Our Members
+            Annual Awards
+            Contact
+
+            We noticed that you are using Internet Explorer 11 or older, which is no longer supported by this site. Please consider using an alternative browser such as a recent version of Chrome, Firefox or Edge.
+
+            What Is a Balcony Garden?
+
+            It is a small space of planters and pots where city dwellers grow herbs, flowers and vegetables, and it takes little more than a sunny corner and some good soil to begin with.
+
+            Most plants need six hours of direct sun, water every morning in the summer and a planter deep enough for their roots, which is why tomatoes and herbs do so well up there.
+            """
+        #expect(try TextDumpExtractor.extract(text).title == "What Is a Balcony Garden?")
+    }
 }

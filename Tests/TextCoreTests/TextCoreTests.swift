@@ -22,6 +22,9 @@ import Testing
         #expect(BoilerplatePhrases.isFurnitureLine("Subscribe to our newsletter"))
         #expect(BoilerplatePhrases.isFurnitureLine("We use cookies to improve your experience."))
         #expect(!BoilerplatePhrases.isFurnitureLine("The council met on Tuesday."))
+        #expect(BoilerplatePhrases.isFurnitureLine("We noticed that you are using Internet Explorer 11 or older that is no longer supported. Please consider using an alternative browser such as Chrome, Firefox or Edge for the best experience."))
+        #expect(BoilerplatePhrases.isFurnitureLine("Bitte aktivieren Sie JavaScript, um dieses Video zu sehen."))
+        #expect(!BoilerplatePhrases.isFurnitureLine("Microsoft retired Internet Explorer in 2022, and most sites stopped testing for it."))
     }
 
     @Test func furnitureSpeaksMoreThanEnglish() {

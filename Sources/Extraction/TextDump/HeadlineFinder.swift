@@ -26,9 +26,13 @@ enum HeadlineFinder {
         var best: (score: Double, index: Int)?
         var paragraphsAbove = 0
         for index in lower..<upper {
-            // A headline opens the story: every full paragraph above a candidate speaks against it.
-            defer { if lines[index].endsSentence && lines[index].words >= t.headlineParagraphWords { paragraphsAbove += 1 } }
-            guard isCandidate(lines[index]) && !frameLines.contains(index) else { continue }
+            // A headline opens the story: every full paragraph above a candidate speaks against it
+            // (a browser or cookie notice is furniture, no paragraph).
+            defer {
+                let line = lines[index]
+                if line.kind == .prose && line.endsSentence && line.words >= t.headlineParagraphWords { paragraphsAbove += 1 }
+            }
+            guard isCandidate(lines[index], t) && !frameLines.contains(index) else { continue }
             let below = (index + 1)..<min(lines.count, index + 1 + t.headlineLookAhead)
             var score = shapeScore(lines[index]) - t.headlineParagraphPenalty * Double(paragraphsAbove)
             // Of several headline-like lines, the first is the page's own; later ones head sections.
@@ -58,7 +62,7 @@ enum HeadlineFinder {
         }
         for index in range {
             if lines[index].startsBlock { close() }
-            if isCandidate(lines[index]) && !frameLines.contains(index) { block.append(index) }
+            if isCandidate(lines[index], t) && !frameLines.contains(index) { block.append(index) }
         }
         close()
         return listed
@@ -79,9 +83,11 @@ enum HeadlineFinder {
 
     /// A byline ("By Jane Doe", "Edited by: Jane Doe") is no headline even when it is not read
     /// as the page's byline.
-    private static func isCandidate(_ line: DumpLine) -> Bool {
-        (3...30).contains(line.words) && (line.kind == .short || line.kind == .prose) && !line.endsElided
-            && !(line.endsSentence && line.text.last == ".") && !isNumberedHeading(line) && !isBreadcrumb(line)
+    private static func isCandidate(_ line: DumpLine, _ t: DumpTunables) -> Bool {
+        (t.headlineMinWords...max(t.headlineMinWords, t.headlineMaxWords)).contains(line.words)
+            && (line.kind == .short || line.kind == .prose) && !line.endsElided
+            && !(line.endsSentence && line.text.unicodeScalars.last.map(TextMeasures.fullStops.contains) == true)
+            && !isNumberedHeading(line) && !isBreadcrumb(line)
             && BylineWords.afterOpening(line.text) == nil && !BylineWords.isCredit(line.text)
     }
 
