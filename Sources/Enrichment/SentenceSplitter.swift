@@ -1,4 +1,8 @@
-/// Sentence boundaries: terminal punctuation before an upper-case start, and every line break.
+import TextCore
+
+/// Sentence boundaries: terminal punctuation before an upper-case start (or a word of a script
+/// without capitals), the full stops of scripts without capitals ("。", "।") anywhere, and every
+/// line break.
 /// Abbreviations ("Mr.", "Dr.", "Jan.") and initials ("J. Smith") do not end a sentence. Closing
 /// quotation marks of every supported language belong to the sentence they close.
 enum SentenceSplitter {
@@ -25,9 +29,13 @@ enum SentenceSplitter {
                 paragraph += 1
             }
             let t = tokens[i]
-            guard t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" else {
+            guard t.kind == .punctuation, let mark = t.text.unicodeScalars.first, t.text.unicodeScalars.count == 1,
+                  TextMeasures.sentenceEnders.contains(mark) || mark == "…" else {
                 continue
             }
+            // "。", "।", "؟" and the other full stops of scripts without capitals end a sentence
+            // wherever they stand: no abbreviation takes them, and no capital would follow.
+            let isLatinMark = mark.isASCII || mark == "…"
             if t.text == ".", i > 0, tokens[i - 1].end == t.start {
                 let prev = tokens[i - 1]
                 if abbreviations.contains(prev.lower) || (prev.isCapitalised && prev.text.unicodeScalars.count == 1) {
@@ -44,11 +52,19 @@ enum SentenceSplitter {
             }
             if end >= tokens.count { continue }
             let next = tokens[end]
-            let startsSentence = next.isCapitalised || next.kind == .number || "\"“‘(„«»‹›¿¡".contains(next.text)
+            let startsSentence = !isLatinMark || next.isCapitalised || next.kind == .number || startsUncased(next)
+                || "\"“‘(„«»‹›¿¡".contains(next.text)
             if startsSentence { close(end) }
         }
         close(tokens.count)
         return (result, paragraph + 1)
+    }
+
+    /// A word of a script without capitals (Arabic, Hebrew, Devanagari, Thai, Han): after a
+    /// Latin full stop, it may well open the next sentence.
+    private static func startsUncased(_ token: Token) -> Bool {
+        guard token.kind == .word, let first = token.text.unicodeScalars.first, !first.isASCII else { return false }
+        return first.properties.isAlphabetic && !first.properties.isCased
     }
 
     private static func newlineBetween(_ a: Token, _ b: Token, _ scalars: [Unicode.Scalar]) -> Bool {

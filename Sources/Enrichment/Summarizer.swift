@@ -1,3 +1,5 @@
+import TextCore
+
 /// An extractive summary: the two or three sentences that carry most of the article's keyphrases,
 /// leaning towards the lead, in article order. Stuffed, fragmentary and near-duplicate sentences, bylines
 /// ("By ...", "Von ...", "Par ...") and sentences in unsupported languages never make it in.
@@ -60,6 +62,7 @@ struct Summarizer: Sendable {
 
     private func endsAsSentence(_ doc: Document, _ sentence: Document.Sentence) -> Bool {
         guard let last = sentence.tokens.last.map({ doc.tokens[$0].text }) else { return false }
-        return [".", "!", "?", "”", "\"", "’", "'", "“", "»", "«", "›"].contains(last)
+        return ["”", "\"", "’", "'", "“", "»", "«", "›"].contains(last)
+            || last.unicodeScalars.count == 1 && TextMeasures.sentenceEnders.contains(last.unicodeScalars.first!)
     }
 }

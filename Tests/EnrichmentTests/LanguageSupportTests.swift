@@ -183,6 +183,17 @@ struct LinearStepTests {
         #expect(doc.sentenceIndex(ofToken: doc.tokens.count) == nil)
     }
 
+    /// Scripts without capitals end sentences with their own full stops, or with a Latin one
+    /// before a word no capital could start.
+    @Test func sentencesEndAtTheFullStopsOfEveryScript() {
+        #expect(Document("市政府昨天宣布新建学校。家长表示欢迎！费用由市里承担？").sentences.count == 3)
+        #expect(Document("नगर निगम ने स्कूल बनाने की घोषणा की। अभिभावकों ने स्वागत किया।").sentences.count == 2)
+        #expect(Document("أعلنت البلدية بناء مدارس جديدة. ورحب الأهالي بالقرار؟ نعم.").sentences.count == 3)
+        #expect(Document("העירייה תבנה בתי ספר. ההורים בירכו.").sentences.count == 2)
+        // Abbreviations still hold a Latin sentence together.
+        #expect(Document("Dr. Smith arrived. He spoke.").sentences.count == 2)
+    }
+
     @Test func lastBeforeIsABinarySearch() {
         #expect(CoreferenceResolver.lastBefore(5, in: [1, 3, 5, 7]) == 3)
         #expect(CoreferenceResolver.lastBefore(1, in: [1, 3]) == -1)
