@@ -25,6 +25,14 @@ public enum HTMLParser {
     }
 
     public static func parse(utf8: UnsafeBufferPointer<UInt8>, limits: Limits = Limits()) -> ParsedHTML? {
+        // HTML5's named references that libxml2 does not know become numeric ones first.
+        if let rewritten = HTML5References.rewritten(utf8) {
+            return rewritten.withUnsafeBufferPointer { parseDocument(utf8: $0, limits: limits) }
+        }
+        return parseDocument(utf8: utf8, limits: limits)
+    }
+
+    private static func parseDocument(utf8: UnsafeBufferPointer<UInt8>, limits: Limits) -> ParsedHTML? {
         guard let base = utf8.baseAddress, utf8.count > 0, utf8.count < Int(Int32.max) else { return nil }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue

@@ -14,6 +14,20 @@ import Testing
         #expect(page.nodes[Int(p.parent)].tag == .div)
     }
 
+    /// HTML5's named references are text as a browser shows it; libxml2 2.9 knows only HTML 4's.
+    @Test func html5NamedReferencesAreDecoded() throws {
+        let page = try parse("""
+            <head><title>Q&amp;A&colon; the &lbrack;draft&rbrack; plan</title>
+            <meta name="description" content="Costs &percnt; and &check;"></head>
+            <body><p>Wait&mldr; it&apos;s &LT;b&GT; &amp;colon; &unknownname; AT&T; a=1&b=2</p></body>
+            """)
+        #expect(page.title == "Q&A: the [draft] plan")
+        #expect(page.metas.first?.content == "Costs % and ✓")
+        // A reference escaped once more ("&amp;colon;") stays literal, as in a browser, and so do
+        // unknown names and bare ampersands.
+        #expect(page.blocks.map(\.text) == ["Wait… it's <b> &colon; &unknownname; AT&T; a=1&b=2"])
+    }
+
     @Test func linkTextIsCounted() throws {
         let page = try parse("<p>Read <a href='/a'>this story</a> now</p>")
         #expect(page.blocks[0].text == "Read this story now")

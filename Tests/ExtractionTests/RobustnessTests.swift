@@ -108,8 +108,12 @@ import TestSupport
         // A Chinese paragraph of 100,000 open parentheses and byline labels: a byline is read
         // from a long block's two ends only (every parenthesis once looked for its close).
         let cjkLabels = "<html><body><h1>市政府宣布新建学校</h1><p>" + String(repeating: "（记者文", count: 100_000) + "</p></body></html>"
+        // 200,000 HTML5 references to rewrite before parsing, unknown names, and ampersands that open
+        // names without an end.
+        let references = "<html><body><p>" + String(repeating: "&colon;&LT;&unknown;&", count: 100_000) + "</p></body></html>"
+        let openNames = "<html><body><p>" + String(repeating: "&abcdefghijklmnopqrstuvwxyz", count: 100_000) + "</p></body></html>"
         // How long these take is for scripts/bench-sizes to measure; here they must only finish.
-        for html in [nestedDivs, nestedTables, noText, manyBlocks, longHeading, cjkLabels] { run(Array(html.utf8)) }
+        for html in [nestedDivs, nestedTables, noText, manyBlocks, longHeading, cjkLabels, references, openNames] { run(Array(html.utf8)) }
     }
 
     /// Pages with nothing to read fail with a reason instead of ending done with no words.
