@@ -113,6 +113,9 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// A date in an absolute URL to another site ("://" this many bytes before it at most) is
     /// another page's date.
     public var pageSourceDateURLBytes = 160
+    /// At most this many h1s are read for the headline: a logo, a section name or a blog's name
+    /// in an h1 often comes before the headline's h1 (Substack, WordPress themes).
+    public var titleHeadings = 4
     /// An h1 agrees with a declared title when this share of its words occur in it...
     public var titleAgreement = 0.5
     /// ...and this share of the declared title's words occur in the h1 (a logo or section name

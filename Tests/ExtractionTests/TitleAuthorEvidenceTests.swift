@@ -42,6 +42,31 @@ import Testing
         #expect(TitleSelection.stripSiteName("Inside the Drug Lab — Backchannel — Medium", siteName: nil) == "Inside the Drug Lab")
     }
 
+    /// An og:title cut at an unescaped quote gives way to the `<title>` that goes on with the
+    /// quote; a `<title>` that goes on with an author or site segment does not.
+    @Test func theDocumentTitleCompletesOnlyACutOgTitle() throws {
+        let cut = "<meta property=\"og:title\" content=\"Mayor says \"no\" to the ring road\"><title>Mayor says \"no\" to the ring road</title>"
+        #expect(try extract(cut, "<article>\(Self.story)</article>").title == "Mayor says \"no\" to the ring road")
+        let byAuthor = "<meta property=\"og:site_name\" content=\"Harbour Notes\"><meta property=\"og:title\" content=\"Budget vote delayed again\">"
+            + "<title>Budget vote delayed again - by Jane Doe - Harbour Notes</title>"
+        #expect(try extract(byAuthor, "<article>\(Self.story)</article>").title == "Budget vote delayed again")
+    }
+
+    /// A blog's name in an h1 above the post's own: the h1 that agrees with the declared title
+    /// is the headline.
+    @Test func readsTheHeadlineAfterALogoHeading() throws {
+        let head = "<meta property=\"og:title\" content=\"Budget vote delayed again\"><title>Budget vote delayed again - by Jane Doe - Harbour Notes</title>"
+        let body = "<div><h1><a href=\"/\">Harbour Notes Weekly</a></h1></div><article><h1>Budget vote delayed again</h1>\(Self.story)</article>"
+        let article = try extract(head, body)
+        #expect(article.title == "Budget vote delayed again")
+        #expect(article.sources[.title] == .heading)
+        // A site name too long to strip from the <title>: the logo agrees with it, but is a link
+        // and one of its segments.
+        let long = "<title>Budget vote delayed again | Notes from the Harbour of Kiel</title>"
+        let logo = "<div><h1><a href=\"/\">Notes from the Harbour of Kiel</a></h1></div><article><h1>Budget vote delayed again</h1>\(Self.story)</article>"
+        #expect(try extract(long, logo).title == "Budget vote delayed again")
+    }
+
     // Authors
 
     /// The organisation that publishes the page, named as its author, is the author when no

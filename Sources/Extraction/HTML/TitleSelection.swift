@@ -8,26 +8,61 @@ import TextCore
 /// that is the site's logo or name ("L-Mag", "WordPress.com") or a slogan shares few words
 /// with the declared titles, a kicker glued to the headline ("Klimaschutz: Bohren, bis es heiß
 /// wird") is dropped when a declared title is the rest, and an og:title cut short (at an
-/// unescaped quote) gives way to the `<title>` that holds the whole headline.
+/// unescaped quote) gives way to the `<title>` that holds the whole headline. The h1s are read
+/// in page order, as a logo h1 often comes first.
 enum TitleSelection {
+    /// An `<h1>` as the title reads it: its text, its words and the share of its bytes in links.
+    struct Heading: Equatable {
+        var text: String
+        var words: Int
+        var linkDensity = 0.0
+    }
+
     static func select(ogTitle: String?, headline: String?, h1: String?, documentTitle: String?,
+                       siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
+        select(ogTitle: ogTitle, headline: headline, headings: h1.map { [Heading(text: $0, words: TextMeasures.words(in: $0))] } ?? [],
+               documentTitle: documentTitle, siteName: siteName, tunables: t)
+    }
+
+    /// `headings`: the page's candidate h1s in page order (a logo or section h1 often comes
+    /// before the headline's).
+    static func select(ogTitle: String?, headline: String?, headings: [Heading], documentTitle: String?,
                        siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
         let clean = { (value: String?) in value.map { stripSiteName($0, siteName: siteName, tunables: t) }.flatMap { $0.isEmpty ? nil : $0 } }
         let declared = [clean(ogTitle), clean(headline), clean(documentTitle)].compactMap { $0 }
-        let h1 = clean(h1)
-        let h1Agrees = h1.map { h1 in
-            !isSiteName(h1, siteName: siteName)
-                && (declared.isEmpty || declared.contains { overlap(h1, $0) >= t.titleAgreement && overlap($0, h1) >= t.titleReverseAgreement })
-        } ?? false
-        if h1Agrees, let h1 { return (droppingKicker(h1, declared: declared, tunables: t), .heading) }
+        let raw = [ogTitle, documentTitle]
+        // Each h1 cleaned, with whether it is a segment of a declared title ("Blog Name" in
+        // "Post | Blog Name"), as a blog's name or a logo is.
+        let h1s = headings.compactMap { heading in
+            clean(heading.text).flatMap { text in
+                isSiteName(text, siteName: siteName) ? nil
+                    : (heading: Heading(text: text, words: heading.words, linkDensity: heading.linkDensity),
+                       segment: isSegment(heading.text, of: raw) || isSegment(text, of: raw))
+            }
+        }
+        // The first h1 that agrees with a declared title; a logo or a section name in an h1
+        // above the headline's ("Marcus on AI", "The Blog") does not. A logo that names the
+        // site agrees with a `<title>` that ends in the site's name ("Post | Blog Name"): one
+        // that is a link (home) and such a segment gives way to a later h1 that agrees.
+        let agrees = { (h1: Heading) in
+            declared.isEmpty || declared.contains { overlap(h1.text, $0) >= t.titleAgreement && overlap($0, h1.text) >= t.titleReverseAgreement }
+        }
+        let agreeing = h1s.first { agrees($0.heading) && !($0.heading.linkDensity >= t.linkListDensity && $0.segment) }
+            ?? h1s.first { agrees($0.heading) }
+        if let agreeing { return (droppingKicker(agreeing.heading.text, declared: declared, tunables: t), .heading) }
         if let og = clean(ogTitle) {
-            // og:title cut at an unescaped inner quote: the <title> has the whole headline.
-            if let whole = clean(documentTitle), whole.count > og.count, whole.hasPrefix(og) { return (whole, .documentTitle) }
+            // og:title cut at an unescaped inner quote (`content="He said "no" today"`): the
+            // <title> has the whole headline, and goes on with that quote. A <title> that goes on
+            // with anything else holds the og:title and a site or author segment ("Headline -
+            // by Jane Doe") that stripping left.
+            if let whole = clean(documentTitle), whole.count > og.count, whole.hasPrefix(og),
+               let next = whole.dropFirst(og.count).first(where: { !$0.isWhitespace }), next == "\"" || next == "'" {
+                return (whole, .documentTitle)
+            }
             return (og, .meta)
         }
         // An h1 that disagrees with the page's own <title> is a logo or a slogan.
-        let rest: [(String?, FieldSource)] = [(clean(headline), .jsonLD), (clean(documentTitle), .documentTitle),
-                                              (h1.flatMap { isSiteName($0, siteName: siteName) ? nil : $0 }, .heading)]
+        let rest: [(String?, FieldSource)] = [(clean(headline), .jsonLD), (clean(documentTitle), .documentTitle), (h1s.first?.heading.text, .heading)]
         return rest.first { $0.0 != nil }.map { ($0.0!, $0.1) }
     }
 
@@ -105,6 +140,18 @@ enum TitleSelection {
             }
         }
         return title
+    }
+
+    /// Whether `text` is one of the parts a separator splits a title into.
+    private static func isSegment(_ text: String, of titles: [String?]) -> Bool {
+        let wanted = simplify(text)
+        return titles.contains { title in
+            guard let title else { return false }
+            return (separators + [": "]).contains { separator in
+                let parts = title.components(separatedBy: separator)
+                return parts.count > 1 && parts.contains { simplify($0) == wanted }
+            }
+        }
     }
 
     /// Share of `a`'s words (character bigrams in spaceless scripts) that also occur in `b`,
