@@ -121,6 +121,10 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// ...and this share of the declared title's words occur in the h1 (a logo or section name
     /// inside a long title is no agreement).
     public var titleReverseAgreement = 0.3
+    /// An h1 that agrees with no declared title is still the headline with this many words (and
+    /// not a link, nor a segment of the declared titles): og:title and `<title>` are then an SEO
+    /// variant of it. Shorter, it is a logo, a blog's name or a section.
+    public var shownHeadlineWords = 6
     /// A trailing title segment this short after a pipe-like separator is a site name...
     public var siteSuffixMaxWords = 4
     /// ...when the rest has at least this many words.

@@ -67,6 +67,26 @@ import Testing
         #expect(try extract(long, logo).title == "Budget vote delayed again")
     }
 
+    /// An h1 that agrees with no declared title is the headline readers see when it reads like
+    /// one; a short h1, or one that is a link home, is a logo or a section name.
+    @Test func theShownHeadlineWinsOverAnSEOTitle() throws {
+        let head = "<meta property=\"og:title\" content=\"Budget vote delayed | Harbour Times\"><title>Budget vote delayed | Harbour Times</title>"
+        let shown = "<article><h1>Why the council postponed its spending plan for a third time</h1>\(Self.story)</article>"
+        #expect(try extract(head, shown).title == "Why the council postponed its spending plan for a third time")
+        let logo = "<header><h1><a href=\"/\">The Harbour Times, news for the whole bay area</a></h1></header><article>\(Self.story)</article>"
+        #expect(try extract(head, logo).title == "Budget vote delayed")
+        let section = "<article><h1>Council news</h1>\(Self.story)</article>"
+        #expect(try extract(head, section).title == "Budget vote delayed")
+    }
+
+    /// A page whose only text is its headline (a link shared on a forum) keeps it as its body.
+    @Test func aHeadlineAloneIsTheBody() throws {
+        let headline = "Harbour council delays the budget vote again, citing disputes over road repairs and school funding"
+        let article = try extract("<meta property=\"og:title\" content=\"\(headline)\">", "<main><h1>\(headline)</h1></main>")
+        #expect(article.title == headline)
+        #expect(article.body == headline)
+    }
+
     // Authors
 
     /// The organisation that publishes the page, named as its author, is the author when no

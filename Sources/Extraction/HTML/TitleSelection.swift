@@ -9,7 +9,9 @@ import TextCore
 /// with the declared titles, a kicker glued to the headline ("Klimaschutz: Bohren, bis es heiß
 /// wird") is dropped when a declared title is the rest, and an og:title cut short (at an
 /// unescaped quote) gives way to the `<title>` that holds the whole headline. The h1s are read
-/// in page order, as a logo h1 often comes first.
+/// in page order, as a logo h1 often comes first; an h1 that agrees with nothing still wins when
+/// it reads like a headline (long, not a link, not a segment of the declared titles): readers
+/// see it, and the declared titles are then written for search engines.
 enum TitleSelection {
     /// An `<h1>` as the title reads it: its text, its words and the share of its bytes in links.
     struct Heading: Equatable {
@@ -50,6 +52,13 @@ enum TitleSelection {
         let agreeing = h1s.first { agrees($0.heading) && !($0.heading.linkDensity >= t.linkListDensity && $0.segment) }
             ?? h1s.first { agrees($0.heading) }
         if let agreeing { return (droppingKicker(agreeing.heading.text, declared: declared, tunables: t), .heading) }
+        // No h1 agrees: the first is still the headline readers see when it reads like one, and
+        // the declared titles are written for search engines (og:title "Top 11 SEO Strategies
+        // for 2025", h1 "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead"). A logo,
+        // a blog's name or a slogan is short, a link home, or a segment of the declared titles.
+        if let (first, segment) = h1s.first, first.words >= t.shownHeadlineWords, first.linkDensity < t.linkListDensity, !segment {
+            return (first.text, .heading)
+        }
         if let og = clean(ogTitle) {
             // og:title cut at an unescaped inner quote (`content="He said "no" today"`): the
             // <title> has the whole headline, and goes on with that quote. A <title> that goes on
