@@ -42,6 +42,13 @@ import Testing
         #expect(TitleSelection.stripSiteName("Inside the Drug Lab — Backchannel — Medium", siteName: nil) == "Inside the Drug Lab")
     }
 
+    /// A host name is a site segment however short the headline; a bullet separates.
+    @Test func dropsHostNamesAndBulletSegments() {
+        #expect(TitleSelection.stripSiteName("Tide tables | harbourtimes.example", siteName: nil) == "Tide tables")
+        #expect(TitleSelection.stripSiteName("harbourtimes.example » Tide tables", siteName: nil) == "Tide tables")
+        #expect(TitleSelection.stripSiteName("A short guide to tide tables • Jane Doe", siteName: nil) == "A short guide to tide tables")
+    }
+
     /// An og:title cut at an unescaped quote gives way to the `<title>` that goes on with the
     /// quote; a `<title>` that goes on with an author or site segment does not.
     @Test func theDocumentTitleCompletesOnlyACutOgTitle() throws {
@@ -50,6 +57,13 @@ import Testing
         let byAuthor = "<meta property=\"og:site_name\" content=\"Harbour Notes\"><meta property=\"og:title\" content=\"Budget vote delayed again\">"
             + "<title>Budget vote delayed again - by Jane Doe - Harbour Notes</title>"
         #expect(try extract(byAuthor, "<article>\(Self.story)</article>").title == "Budget vote delayed again")
+    }
+
+    /// A separator inside quotes or brackets belongs to the headline.
+    @Test func keepsSeparatorsInsideQuotes() {
+        #expect(TitleSelection.stripSiteName("Record of the week: Harbour Band, ‘Low Tide / High Water’", siteName: nil)
+            == "Record of the week: Harbour Band, ‘Low Tide / High Water’")
+        #expect(TitleSelection.stripSiteName("Harbour regatta results (heats / final)", siteName: nil) == "Harbour regatta results (heats / final)")
     }
 
     /// A blog's name in an h1 above the post's own: the h1 that agrees with the declared title

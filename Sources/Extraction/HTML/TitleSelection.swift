@@ -115,7 +115,7 @@ enum TitleSelection {
         return !site.isEmpty && simplify(text) == site
     }
 
-    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " « ", " / "]
+    static let separators = [" | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " « ", " / "]
 
     /// Drops trailing (or leading) site-name segments: ones that name the site, or a short tail
     /// after a pipe-like separator. Titles often carry two ("Headline » Blog | Tagline",
@@ -136,10 +136,18 @@ enum TitleSelection {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
+            // A separator inside quotes or brackets is the headline's own ("Luboku, ‘Pale Blue
+            // Dot / Lift Off’", "Results (Round 1 / Final)").
+            if closesAnOpening(tail, openedIn: head) { continue }
             if let site, !site.isEmpty, simplify(tail) == site || simplify(tail).containsBytes(site) || site.containsBytes(simplify(tail)) {
                 return head
             }
             if let site, !site.isEmpty, let first = title.range(of: separator), simplify(String(title[..<first.lowerBound])) == site {
+                return String(title[first.upperBound...])
+            }
+            // A host name names the site, however short the rest ("GAME CHANGER | Newegg.com").
+            if isHostName(tail), !head.isEmpty { return head }
+            if let first = title.range(of: separator), isHostName(String(title[..<first.lowerBound])) {
                 return String(title[first.upperBound...])
             }
             let tailWords = tail.split(separator: " ").count
@@ -149,6 +157,13 @@ enum TitleSelection {
             }
         }
         return title
+    }
+
+    /// "example.com", "Newegg.com": one word, a dot, and letters after the last dot.
+    private static func isHostName(_ text: String) -> Bool {
+        guard !text.contains(" "), let dot = text.lastIndex(of: "."), dot > text.startIndex else { return false }
+        let topLevel = text[text.index(after: dot)...]
+        return topLevel.count >= 2 && topLevel.allSatisfy { $0.isASCII && $0.isLetter }
     }
 
     /// Whether `text` is one of the parts a separator splits a title into.
@@ -161,6 +176,14 @@ enum TitleSelection {
                 return parts.count > 1 && parts.contains { simplify($0) == wanted }
             }
         }
+    }
+
+    private static let pairs: [(open: Character, close: Character)] = [("‘", "’"), ("“", "”"), ("„", "“"), ("«", "»"), ("‹", "›"), ("(", ")"), ("[", "]")]
+
+    /// Whether `tail` ends with a closing quote or bracket whose opening is in `head`.
+    private static func closesAnOpening(_ tail: String, openedIn head: String) -> Bool {
+        guard let last = tail.last else { return false }
+        return pairs.contains { $0.close == last && !tail.contains($0.open) && head.contains($0.open) }
     }
 
     /// Share of `a`'s words (character bigrams in spaceless scripts) that also occur in `b`,
