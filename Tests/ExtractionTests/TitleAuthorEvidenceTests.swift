@@ -26,6 +26,16 @@ import Testing
         #expect(try extract(head, dated).title == "Budget vote delayed again")
     }
 
+    /// A kicker in an element of its own, which a declared title separates from the headline
+    /// ("Kicker: Headline") and the h1 shows without the separator, is dropped.
+    @Test func dropsAKickerTheDeclaredTitleSeparates() throws {
+        let head = "<meta property=\"og:title\" content=\"Harbour finances: Budget vote delayed again\">"
+        let body = "<article><h1><span class=\"topline\">Harbour finances</span> <span>Budget vote delayed again</span></h1>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Budget vote delayed again")
+        let dashed = "<title>Harbour finances - Budget vote delayed again - Harbour Times</title>"
+        #expect(try extract(dashed, body).title == "Budget vote delayed again")
+    }
+
     /// A declared title shortened for search engines ("Best …" for "The Best …") is no sign
     /// of a kicker: the dropped start ends in a function word.
     @Test func keepsAHeadingWhoseDeclaredTitleIsShortened() throws {

@@ -80,13 +80,23 @@ enum TitleSelection {
     /// ("KlimaschutzBohren, bis es heiß wird", "1. Februar 2022 Headline"): the h1 then ends
     /// with a whole declared title, compared on letters and digits only.
     private static func droppingKicker(_ h1: String, declared: [String], tunables t: HTMLTunables) -> String {
-        for separator in [": ", " | ", " – ", " — "] {
+        for separator in kickerSeparators {
             guard let range = h1.range(of: separator) else { continue }
             let rest = String(h1[range.upperBound...])
             if declared.contains(where: { simplify($0) == simplify(rest) }) { return rest }
         }
         let whole = simplify(h1)
-        for title in declared where title.split(separator: " ").count >= t.titleMinimumWords {
+        // Also what follows the kicker in a declared title that names it with a separator the h1
+        // does not show ("Interne Unterlagen im Netz: Daten von Rheinmetall gehackt" declared,
+        // "Interne Unterlagen im Netz Daten von Rheinmetall gehackt" shown): the kicker is an
+        // element of its own, set apart by its style.
+        var titles = declared
+        for title in declared {
+            for separator in kickerSeparators where !h1.contains(separator) {
+                if let range = title.range(of: separator) { titles.append(String(title[range.upperBound...])) }
+            }
+        }
+        for (index, title) in titles.enumerated() where title.split(separator: " ").count >= t.titleMinimumWords {
             let tail = simplify(title)
             guard !tail.isEmpty, tail.count < whole.count, whole.hasSuffix(tail) else { continue }
             // The shortest suffix of the h1 that still holds the title's letters: it starts at
@@ -102,12 +112,18 @@ enum TitleSelection {
             // A kicker ends in a word of its own; "The" or "Eignet sich eine" before a
             // declared "Best …" or "Wärmepumpe …" is the headline's own start, shortened for SEO.
             let lastDropped = h1[..<start].split(whereSeparator: \.isWhitespace).last.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-            if counted == letters, !StopWords.all.contains(lastDropped ?? "") {
+            // After a kicker found in a declared title only, the h1 shows no separator of its own
+            // ("Japan- A First Time Visitor's Guide" is one headline).
+            let shownSeparator = index >= declared.count && h1[..<start].trimmingWhitespace().last.map { ":-–—|".contains($0) } == true
+            if counted == letters, !StopWords.all.contains(lastDropped ?? ""), !shownSeparator {
                 return String(h1[start...].trimmingWhitespace())
             }
         }
         return h1
     }
+
+    /// Between a kicker and the headline ("Klimaschutz: Bohren, bis es heiß wird").
+    private static let kickerSeparators = [": ", " | ", " – ", " — ", " - "]
 
     private static func isSiteName(_ text: String, siteName: String?) -> Bool {
         guard let siteName, !siteName.isEmpty else { return false }
