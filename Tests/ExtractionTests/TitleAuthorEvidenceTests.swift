@@ -103,6 +103,16 @@ import Testing
         #expect(try extract(head, section).title == "Budget vote delayed")
     }
 
+    /// A blog's name in the h1, the post's title in an h2 and as one segment of `<title>`: that
+    /// segment. A section's name in an h2 is shorter than a headline.
+    @Test func aTitleSegmentShownInAnH2IsTheTitle() throws {
+        let head = "<title>Harbour Notes » Blog Archive » Why the ferry timetable changed</title>"
+        let body = "<div><h1><a href=\"/\">Harbour Notes</a></h1></div><article><h2>Why the ferry timetable changed</h2>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Why the ferry timetable changed")
+        let section = "<title>Budget vote delayed again | Council news | Harbour Times</title>"
+        #expect(try extract(section, "<article><h2>Council news</h2>\(Self.story)</article>").title == "Budget vote delayed again")
+    }
+
     /// A page whose only text is its headline (a link shared on a forum) keeps it as its body.
     @Test func aHeadlineAloneIsTheBody() throws {
         let headline = "Harbour council delays the budget vote again, citing disputes over road repairs and school funding"

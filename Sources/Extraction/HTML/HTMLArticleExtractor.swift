@@ -34,8 +34,12 @@ enum HTMLArticleExtractor {
         let headings = (headingIndices.isEmpty ? h1Index.map { [$0] } ?? [] : headingIndices).map {
             TitleSelection.Heading(text: parsed.blocks[$0].text, words: outline.features[$0].words, linkDensity: outline.features[$0].linkDensity)
         }
+        let subheadings = parsed.blocks.indices.lazy.filter {
+            let node = Int(parsed.blocks[$0].node)
+            return parsed.nodes[node].tag == .h2 && !outline.isNegative(node) && outline.features[$0].words >= 2
+        }.prefix(t.titleHeadings).map { parsed.blocks[$0].text }
         if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline, headings: headings,
-                                                       documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
+                                                       subheadings: Array(subheadings), documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
             article.title = title
             article.sources[.title] = source
         }

@@ -27,8 +27,8 @@ enum TitleSelection {
     }
 
     /// `headings`: the page's candidate h1s in page order (a logo or section h1 often comes
-    /// before the headline's).
-    static func select(ogTitle: String?, headline: String?, headings: [Heading], documentTitle: String?,
+    /// before the headline's); `subheadings`: its first h2s.
+    static func select(ogTitle: String?, headline: String?, headings: [Heading], subheadings: [String] = [], documentTitle: String?,
                        siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
         let clean = { (value: String?) in value.map { stripSiteName($0, siteName: siteName, tunables: t) }.flatMap { $0.isEmpty ? nil : $0 } }
         let declared = [clean(ogTitle), clean(headline), clean(documentTitle)].compactMap { $0 }
@@ -59,6 +59,21 @@ enum TitleSelection {
         if let (first, segment) = h1s.first, first.words >= t.shownHeadlineWords, first.linkDensity < t.linkListDensity, !segment {
             return (first.text, .heading)
         }
+        // A declared title in segments, one of them an h2 of the page: the post's title under a
+        // blog's name in the h1 ("Four Years Remaining » Blog Archive » Interning of Small
+        // Integers in Python"). A section name is shorter than a headline.
+        let shown = Set(subheadings.map(simplify).filter { !$0.isEmpty })
+        let confirmed = { (raw: String?) -> String? in
+            guard let raw, !shown.isEmpty else { return nil }
+            for separator in separators {
+                let parts = raw.components(separatedBy: separator)
+                guard parts.count > 1 else { continue }
+                if let part = parts.first(where: { shown.contains(simplify($0)) && $0.split(separator: " ").count >= t.titleMinimumWords }) {
+                    return String(part.trimmingWhitespace())
+                }
+            }
+            return nil
+        }
         if let og = clean(ogTitle) {
             // og:title cut at an unescaped inner quote (`content="He said "no" today"`): the
             // <title> has the whole headline, and goes on with that quote. A <title> that goes on
@@ -68,10 +83,11 @@ enum TitleSelection {
                let next = whole.dropFirst(og.count).first(where: { !$0.isWhitespace }), next == "\"" || next == "'" {
                 return (whole, .documentTitle)
             }
-            return (og, .meta)
+            return (confirmed(ogTitle) ?? og, .meta)
         }
         // An h1 that disagrees with the page's own <title> is a logo or a slogan.
-        let rest: [(String?, FieldSource)] = [(clean(headline), .jsonLD), (clean(documentTitle), .documentTitle), (h1s.first?.heading.text, .heading)]
+        let rest: [(String?, FieldSource)] = [(clean(headline), .jsonLD), (confirmed(documentTitle) ?? clean(documentTitle), .documentTitle),
+                                              (h1s.first?.heading.text, .heading)]
         return rest.first { $0.0 != nil }.map { ($0.0!, $0.1) }
     }
 
