@@ -113,6 +113,15 @@ import Testing
         #expect(try extract(section, "<article><h2>Council news</h2>\(Self.story)</article>").title == "Budget vote delayed again")
     }
 
+    /// An h1 that opens the `<title>`, before site segments too long to strip, is the headline;
+    /// a linked one is the site's logo.
+    @Test func anH1ThatOpensTheDocumentTitleAgrees() throws {
+        let head = "<title>Harbour regatta - Notes from the Harbour of Kiel - Sailing club news and results</title>"
+        #expect(try extract(head, "<article><h1>Harbour regatta</h1>\(Self.story)</article>").title == "Harbour regatta")
+        let logo = "<div><h1><a href=\"/\">Harbour regatta</a></h1></div><article>\(Self.story)</article>"
+        #expect(try extract(head, logo).title != "Harbour regatta")
+    }
+
     /// A page whose only text is its headline (a link shared on a forum) keeps it as its body.
     @Test func aHeadlineAloneIsTheBody() throws {
         let headline = "Harbour council delays the budget vote again, citing disputes over road repairs and school funding"

@@ -39,24 +39,28 @@ enum TitleSelection {
             clean(heading.text).flatMap { text in
                 isSiteName(text, siteName: siteName) ? nil
                     : (heading: Heading(text: text, words: heading.words, linkDensity: heading.linkDensity),
-                       segment: isSegment(heading.text, of: raw) || isSegment(text, of: raw))
+                       segment: isSegment(heading.text, of: raw) || isSegment(text, of: raw),
+                       leads: isSegment(heading.text, of: raw, leading: true))
             }
         }
         // The first h1 that agrees with a declared title; a logo or a section name in an h1
         // above the headline's ("Marcus on AI", "The Blog") does not. A logo that names the
         // site agrees with a `<title>` that ends in the site's name ("Post | Blog Name"): one
         // that is a link (home) and such a segment gives way to a later h1 that agrees.
-        let agrees = { (h1: Heading) in
-            declared.isEmpty || declared.contains { overlap(h1.text, $0) >= t.titleAgreement && overlap($0, h1.text) >= t.titleReverseAgreement }
+        // An h1 that is not a link and opens a declared title ("Faire Lieferketten - Evangelisches
+        // Jugendwerk in Württemberg (ejw) - EJW") agrees however long the site segments after it.
+        let agrees = { (h1: (heading: Heading, segment: Bool, leads: Bool)) in
+            declared.isEmpty || h1.leads && h1.heading.linkDensity < t.linkListDensity
+                || declared.contains { overlap(h1.heading.text, $0) >= t.titleAgreement && overlap($0, h1.heading.text) >= t.titleReverseAgreement }
         }
-        let agreeing = h1s.first { agrees($0.heading) && !($0.heading.linkDensity >= t.linkListDensity && $0.segment) }
-            ?? h1s.first { agrees($0.heading) }
+        let agreeing = h1s.first { agrees($0) && !($0.heading.linkDensity >= t.linkListDensity && $0.segment) }
+            ?? h1s.first(where: agrees)
         if let agreeing { return (droppingKicker(agreeing.heading.text, declared: declared, tunables: t), .heading) }
         // No h1 agrees: the first is still the headline readers see when it reads like one, and
         // the declared titles are written for search engines (og:title "Top 11 SEO Strategies
         // for 2025", h1 "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead"). A logo,
         // a blog's name or a slogan is short, a link home, or a segment of the declared titles.
-        if let (first, segment) = h1s.first, first.words >= t.shownHeadlineWords, first.linkDensity < t.linkListDensity, !segment {
+        if let (first, segment, _) = h1s.first, first.words >= t.shownHeadlineWords, first.linkDensity < t.linkListDensity, !segment {
             return (first.text, .heading)
         }
         // A declared title in segments, one of them an h2 of the page: the post's title under a
@@ -199,13 +203,13 @@ enum TitleSelection {
     }
 
     /// Whether `text` is one of the parts a separator splits a title into.
-    private static func isSegment(_ text: String, of titles: [String?]) -> Bool {
+    private static func isSegment(_ text: String, of titles: [String?], leading: Bool = false) -> Bool {
         let wanted = simplify(text)
         return titles.contains { title in
             guard let title else { return false }
             return (separators + [": "]).contains { separator in
                 let parts = title.components(separatedBy: separator)
-                return parts.count > 1 && parts.contains { simplify($0) == wanted }
+                return parts.count > 1 && (leading ? simplify(parts[0]) == wanted : parts.contains { simplify($0) == wanted })
             }
         }
     }
