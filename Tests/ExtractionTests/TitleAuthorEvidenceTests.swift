@@ -34,6 +34,9 @@ import Testing
         #expect(try extract(head, body).title == "Budget vote delayed again")
         let dashed = "<title>Harbour finances - Budget vote delayed again - Harbour Times</title>"
         #expect(try extract(dashed, body).title == "Budget vote delayed again")
+        // The h1 shows a separator of its own there: one headline, kept whole.
+        let shown = "<article><h1>Harbour finances – Budget vote delayed again</h1>\(Self.story)</article>"
+        #expect(try extract(head, shown).title == "Harbour finances – Budget vote delayed again")
     }
 
     /// A declared title shortened for search engines ("Best …" for "The Best …") is no sign

@@ -134,7 +134,9 @@ enum TitleSelection {
             let lastDropped = h1[..<start].split(whereSeparator: \.isWhitespace).last.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
             // After a kicker found in a declared title only, the h1 shows no separator of its own
             // ("Japan- A First Time Visitor's Guide" is one headline).
-            let shownSeparator = index >= declared.count && h1[..<start].trimmingWhitespace().last.map { ":-–—|".contains($0) } == true
+            let shownSeparator = index >= declared.count && h1[..<start].trimmingWhitespace().last.map { last in
+                kickerSeparators.contains { $0.trimmingWhitespace().first == last }
+            } == true
             if counted == letters, !StopWords.all.contains(lastDropped ?? ""), !shownSeparator {
                 return String(h1[start...].trimmingWhitespace())
             }
