@@ -113,11 +113,18 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// A date in an absolute URL to another site ("://" this many bytes before it at most) is
     /// another page's date.
     public var pageSourceDateURLBytes = 160
+    /// At most this many h1s are read for the headline: a logo, a section name or a blog's name
+    /// in an h1 often comes before the headline's h1 (Substack, WordPress themes).
+    public var titleHeadings = 4
     /// An h1 agrees with a declared title when this share of its words occur in it...
     public var titleAgreement = 0.5
     /// ...and this share of the declared title's words occur in the h1 (a logo or section name
     /// inside a long title is no agreement).
     public var titleReverseAgreement = 0.3
+    /// An h1 that agrees with no declared title is still the headline with this many words (and
+    /// not a link, nor a segment of the declared titles): og:title and `<title>` are then an SEO
+    /// variant of it. Shorter, it is a logo, a blog's name or a section.
+    public var shownHeadlineWords = 6
     /// A trailing title segment this short after a pipe-like separator is a site name...
     public var siteSuffixMaxWords = 4
     /// ...when the rest has at least this many words.

@@ -26,6 +26,19 @@ import Testing
         #expect(try extract(head, dated).title == "Budget vote delayed again")
     }
 
+    /// A kicker in an element of its own, which a declared title separates from the headline
+    /// ("Kicker: Headline") and the h1 shows without the separator, is dropped.
+    @Test func dropsAKickerTheDeclaredTitleSeparates() throws {
+        let head = "<meta property=\"og:title\" content=\"Harbour finances: Budget vote delayed again\">"
+        let body = "<article><h1><span class=\"topline\">Harbour finances</span> <span>Budget vote delayed again</span></h1>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Budget vote delayed again")
+        let dashed = "<title>Harbour finances - Budget vote delayed again - Harbour Times</title>"
+        #expect(try extract(dashed, body).title == "Budget vote delayed again")
+        // The h1 shows a separator of its own there: one headline, kept whole.
+        let shown = "<article><h1>Harbour finances – Budget vote delayed again</h1>\(Self.story)</article>"
+        #expect(try extract(head, shown).title == "Harbour finances – Budget vote delayed again")
+    }
+
     /// A declared title shortened for search engines ("Best …" for "The Best …") is no sign
     /// of a kicker: the dropped start ends in a function word.
     @Test func keepsAHeadingWhoseDeclaredTitleIsShortened() throws {
@@ -40,6 +53,84 @@ import Testing
             == "Macro photos of insects")
         #expect(TitleSelection.stripSiteName("Three odd places in Berlin « BLOG OFF!", siteName: nil) == "Three odd places in Berlin")
         #expect(TitleSelection.stripSiteName("Inside the Drug Lab — Backchannel — Medium", siteName: nil) == "Inside the Drug Lab")
+    }
+
+    /// A host name is a site segment however short the headline; a bullet separates.
+    @Test func dropsHostNamesAndBulletSegments() {
+        #expect(TitleSelection.stripSiteName("Tide tables | harbourtimes.example", siteName: nil) == "Tide tables")
+        #expect(TitleSelection.stripSiteName("harbourtimes.example » Tide tables", siteName: nil) == "Tide tables")
+        #expect(TitleSelection.stripSiteName("A short guide to tide tables • Jane Doe", siteName: nil) == "A short guide to tide tables")
+    }
+
+    /// An og:title cut at an unescaped quote gives way to the `<title>` that goes on with the
+    /// quote; a `<title>` that goes on with an author or site segment does not.
+    @Test func theDocumentTitleCompletesOnlyACutOgTitle() throws {
+        let cut = "<meta property=\"og:title\" content=\"Mayor says \"no\" to the ring road\"><title>Mayor says \"no\" to the ring road</title>"
+        #expect(try extract(cut, "<article>\(Self.story)</article>").title == "Mayor says \"no\" to the ring road")
+        let byAuthor = "<meta property=\"og:site_name\" content=\"Harbour Notes\"><meta property=\"og:title\" content=\"Budget vote delayed again\">"
+            + "<title>Budget vote delayed again - by Jane Doe - Harbour Notes</title>"
+        #expect(try extract(byAuthor, "<article>\(Self.story)</article>").title == "Budget vote delayed again")
+    }
+
+    /// A separator inside quotes or brackets belongs to the headline.
+    @Test func keepsSeparatorsInsideQuotes() {
+        #expect(TitleSelection.stripSiteName("Record of the week: Harbour Band, ‘Low Tide / High Water’", siteName: nil)
+            == "Record of the week: Harbour Band, ‘Low Tide / High Water’")
+        #expect(TitleSelection.stripSiteName("Harbour regatta results (heats / final)", siteName: nil) == "Harbour regatta results (heats / final)")
+    }
+
+    /// A blog's name in an h1 above the post's own: the h1 that agrees with the declared title
+    /// is the headline.
+    @Test func readsTheHeadlineAfterALogoHeading() throws {
+        let head = "<meta property=\"og:title\" content=\"Budget vote delayed again\"><title>Budget vote delayed again - by Jane Doe - Harbour Notes</title>"
+        let body = "<div><h1><a href=\"/\">Harbour Notes Weekly</a></h1></div><article><h1>Budget vote delayed again</h1>\(Self.story)</article>"
+        let article = try extract(head, body)
+        #expect(article.title == "Budget vote delayed again")
+        #expect(article.sources[.title] == .heading)
+        // A site name too long to strip from the <title>: the logo agrees with it, but is a link
+        // and one of its segments.
+        let long = "<title>Budget vote delayed again | Notes from the Harbour of Kiel</title>"
+        let logo = "<div><h1><a href=\"/\">Notes from the Harbour of Kiel</a></h1></div><article><h1>Budget vote delayed again</h1>\(Self.story)</article>"
+        #expect(try extract(long, logo).title == "Budget vote delayed again")
+    }
+
+    /// An h1 that agrees with no declared title is the headline readers see when it reads like
+    /// one; a short h1, or one that is a link home, is a logo or a section name.
+    @Test func theShownHeadlineWinsOverAnSEOTitle() throws {
+        let head = "<meta property=\"og:title\" content=\"Budget vote delayed | Harbour Times\"><title>Budget vote delayed | Harbour Times</title>"
+        let shown = "<article><h1>Why the council postponed its spending plan for a third time</h1>\(Self.story)</article>"
+        #expect(try extract(head, shown).title == "Why the council postponed its spending plan for a third time")
+        let logo = "<header><h1><a href=\"/\">The Harbour Times, news for the whole bay area</a></h1></header><article>\(Self.story)</article>"
+        #expect(try extract(head, logo).title == "Budget vote delayed")
+        let section = "<article><h1>Council news</h1>\(Self.story)</article>"
+        #expect(try extract(head, section).title == "Budget vote delayed")
+    }
+
+    /// A blog's name in the h1, the post's title in an h2 and as one segment of `<title>`: that
+    /// segment. A section's name in an h2 is shorter than a headline.
+    @Test func aTitleSegmentShownInAnH2IsTheTitle() throws {
+        let head = "<title>Harbour Notes » Blog Archive » Why the ferry timetable changed</title>"
+        let body = "<div><h1><a href=\"/\">Harbour Notes</a></h1></div><article><h2>Why the ferry timetable changed</h2>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Why the ferry timetable changed")
+        let section = "<title>Budget vote delayed again | Council news | Harbour Times</title>"
+        #expect(try extract(section, "<article><h2>Council news</h2>\(Self.story)</article>").title == "Budget vote delayed again")
+    }
+
+    /// An h1 that opens the `<title>`, before site segments too long to strip, is the headline;
+    /// a linked one is the site's logo.
+    @Test func anH1ThatOpensTheDocumentTitleAgrees() throws {
+        let head = "<title>Harbour regatta - Notes from the Harbour of Kiel - Sailing club news and results</title>"
+        #expect(try extract(head, "<article><h1>Harbour regatta</h1>\(Self.story)</article>").title == "Harbour regatta")
+        let logo = "<div><h1><a href=\"/\">Harbour regatta</a></h1></div><article>\(Self.story)</article>"
+        #expect(try extract(head, logo).title != "Harbour regatta")
+    }
+
+    /// A page whose only text is its headline (a link shared on a forum) keeps it as its body.
+    @Test func aHeadlineAloneIsTheBody() throws {
+        let headline = "Harbour council delays the budget vote again, citing disputes over road repairs and school funding"
+        let article = try extract("<meta property=\"og:title\" content=\"\(headline)\">", "<main><h1>\(headline)</h1></main>")
+        #expect(article.title == headline)
+        #expect(article.body == headline)
     }
 
     // Authors

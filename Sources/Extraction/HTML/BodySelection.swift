@@ -21,16 +21,22 @@ enum BodySelection {
         let boilerplate = outline.boilerplateBelow(container)
         let normalisedTitle = title.map(normalise)
         var kept: [(text: String, feature: BlockFeatures, tag: HTMLTag)] = []
+        var headline: (text: String, feature: BlockFeatures, tag: HTMLTag)?
         for (block, feature) in zip(outline.parsed.blocks, outline.features) {
             let node = Int(block.node)
             guard outline.contains(container, node), !boilerplate[node] else { continue }
             let tag = nodes[node].tag
             // The headline itself, before any text (link lists before it are cut below).
             if tag.isHeading, kept.allSatisfy({ $0.feature.isLinkList }), let normalisedTitle,
-               normalise(block.text) == normalisedTitle { continue }
+               normalise(block.text) == normalisedTitle {
+                headline = (block.text, feature, tag)
+                continue
+            }
             guard keeps(block, feature, tag: tag, outline.tunables) else { continue }
             kept.append((block.text, feature, tag))
         }
+        // A page whose only text is its headline (a link shared on a forum) keeps it as its body.
+        if kept.isEmpty, let headline { kept = [headline] }
         let untrimmedWords = kept.reduce(0) { $0 + $1.feature.words }
         if !teaserMode, let grid = teaserGridStart(kept, outline.tunables) { kept.removeSubrange(grid...) }
         guard let firstProse = kept.firstIndex(where: { $0.feature.isProse }),

@@ -14,11 +14,14 @@ enum HTMLArticleExtractor {
         let declaredType = PageTypeClassifier.declared(jsonLDTypes: structured.types, url: canonical ?? sourceURL)
         let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum, tunables: t)
         let container = ContainerSelection.select(outline)
-        // The headline h1, not a screen-reader "Search" or "Menu" h1 in the header.
-        let h1Index = parsed.blocks.indices.first {
+        // The h1s that may hold the headline, in page order, as many as `titleHeadings`: not a
+        // screen-reader "Search" or "Menu" h1 in the header. The first anchors the byline and
+        // date line.
+        let headingIndices = Array(parsed.blocks.indices.lazy.filter {
             let node = Int(parsed.blocks[$0].node)
             return parsed.nodes[node].tag == .h1 && !outline.isNegative(node) && outline.features[$0].words >= 2
-        } ?? parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
+        }.prefix(t.titleHeadings))
+        let h1Index = headingIndices.first ?? parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 
         let grammar = dateGrammar(parsed, meta: meta, url: canonical ?? sourceURL ?? meta["og:url"], outline: outline)
         var metadata = PageMetadata(parsed, structured: structured, sourceURL: sourceURL, grammar: grammar, tunables: t)
@@ -28,9 +31,15 @@ enum HTMLArticleExtractor {
             metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
         }
         var article = metadata.fields
-        if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline,
-                                                       h1: h1Index.map { parsed.blocks[$0].text },
-                                                       documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
+        let headings = (headingIndices.isEmpty ? h1Index.map { [$0] } ?? [] : headingIndices).map {
+            TitleSelection.Heading(text: parsed.blocks[$0].text, words: outline.features[$0].words, linkDensity: outline.features[$0].linkDensity)
+        }
+        let subheadings = parsed.blocks.indices.lazy.filter {
+            let node = Int(parsed.blocks[$0].node)
+            return parsed.nodes[node].tag == .h2 && !outline.isNegative(node) && outline.features[$0].words >= 2
+        }.prefix(t.titleHeadings).map { parsed.blocks[$0].text }
+        if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline, headings: headings,
+                                                       subheadings: Array(subheadings), documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
             article.title = title
             article.sources[.title] = source
         }

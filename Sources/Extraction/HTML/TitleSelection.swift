@@ -8,26 +8,90 @@ import TextCore
 /// that is the site's logo or name ("L-Mag", "WordPress.com") or a slogan shares few words
 /// with the declared titles, a kicker glued to the headline ("Klimaschutz: Bohren, bis es heiß
 /// wird") is dropped when a declared title is the rest, and an og:title cut short (at an
-/// unescaped quote) gives way to the `<title>` that holds the whole headline.
+/// unescaped quote) gives way to the `<title>` that holds the whole headline. The h1s are read
+/// in page order, as a logo h1 often comes first; an h1 that agrees with nothing still wins when
+/// it reads like a headline (long, not a link, not a segment of the declared titles): readers
+/// see it, and the declared titles are then written for search engines.
 enum TitleSelection {
+    /// An `<h1>` as the title reads it: its text, its words and the share of its bytes in links.
+    struct Heading: Equatable {
+        var text: String
+        var words: Int
+        var linkDensity = 0.0
+    }
+
     static func select(ogTitle: String?, headline: String?, h1: String?, documentTitle: String?,
+                       siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
+        select(ogTitle: ogTitle, headline: headline, headings: h1.map { [Heading(text: $0, words: TextMeasures.words(in: $0))] } ?? [],
+               documentTitle: documentTitle, siteName: siteName, tunables: t)
+    }
+
+    /// `headings`: the page's candidate h1s in page order (a logo or section h1 often comes
+    /// before the headline's); `subheadings`: its first h2s.
+    static func select(ogTitle: String?, headline: String?, headings: [Heading], subheadings: [String] = [], documentTitle: String?,
                        siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
         let clean = { (value: String?) in value.map { stripSiteName($0, siteName: siteName, tunables: t) }.flatMap { $0.isEmpty ? nil : $0 } }
         let declared = [clean(ogTitle), clean(headline), clean(documentTitle)].compactMap { $0 }
-        let h1 = clean(h1)
-        let h1Agrees = h1.map { h1 in
-            !isSiteName(h1, siteName: siteName)
-                && (declared.isEmpty || declared.contains { overlap(h1, $0) >= t.titleAgreement && overlap($0, h1) >= t.titleReverseAgreement })
-        } ?? false
-        if h1Agrees, let h1 { return (droppingKicker(h1, declared: declared, tunables: t), .heading) }
+        let raw = [ogTitle, documentTitle]
+        // Each h1 cleaned, with whether it is a segment of a declared title ("Blog Name" in
+        // "Post | Blog Name"), as a blog's name or a logo is.
+        let h1s = headings.compactMap { heading in
+            clean(heading.text).flatMap { text in
+                isSiteName(text, siteName: siteName) ? nil
+                    : (heading: Heading(text: text, words: heading.words, linkDensity: heading.linkDensity),
+                       segment: isSegment(heading.text, of: raw) || isSegment(text, of: raw),
+                       leads: isSegment(heading.text, of: raw, leading: true))
+            }
+        }
+        // The first h1 that agrees with a declared title; a logo or a section name in an h1
+        // above the headline's ("Marcus on AI", "The Blog") does not. A logo that names the
+        // site agrees with a `<title>` that ends in the site's name ("Post | Blog Name"): one
+        // that is a link (home) and such a segment gives way to a later h1 that agrees.
+        // An h1 that is not a link and opens a declared title ("Faire Lieferketten - Evangelisches
+        // Jugendwerk in Württemberg (ejw) - EJW") agrees however long the site segments after it.
+        let agrees = { (h1: (heading: Heading, segment: Bool, leads: Bool)) in
+            declared.isEmpty || h1.leads && h1.heading.linkDensity < t.linkListDensity
+                || declared.contains { overlap(h1.heading.text, $0) >= t.titleAgreement && overlap($0, h1.heading.text) >= t.titleReverseAgreement }
+        }
+        let agreeing = h1s.first { agrees($0) && !($0.heading.linkDensity >= t.linkListDensity && $0.segment) }
+            ?? h1s.first(where: agrees)
+        if let agreeing { return (droppingKicker(agreeing.heading.text, declared: declared, tunables: t), .heading) }
+        // No h1 agrees: the first is still the headline readers see when it reads like one, and
+        // the declared titles are written for search engines (og:title "Top 11 SEO Strategies
+        // for 2025", h1 "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead"). A logo,
+        // a blog's name or a slogan is short, a link home, or a segment of the declared titles.
+        if let (first, segment, _) = h1s.first, first.words >= t.shownHeadlineWords, first.linkDensity < t.linkListDensity, !segment {
+            return (first.text, .heading)
+        }
+        // A declared title in segments, one of them an h2 of the page: the post's title under a
+        // blog's name in the h1 ("Four Years Remaining » Blog Archive » Interning of Small
+        // Integers in Python"). A section name is shorter than a headline.
+        let shown = Set(subheadings.map(simplify).filter { !$0.isEmpty })
+        let confirmed = { (raw: String?) -> String? in
+            guard let raw, !shown.isEmpty else { return nil }
+            for separator in separators {
+                let parts = raw.components(separatedBy: separator)
+                guard parts.count > 1 else { continue }
+                if let part = parts.first(where: { shown.contains(simplify($0)) && $0.split(separator: " ").count >= t.titleMinimumWords }) {
+                    return String(part.trimmingWhitespace())
+                }
+            }
+            return nil
+        }
         if let og = clean(ogTitle) {
-            // og:title cut at an unescaped inner quote: the <title> has the whole headline.
-            if let whole = clean(documentTitle), whole.count > og.count, whole.hasPrefix(og) { return (whole, .documentTitle) }
-            return (og, .meta)
+            // og:title cut at an unescaped inner quote (`content="He said "no" today"`): the
+            // <title> has the whole headline, and goes on with that quote. A <title> that goes on
+            // with anything else holds the og:title and a site or author segment ("Headline -
+            // by Jane Doe") that stripping left.
+            if let whole = clean(documentTitle), whole.count > og.count, whole.hasPrefix(og),
+               let next = whole.dropFirst(og.count).first(where: { !$0.isWhitespace }), next == "\"" || next == "'" {
+                return (whole, .documentTitle)
+            }
+            return (confirmed(ogTitle) ?? og, .meta)
         }
         // An h1 that disagrees with the page's own <title> is a logo or a slogan.
-        let rest: [(String?, FieldSource)] = [(clean(headline), .jsonLD), (clean(documentTitle), .documentTitle),
-                                              (h1.flatMap { isSiteName($0, siteName: siteName) ? nil : $0 }, .heading)]
+        let rest: [(String?, FieldSource)] = [(clean(headline), .jsonLD), (confirmed(documentTitle) ?? clean(documentTitle), .documentTitle),
+                                              (h1s.first?.heading.text, .heading)]
         return rest.first { $0.0 != nil }.map { ($0.0!, $0.1) }
     }
 
@@ -36,13 +100,23 @@ enum TitleSelection {
     /// ("KlimaschutzBohren, bis es heiß wird", "1. Februar 2022 Headline"): the h1 then ends
     /// with a whole declared title, compared on letters and digits only.
     private static func droppingKicker(_ h1: String, declared: [String], tunables t: HTMLTunables) -> String {
-        for separator in [": ", " | ", " – ", " — "] {
+        for separator in kickerSeparators {
             guard let range = h1.range(of: separator) else { continue }
             let rest = String(h1[range.upperBound...])
             if declared.contains(where: { simplify($0) == simplify(rest) }) { return rest }
         }
         let whole = simplify(h1)
-        for title in declared where title.split(separator: " ").count >= t.titleMinimumWords {
+        // Also what follows the kicker in a declared title that names it with a separator the h1
+        // does not show ("Interne Unterlagen im Netz: Daten von Rheinmetall gehackt" declared,
+        // "Interne Unterlagen im Netz Daten von Rheinmetall gehackt" shown): the kicker is an
+        // element of its own, set apart by its style.
+        var titles = declared
+        for title in declared {
+            for separator in kickerSeparators where !h1.contains(separator) {
+                if let range = title.range(of: separator) { titles.append(String(title[range.upperBound...])) }
+            }
+        }
+        for (index, title) in titles.enumerated() where title.split(separator: " ").count >= t.titleMinimumWords {
             let tail = simplify(title)
             guard !tail.isEmpty, tail.count < whole.count, whole.hasSuffix(tail) else { continue }
             // The shortest suffix of the h1 that still holds the title's letters: it starts at
@@ -58,12 +132,20 @@ enum TitleSelection {
             // A kicker ends in a word of its own; "The" or "Eignet sich eine" before a
             // declared "Best …" or "Wärmepumpe …" is the headline's own start, shortened for SEO.
             let lastDropped = h1[..<start].split(whereSeparator: \.isWhitespace).last.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-            if counted == letters, !StopWords.all.contains(lastDropped ?? "") {
+            // After a kicker found in a declared title only, the h1 shows no separator of its own
+            // ("Japan- A First Time Visitor's Guide" is one headline).
+            let shownSeparator = index >= declared.count && h1[..<start].trimmingWhitespace().last.map { last in
+                kickerSeparators.contains { $0.trimmingWhitespace().first == last }
+            } == true
+            if counted == letters, !StopWords.all.contains(lastDropped ?? ""), !shownSeparator {
                 return String(h1[start...].trimmingWhitespace())
             }
         }
         return h1
     }
+
+    /// Between a kicker and the headline ("Klimaschutz: Bohren, bis es heiß wird").
+    private static let kickerSeparators = [": ", " | ", " – ", " — ", " - "]
 
     private static func isSiteName(_ text: String, siteName: String?) -> Bool {
         guard let siteName, !siteName.isEmpty else { return false }
@@ -71,7 +153,7 @@ enum TitleSelection {
         return !site.isEmpty && simplify(text) == site
     }
 
-    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " « ", " / "]
+    static let separators = [" | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " « ", " / "]
 
     /// Drops trailing (or leading) site-name segments: ones that name the site, or a short tail
     /// after a pipe-like separator. Titles often carry two ("Headline » Blog | Tagline",
@@ -92,10 +174,18 @@ enum TitleSelection {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
+            // A separator inside quotes or brackets is the headline's own ("Luboku, ‘Pale Blue
+            // Dot / Lift Off’", "Results (Round 1 / Final)").
+            if closesAnOpening(tail, openedIn: head) { continue }
             if let site, !site.isEmpty, simplify(tail) == site || simplify(tail).containsBytes(site) || site.containsBytes(simplify(tail)) {
                 return head
             }
             if let site, !site.isEmpty, let first = title.range(of: separator), simplify(String(title[..<first.lowerBound])) == site {
+                return String(title[first.upperBound...])
+            }
+            // A host name names the site, however short the rest ("GAME CHANGER | Newegg.com").
+            if isHostName(tail), !head.isEmpty { return head }
+            if let first = title.range(of: separator), isHostName(String(title[..<first.lowerBound])) {
                 return String(title[first.upperBound...])
             }
             let tailWords = tail.split(separator: " ").count
@@ -105,6 +195,33 @@ enum TitleSelection {
             }
         }
         return title
+    }
+
+    /// "example.com", "Newegg.com": one word, a dot, and letters after the last dot.
+    private static func isHostName(_ text: String) -> Bool {
+        guard !text.contains(" "), let dot = text.lastIndex(of: "."), dot > text.startIndex else { return false }
+        let topLevel = text[text.index(after: dot)...]
+        return topLevel.count >= 2 && topLevel.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+
+    /// Whether `text` is one of the parts a separator splits a title into.
+    private static func isSegment(_ text: String, of titles: [String?], leading: Bool = false) -> Bool {
+        let wanted = simplify(text)
+        return titles.contains { title in
+            guard let title else { return false }
+            return (separators + [": "]).contains { separator in
+                let parts = title.components(separatedBy: separator)
+                return parts.count > 1 && (leading ? simplify(parts[0]) == wanted : parts.contains { simplify($0) == wanted })
+            }
+        }
+    }
+
+    private static let pairs: [(open: Character, close: Character)] = [("‘", "’"), ("“", "”"), ("„", "“"), ("«", "»"), ("‹", "›"), ("(", ")"), ("[", "]")]
+
+    /// Whether `tail` ends with a closing quote or bracket whose opening is in `head`.
+    private static func closesAnOpening(_ tail: String, openedIn head: String) -> Bool {
+        guard let last = tail.last else { return false }
+        return pairs.contains { $0.close == last && !tail.contains($0.open) && head.contains($0.open) }
     }
 
     /// Share of `a`'s words (character bigrams in spaceless scripts) that also occur in `b`,
