@@ -175,6 +175,15 @@ public enum BoilerplatePhrases {
                                   // Newsletter boxes ("Die wichtigsten News direkt in dein Postfach!") and
                                   // paywall prompts ("Pour lire la suite, abonnez-vous")
                                   "in dein postfach", "in ihr postfach", "pour lire la suite", "réservé aux abonnés",
+                                  // The same notices in the other languages enrichment reads (rights reserved,
+                                  // affiliate links), the disclaimer that a post is the author's view alone, a
+                                  // licence or citation line under the article, an embed's consent notice
+                                  "wszelkie prawa zastrzeżone", "alle rechten voorbehouden", "todos os direitos reservados",
+                                  "affiliate-link", "eine provision erhält", "provision vom händler",
+                                  "meinung des autors wieder", "n'engagent que leur", "n’engagent que leur",
+                                  "do not necessarily reflect", "are not necessarily those of",
+                                  "suggested citation", "zitiervorschlag", "unter der lizenz cc",
+                                  "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
                                   // Chinese, Japanese and Korean footers: rights reserved, no reprinting, and
                                   // the ICP licence and public-security filing numbers every site in China shows.
                                   "版权所有", "版權所有", "禁止转载", "不得转载", "转载请注明", "icp备", "icp证", "icp證",

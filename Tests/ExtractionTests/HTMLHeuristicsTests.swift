@@ -119,6 +119,21 @@ import TextCore
         #expect(!BoilerplatePhrases.endsWithPhotoCredit(Array("der hafen am abend ©".utf8)))
     }
 
+    @Test func disclaimersLicencesAndForeignRightsNoticesLeaveTheBody() throws {
+        let story = Self.councilStory(.german)
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            <p>Für Links auf dieser Seite erhält das Stadtblatt eine Provision vom Händler, etwa für solche mit Stern.</p>
+            \(story)
+            <p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>
+            <p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.</p>
+            <p>Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zum Videodienst her.</p>
+            <p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie za zgodą wydawcy.</p>
+            </article></body>
+            """
+        try expectOnlyTheStory(html, .german)
+    }
+
     @Test func feedbackPromptsAndAuthorBoxesLeaveTheBody() throws {
         let story = Self.councilStory(.german)
         let html = """
