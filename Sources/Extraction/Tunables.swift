@@ -61,6 +61,13 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// A body shorter than this may be a listing: the container is chosen again counting teasers.
     /// On WCXB 80, 150 and 300 lift listings from 0.50 to 0.57–0.60 and leave articles unchanged.
     public var listingFallbackWords = 300
+    /// ...unless the teasers stand beside a short article that starts within this many block
+    /// elements after its headline (`HTMLArticleExtractor.teasersStandBesideArticle`): a
+    /// press release of 26 words under its h1, with the site's news list in the sidebar. Further
+    /// away, a heading and a short text are a listing's intro (a course catalogue's title, a
+    /// shop's opening hours) and the grid is still read. Sweep on trafilatura-eval and WCXB:
+    /// 8, 32 and 64 gain on both, unbounded costs WCXB listings.
+    public var listingHeadlineMaxNodes = 32
     /// JSON-LD articleBody replaces the extracted body when it has this many words...
     public var structuredBodyMinimumWords = 80
     /// ...and the extracted body has less than this share of them.

@@ -175,6 +175,15 @@ public enum BoilerplatePhrases {
                                   // Newsletter boxes ("Die wichtigsten News direkt in dein Postfach!") and
                                   // paywall prompts ("Pour lire la suite, abonnez-vous")
                                   "in dein postfach", "in ihr postfach", "pour lire la suite", "réservé aux abonnés",
+                                  // The same notices in the other languages enrichment reads (rights reserved,
+                                  // affiliate links), the disclaimer that a post is the author's view alone, a
+                                  // licence or citation line under the article, an embed's consent notice
+                                  "wszelkie prawa zastrzeżone", "alle rechten voorbehouden", "todos os direitos reservados",
+                                  "affiliate-link", "eine provision erhält", "provision vom händler",
+                                  "meinung des autors wieder", "n'engagent que leur", "n’engagent que leur",
+                                  "do not necessarily reflect", "are not necessarily those of",
+                                  "suggested citation", "zitiervorschlag", "unter der lizenz cc",
+                                  "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
                                   // Chinese, Japanese and Korean footers: rights reserved, no reprinting, and
                                   // the ICP licence and public-security filing numbers every site in China shows.
                                   "版权所有", "版權所有", "禁止转载", "不得转载", "转载请注明", "icp备", "icp证", "icp證",
@@ -210,8 +219,29 @@ public enum BoilerplatePhrases {
             return true
         }
         guard words <= 40 else { return false }
-        return furnitureOpenings.anyPrefix(of: lowered) || furnitureInside.anyInside(lowered)
+        return furnitureOpenings.anyPrefix(of: lowered) || furnitureInside.anyInside(lowered) || endsWithPhotoCredit(lowered)
             || (withCallsToAction && words <= 30 && callsToAction.anyInside(lowered))
+    }
+
+    /// Words a photo credit after the copyright sign may have: a photographer and an agency
+    /// ("© AFP / Marco Bertorello", "© Sergey Nivens – stock.adobe.com", "© Presse- und
+    /// Informationsamt der Bundesregierung | Jesco Denzel").
+    public static let photoCreditMaxWords = 8
+
+    /// A caption that closes with its photo credit: "Der Hafen am Abend. © Jane Doe / dpa", "Stau
+    /// © aremac / Clipdealer", the same statement as " Foto: dpa" (`furnitureInside`) spelt with
+    /// the sign. The sign must be followed by a name, not a year: "Linux usability. © 2002, 2003
+    /// Jamie Zawinski" is a copyright line an article may end with (at a line's start the sign
+    /// is furniture anyway, `furnitureOpenings`), and by at most `photoCreditMaxWords` words to the
+    /// end: "... a manifesto™© we just think it's pretty cool to share ..." is a sentence.
+    public static func endsWithPhotoCredit(_ lowered: [UInt8]) -> Bool {
+        // "©" is C2 A9 in UTF-8; the last one in the line is the credit's.
+        guard let sign = lowered.indices.dropFirst().last(where: { lowered[$0] == 0xA9 && lowered[$0 - 1] == 0xC2 }) else { return false }
+        let credit = lowered[(sign + 1)...]
+        guard let first = credit.first(where: { $0 != 0x20 }) else { return false }
+        // A letter (ASCII or the lead byte of a non-ASCII one), not a digit or punctuation.
+        guard first >= 0x61 && first <= 0x7A || first >= 0xC3 else { return false }
+        return credit.split(separator: 0x20).count <= photoCreditMaxWords
     }
 
     /// A short line of page furniture wherever it stands: an interface label, an end-matter

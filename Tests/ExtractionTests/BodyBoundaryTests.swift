@@ -31,6 +31,23 @@ import TextCore
         #expect(article.paragraphs.contains("Die Schulen bekommen mehr Geld, sagt die Kämmerin."), "\(article.paragraphs)")
     }
 
+    @Test func aShortArticleUnderItsHeadlineIsNotTheSidebarsNewsList() throws {
+        // Two short paragraphs right under the headline; the site's news list beside them holds
+        // more teaser words than the article has. Read as a listing (the menu makes the whole
+        // page a poor container), the page would be the list.
+        let news = (1...12).map { "<li><a href=/n\($0)>Der Stadtrat berät über die Sanierung der Brücke Nummer \($0)</a></li>" }.joined()
+        let menu = (1...30).map { "<li><a href=/m\($0)>Rubrik Nummer \($0)</a></li>" }.joined()
+        let html = """
+            <body><nav><ul>\(menu)</ul></nav><div class="page"><h1>Brücke wird gesperrt</h1>
+            <div class="text"><p>Die alte Brücke am Hafen wird ab Montag für drei Wochen gesperrt, teilte die Stadt mit.</p>
+            <p>Fußgänger können die Fähre nehmen, die in dieser Zeit jede halbe Stunde fährt.</p></div></div>
+            <div class="column"><h2>Nachrichten</h2><ul>\(news)</ul></div></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs == ["Die alte Brücke am Hafen wird ab Montag für drei Wochen gesperrt, teilte die Stadt mit.",
+                                       "Fußgänger können die Fähre nehmen, die in dieser Zeit jede halbe Stunde fährt."], "\(article.paragraphs)")
+    }
+
     @Test func aReferenceListAfterTheArticleStays() throws {
         // Each reference is a list item holding its link, then the rest of the citation (as
         // Wikipedia's read): a link and a sentence, but no teaser grid.

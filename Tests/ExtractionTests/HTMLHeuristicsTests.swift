@@ -96,6 +96,44 @@ import TextCore
         try expectOnlyTheStory(html, .german)
     }
 
+    @Test func captionsClosingWithACopyrightCreditLeaveTheBody() throws {
+        // The credit spelt with the sign instead of "Foto:", on a caption that reads as a
+        // sentence, on a bare one, and glued to the caption's last word.
+        let story = Self.councilStory(.german)
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            <figure><img src=a.jpg><figcaption>Der Rat hat lange beraten, am Ende ohne Ergebnis. © Max Mustermann / Stadtbild</figcaption></figure>
+            <div class="bild">Rathaus © mustermann / Bildagentur</div>
+            \(story)
+            <figure><img src=b.jpg><figcaption>Die Kämmerin stellt den Entwurf vor, der zweimal verschoben wurde.© Erika Musterfrau</figcaption></figure>
+            </article></body>
+            """
+        try expectOnlyTheStory(html, .german)
+    }
+
+    @Test func copyrightLinesWithAYearAndSentencesWithTheSignStay() {
+        // A year after the sign is a copyright line, not a photographer; a long run after it is a sentence.
+        #expect(!BoilerplatePhrases.endsWithPhotoCredit(Array("why do i bother. © 2002, 2003 jane doe".utf8)))
+        #expect(!BoilerplatePhrases.endsWithPhotoCredit(Array("this is no manifesto™© we just think it is pretty cool to share what we learned".utf8)))
+        #expect(BoilerplatePhrases.endsWithPhotoCredit(Array("der hafen am abend. © jane doe / dpa".utf8)))
+        #expect(!BoilerplatePhrases.endsWithPhotoCredit(Array("der hafen am abend ©".utf8)))
+    }
+
+    @Test func disclaimersLicencesAndForeignRightsNoticesLeaveTheBody() throws {
+        let story = Self.councilStory(.german)
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            <p>Für Links auf dieser Seite erhält das Stadtblatt eine Provision vom Händler, etwa für solche mit Stern.</p>
+            \(story)
+            <p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>
+            <p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.</p>
+            <p>Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zum Videodienst her.</p>
+            <p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie za zgodą wydawcy.</p>
+            </article></body>
+            """
+        try expectOnlyTheStory(html, .german)
+    }
+
     @Test func feedbackPromptsAndAuthorBoxesLeaveTheBody() throws {
         let story = Self.councilStory(.german)
         let html = """

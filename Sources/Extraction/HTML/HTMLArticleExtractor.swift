@@ -60,11 +60,13 @@ enum HTMLArticleExtractor {
         article.paragraphs = BodyCleanup.clean(body.paragraphs, t)
         // A short body may be a listing (a grid of teaser cards): the container is chosen again
         // counting teaser titles, and it wins if it holds more than the article reading did
-        // before its edges were trimmed.
+        // before its edges were trimmed, unless those teasers stand beside a headlined article.
         if body.untrimmedWords < t.listingFallbackWords {
             let listing = ContainerSelection.select(outline, teaserMode: true)
-            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title, teaserMode: true), t)
-            if TextMeasures.words(in: paragraphs) > body.untrimmedWords { article.paragraphs = paragraphs }
+            if !teasersStandBesideArticle(outline, headline: h1Index, article: container, listing: listing) {
+                let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title, teaserMode: true), t)
+                if TextMeasures.words(in: paragraphs) > body.untrimmedWords { article.paragraphs = paragraphs }
+            }
         }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs, t) {
             article.paragraphs = body
@@ -79,6 +81,23 @@ enum HTMLArticleExtractor {
                                                        tunables: t)
         if parsed.truncated { article.flags.append(Flag(.htmlTruncated, "nesting or element limits cut the page short")) }
         return article
+    }
+
+    /// A short article under its headline is the page even when more teaser text stands
+    /// elsewhere: the headline (a real one, not a screen-reader "Menu") comes shortly before the
+    /// article's container (`HTMLTunables.listingHeadlineMaxNodes` block elements), and the
+    /// listing reading's container holds neither the headline nor the article (a sidebar's
+    /// news list, a site-wide ticker, a box of links to the section). A listing page's grid
+    /// sits under its heading or around the short text (a category's intro above its cards),
+    /// and is still read.
+    /// On trafilatura-eval three short news pages (a French item of 26 words, a Ukrainian
+    /// sports item, a German press release) had been replaced by their sidebars.
+    private static func teasersStandBesideArticle(_ outline: PageOutline, headline: Int?, article: Int, listing: Int) -> Bool {
+        guard let headline else { return false }
+        let node = Int(outline.parsed.blocks[headline].node)
+        guard !outline.isNegative(node), outline.features[headline].words >= 2, node < article,
+              article - node <= outline.tunables.listingHeadlineMaxNodes else { return false }
+        return !outline.contains(listing, node) && !outline.contains(listing, article)
     }
 
     /// The date grammar with the page's day/month order: its own unambiguous slashed dates in
