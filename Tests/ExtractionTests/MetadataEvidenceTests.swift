@@ -139,13 +139,40 @@ import TextCore
         #expect(try extract("", page).publishedAt == "2009-04-11T18:06:36")
     }
 
-    /// An unlabelled shown date equal to the declared modification does not replace the declared
-    /// publication; the two stay apart.
-    @Test func shownModificationDateStaysTheModification() throws {
+    /// A page that shows readers only its last change, unlabelled beside the headline, is dated
+    /// by what it shows when it writes the declared publication day nowhere; the declared
+    /// modification stays as it is.
+    @Test func shownModificationDatesAPageThatHidesItsPublication() throws {
         let head = "<meta property=\"article:published_time\" content=\"2021-11-29T14:13:37+01:00\"><meta property=\"article:modified_time\" content=\"2022-01-12T14:27:30+01:00\">"
-        let shown = try extract(head, "<article><h1>Fühlen Fische Schmerzen?</h1><p>12.01.2022</p>\(Self.story)</article>")
-        #expect(shown.publishedAt == "2021-11-29T14:13:37+01:00")
+        let shown = try extract(head, "<article><h1>Fühlen Fische Schmerzen?</h1><p>Anna Muster 12.01.2022</p>\(Self.story)</article>")
+        #expect(shown.publishedAt == "2022-01-12")
+        #expect(shown.sources[.publishedAt] == .dateline)
         #expect(shown.modifiedAt == "2022-01-12T14:27:30+01:00")
+    }
+
+    /// The declared publication stays when the page keeps the two dates apart itself: it also
+    /// writes the publication day, it labels the shown date an update or the publication, the
+    /// "modification" comes before the publication, or the publication is the URL's day.
+    @Test(arguments: [
+        // The first publication is written further down.
+        ("<p>Anna Muster 12.01.2022</p>", "<p>Erstmals erschienen am 29.11.2021</p>", "2021-11-29T14:13:37+01:00",
+         "2022-01-12T14:27:30+01:00", nil as String?, "2021-11-29T14:13:37+01:00"),
+        // Labelled an update: the page says what it is.
+        ("<p>Aktualisiert: 12.01.2022</p>", "", "2021-11-29T14:13:37+01:00", "2022-01-12T14:27:30+01:00", nil, "2021-11-29T14:13:37+01:00"),
+        // Labelled the publication: a disagreement of clocks, not a re-dated page.
+        ("<p>Veröffentlicht: 12.01.2022</p>", "", "2021-11-29T14:13:37+01:00", "2022-01-12T14:27:30+01:00", nil, "2021-11-29T14:13:37+01:00"),
+        // A modification before the publication is a broken record.
+        ("<p>Anna Muster 20.11.2021</p>", "", "2021-11-29T14:13:37+01:00", "2021-11-20T09:00:00+01:00", nil, "2021-11-29T14:13:37+01:00"),
+        // The URL's day is written once and never re-dated.
+        ("<p>Anna Muster 12.01.2022</p>", "", "", "2022-01-12T14:27:30+01:00", "https://www.example.de/2021/11/29/fische/", "2021-11-29"),
+    ])
+    func declaredPublicationStaysWhenThePageKeepsTheDatesApart(line: String, tail: String, published: String, modified: String,
+                                                              url: String?, expected: String) throws {
+        var head = "<meta property=\"article:modified_time\" content=\"\(modified)\">"
+        if !published.isEmpty { head += "<meta property=\"article:published_time\" content=\"\(published)\">" }
+        let article = try extract(head, "<article><h1>Fühlen Fische Schmerzen?</h1>\(line)\(Self.story)\(tail)</article>", url: url)
+        #expect(article.publishedAt == expected)
+        #expect(article.modifiedAt == modified)
     }
 
     /// A date line whose places or author are links is still a date line; a teaser list's linked

@@ -36,7 +36,8 @@ enum HTMLArticleExtractor {
         }
         let known = [article.publishedAt, article.modifiedAt].compactMap { $0.flatMap(CalendarDate.init(iso:)) }
         let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known)
-        DatePolicy.apply(line, evidence: metadata.dateEvidence, to: &article)
+        DatePolicy.apply(line, evidence: metadata.dateEvidence,
+                         isShown: { HTMLDateLine.shows($0, outline, grammar: grammar) }, to: &article)
         // The last resort: a date in the page source. Weak evidence, so it does not make the
         // page an article (`PageTypeClassifier`).
         if article.publishedAt == nil,

@@ -10,6 +10,8 @@ enum HTMLDateLine {
     struct Found {
         var date: String
         var isUpdate: Bool
+        /// The line calls its date the publication ("Published: ...").
+        var isPublication = false
     }
 
     /// Looks around the first h1, then around the start of the article container (pages often
@@ -44,9 +46,21 @@ enum HTMLDateLine {
             // date to the post); elsewhere linked dates are teasers'.
             if outline.features[i].isLinkList, i <= anchor || i > anchor + t.linkedDateLineBlocksAfter,
                blocks[i].text.utf8.count - Int(blocks[i].linkBytes) < mention.text.utf8.count { continue }
-            return Found(date: day.iso, isUpdate: mention.label == .updated)
+            return Found(date: day.iso, isUpdate: mention.label == .updated, isPublication: mention.label == .published)
         }
         return nil
+    }
+
+    /// Whether the page writes `day` in any block short enough to be read as a line (a date
+    /// line, a byline, a caption, a comment's header). One scan of at most
+    /// `DateParser.maxLineLength` bytes per block: linear in page size.
+    static func shows(_ day: CalendarDate, _ outline: PageOutline, grammar pageGrammar: DateGrammar) -> Bool {
+        var grammar = pageGrammar
+        grammar.options.insert(.twoDigitYears)
+        for block in outline.parsed.blocks where block.text.utf8.count <= DateParser.maxLineLength {
+            if DateParser.scan(block.text, grammar: grammar).mentions.contains(where: { $0.day == day }) { return true }
+        }
+        return false
     }
 
     private static func firstDay(in text: Substring, grammar: DateGrammar, known: [CalendarDate]) -> DateMention? {
@@ -59,3 +73,4 @@ enum HTMLDateLine {
         return other.flatMap { $0.day }.map(known.contains) == true ? other : mention
     }
 }
+
