@@ -51,8 +51,25 @@ import TextCore
         #expect(DateOrder.fromLocale("en") == nil)
         #expect(DateOrder.fromHost("www.example.com") == nil)
         #expect(DateOrder.fromHost("www.lanacion.com.ar") == .dayFirst)
+        #expect(DateOrder.fromWrittenDates(["A guide to sake - 3 October 2023", "Tasting notes - 12. Oktober 2023"]) == .dayFirst)
+        #expect(DateOrder.fromWrittenDates(["October 3, 2023", "Oct 12 2023 by the editors"]) == .monthFirst)
+        // A full date only: "may 3" in prose, a month and a year, a tie say nothing.
+        #expect(DateOrder.fromWrittenDates(["you may 3 times a day", "October 2023"]) == nil)
+        #expect(DateOrder.fromWrittenDates(["3 October 2023", "October 4, 2023"]) == nil)
         #expect(CalendarDate(unixTimestamp: "1577836800")?.iso == "2020-01-01")
         #expect(CalendarDate(unixTimestamp: "15778368001") == nil)
+    }
+
+    /// A page with no locale region and a generic domain writes "03/10/2023" the way it writes
+    /// its other dates: "3 October 2023" in its sidebar makes it 3 October.
+    @Test func writtenOutDatesGiveTheSlashOrder() throws {
+        let sidebar = "<aside><ul><li><a href=\"/b/1\">Sake careers</a> - 3 October 2023</li><li><a href=\"/b/2\">Rosé</a> - 29 September 2023</li></ul></aside>"
+        let page = "<html lang=\"en\"><head></head><body><article><h1>How many wine styles are there?</h1><p>03/10/2023</p>\(Self.story)</article>\(sidebar)</body></html>"
+        let article = try ArticleExtractor().extract(RawPage(text: page, format: .html, sourceURL: "https://www.example.com/blog/wine-styles"))
+        #expect(article.publishedAt == "2023-10-03")
+        let american = page.replacingOccurrences(of: "3 October 2023", with: "October 3, 2023")
+            .replacingOccurrences(of: "29 September 2023", with: "September 29, 2023")
+        #expect(try ArticleExtractor().extract(RawPage(text: american, format: .html, sourceURL: "https://www.example.com/blog/wine-styles")).publishedAt == "2023-03-10")
     }
 
     @Test func aDateOpeningTheFirstParagraphDatesThePage() throws {
