@@ -72,6 +72,21 @@ import TextCore
         #expect(try ArticleExtractor().extract(RawPage(text: american, format: .html, sourceURL: "https://www.example.com/blog/wine-styles")).publishedAt == "2023-03-10")
     }
 
+    /// A date range beside the headline dates what the article reports on, not the article; a
+    /// time or a count after a date is no range.
+    @Test(arguments: [
+        ("<p>14. - 20. Januar 2022</p><p>Anna Muster, 21.01.2022</p>", "2022-01-21"),
+        ("<p>Gesperrt vom 24. April bis 2. Oktober 2017</p><p>Anna Muster, 07.09.2017</p>", "2017-09-07"),
+        ("<p>Sale results (2020/7/11-12)</p><p>2020/07/13</p>", "2020-07-13"),
+        ("<p>20.01.2022 - 10.30 Uhr</p>", "2022-01-20"),
+        ("<p>14:30 - 20.01.2022</p>", "2022-01-20"),
+        ("<p>12. Januar 2022 - 3 Kommentare</p>", "2022-01-12"),
+    ])
+    func aDateRangeIsNoDateLine(lines: String, iso: String) throws {
+        let article = try extract("", "<article><h1>Wochenbericht Lawinen</h1>\(lines)\(Self.story)</article>")
+        #expect(article.publishedAt == iso)
+    }
+
     @Test func aDateOpeningTheFirstParagraphDatesThePage() throws {
         let article = try extract("", "<article><h1>Gedenken</h1><p>27.1.2022 - Bei der Gedenkfeier am Donnerstag sprachen Vertreterinnen der Stadt und des Vereins über die Geschichte.</p>\(Self.story)</article>")
         #expect(article.publishedAt == "2022-01-27")
