@@ -1,7 +1,8 @@
 /// The publication day many sites put in their article URLs: "/2025/07/01/slug",
 /// "/2025-07-01-slug", "/20250701/", and as whole path segments "/2020/oct/02/" (The Guardian,
-/// The Washington Times) and "/2017/7/12/" (Squarespace, Vox Media). Month-only paths
-/// ("/2025/07/") say too little.
+/// The Washington Times) and "/2017/7/12/" (Squarespace, Vox Media), and a last path segment
+/// that is a day-first or month-first date with nothing else, "/meldungen/29-10-2021" (when its
+/// order is unambiguous). Month-only paths ("/2025/07/") say too little.
 public enum URLDate {
     public static func find(in url: String) -> CalendarDate? {
         let path = url.split(separator: "?", maxSplits: 1).first ?? ""
@@ -23,6 +24,18 @@ public enum URLDate {
             }
             return date
         }
+        return lastSegment(path)
+    }
+
+    /// "/29-10-2021", "/10-29-2021/" as the path's last segment, read in the only order it can have.
+    private static func lastSegment(_ path: Substring) -> CalendarDate? {
+        let segments = path.split(separator: "/")
+        guard segments.count >= 2, let last = segments.last else { return nil }
+        let parts = last.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]), year >= 1995 else { return nil }
+        if first > 12 { return CalendarDate(year: year, month: second, day: first) }
+        if second > 12 { return CalendarDate(year: year, month: first, day: second) }
         return nil
     }
 
