@@ -222,6 +222,8 @@ public struct DumpTunables: Sendable, Equatable, Codable {
     public var headlineDensityPerPoint = 100.0
     /// Date lines hold a few words besides the date at most ("Published on ... at 10:30 AM").
     public var maxDatelineWords = 14
+    /// Short lines with a digit read for the dump's day/month order (`DatelineFinder.grammar`).
+    public var dateOrderLines = 200
     /// Date lines and bylines are looked for from this many lines above the headline to this
     /// many below the lead (kicker and date above the headline, byline and date under it).
     public var datelineLinesAbove = 6

@@ -51,8 +51,40 @@ import TextCore
         #expect(DateOrder.fromLocale("en") == nil)
         #expect(DateOrder.fromHost("www.example.com") == nil)
         #expect(DateOrder.fromHost("www.lanacion.com.ar") == .dayFirst)
+        #expect(DateOrder.fromWrittenDates(["A guide to sake - 3 October 2023", "Tasting notes - 12. Oktober 2023"]) == .dayFirst)
+        #expect(DateOrder.fromWrittenDates(["October 3, 2023", "Oct 12 2023 by the editors"]) == .monthFirst)
+        // A full date only: "may 3" in prose, a month and a year, a tie say nothing.
+        #expect(DateOrder.fromWrittenDates(["you may 3 times a day", "October 2023"]) == nil)
+        #expect(DateOrder.fromWrittenDates(["3 October 2023", "October 4, 2023"]) == nil)
         #expect(CalendarDate(unixTimestamp: "1577836800")?.iso == "2020-01-01")
         #expect(CalendarDate(unixTimestamp: "15778368001") == nil)
+    }
+
+    /// A page with no locale region and a generic domain writes "03/10/2023" the way it writes
+    /// its other dates: "3 October 2023" in its sidebar makes it 3 October.
+    @Test func writtenOutDatesGiveTheSlashOrder() throws {
+        let sidebar = "<aside><ul><li><a href=\"/b/1\">Sake careers</a> - 3 October 2023</li><li><a href=\"/b/2\">Rosé</a> - 29 September 2023</li></ul></aside>"
+        let page = "<html lang=\"en\"><head></head><body><article><h1>How many wine styles are there?</h1><p>03/10/2023</p>\(Self.story)</article>\(sidebar)</body></html>"
+        let article = try ArticleExtractor().extract(RawPage(text: page, format: .html, sourceURL: "https://www.example.com/blog/wine-styles"))
+        #expect(article.publishedAt == "2023-10-03")
+        let american = page.replacingOccurrences(of: "3 October 2023", with: "October 3, 2023")
+            .replacingOccurrences(of: "29 September 2023", with: "September 29, 2023")
+        #expect(try ArticleExtractor().extract(RawPage(text: american, format: .html, sourceURL: "https://www.example.com/blog/wine-styles")).publishedAt == "2023-03-10")
+    }
+
+    /// A date range beside the headline dates what the article reports on, not the article; a
+    /// time or a count after a date is no range.
+    @Test(arguments: [
+        ("<p>14. - 20. Januar 2022</p><p>Anna Muster, 21.01.2022</p>", "2022-01-21"),
+        ("<p>Gesperrt vom 24. April bis 2. Oktober 2017</p><p>Anna Muster, 07.09.2017</p>", "2017-09-07"),
+        ("<p>Sale results (2020/7/11-12)</p><p>2020/07/13</p>", "2020-07-13"),
+        ("<p>20.01.2022 - 10.30 Uhr</p>", "2022-01-20"),
+        ("<p>14:30 - 20.01.2022</p>", "2022-01-20"),
+        ("<p>12. Januar 2022 - 3 Kommentare</p>", "2022-01-12"),
+    ])
+    func aDateRangeIsNoDateLine(lines: String, iso: String) throws {
+        let article = try extract("", "<article><h1>Wochenbericht Lawinen</h1>\(lines)\(Self.story)</article>")
+        #expect(article.publishedAt == iso)
     }
 
     @Test func aDateOpeningTheFirstParagraphDatesThePage() throws {
@@ -139,13 +171,40 @@ import TextCore
         #expect(try extract("", page).publishedAt == "2009-04-11T18:06:36")
     }
 
-    /// An unlabelled shown date equal to the declared modification does not replace the declared
-    /// publication; the two stay apart.
-    @Test func shownModificationDateStaysTheModification() throws {
+    /// A page that shows readers only its last change, unlabelled beside the headline, is dated
+    /// by what it shows when it writes the declared publication day nowhere; the declared
+    /// modification stays as it is.
+    @Test func shownModificationDatesAPageThatHidesItsPublication() throws {
         let head = "<meta property=\"article:published_time\" content=\"2021-11-29T14:13:37+01:00\"><meta property=\"article:modified_time\" content=\"2022-01-12T14:27:30+01:00\">"
-        let shown = try extract(head, "<article><h1>Fühlen Fische Schmerzen?</h1><p>12.01.2022</p>\(Self.story)</article>")
-        #expect(shown.publishedAt == "2021-11-29T14:13:37+01:00")
+        let shown = try extract(head, "<article><h1>Fühlen Fische Schmerzen?</h1><p>Anna Muster 12.01.2022</p>\(Self.story)</article>")
+        #expect(shown.publishedAt == "2022-01-12")
+        #expect(shown.sources[.publishedAt] == .dateline)
         #expect(shown.modifiedAt == "2022-01-12T14:27:30+01:00")
+    }
+
+    /// The declared publication stays when the page keeps the two dates apart itself: it also
+    /// writes the publication day, it labels the shown date an update or the publication, the
+    /// "modification" comes before the publication, or the publication is the URL's day.
+    @Test(arguments: [
+        // The first publication is written further down.
+        ("<p>Anna Muster 12.01.2022</p>", "<p>Erstmals erschienen am 29.11.2021</p>", "2021-11-29T14:13:37+01:00",
+         "2022-01-12T14:27:30+01:00", nil as String?, "2021-11-29T14:13:37+01:00"),
+        // Labelled an update: the page says what it is.
+        ("<p>Aktualisiert: 12.01.2022</p>", "", "2021-11-29T14:13:37+01:00", "2022-01-12T14:27:30+01:00", nil, "2021-11-29T14:13:37+01:00"),
+        // Labelled the publication: a disagreement of clocks, not a re-dated page.
+        ("<p>Veröffentlicht: 12.01.2022</p>", "", "2021-11-29T14:13:37+01:00", "2022-01-12T14:27:30+01:00", nil, "2021-11-29T14:13:37+01:00"),
+        // A modification before the publication is a broken record.
+        ("<p>Anna Muster 20.11.2021</p>", "", "2021-11-29T14:13:37+01:00", "2021-11-20T09:00:00+01:00", nil, "2021-11-29T14:13:37+01:00"),
+        // The URL's day is written once and never re-dated.
+        ("<p>Anna Muster 12.01.2022</p>", "", "", "2022-01-12T14:27:30+01:00", "https://www.example.de/2021/11/29/fische/", "2021-11-29"),
+    ])
+    func declaredPublicationStaysWhenThePageKeepsTheDatesApart(line: String, tail: String, published: String, modified: String,
+                                                              url: String?, expected: String) throws {
+        var head = "<meta property=\"article:modified_time\" content=\"\(modified)\">"
+        if !published.isEmpty { head += "<meta property=\"article:published_time\" content=\"\(published)\">" }
+        let article = try extract(head, "<article><h1>Fühlen Fische Schmerzen?</h1>\(line)\(Self.story)\(tail)</article>", url: url)
+        #expect(article.publishedAt == expected)
+        #expect(article.modifiedAt == modified)
     }
 
     /// A date line whose places or author are links is still a date line; a teaser list's linked

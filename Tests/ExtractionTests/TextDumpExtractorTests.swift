@@ -52,6 +52,20 @@ import TextCore
         #expect(near.publishedAt == "2025-02-02")
     }
 
+    /// A dump writes "03/10/2023" the way it writes its other dates: with "3 October 2023" in
+    /// its list of recent posts it is 3 October, with "October 3, 2023" 10 March; an unambiguous
+    /// "25/09/2023" decides before either, and with no evidence the order stays US.
+    @Test func theDumpsOwnDatesGiveTheSlashOrder() throws {
+        let headline = "How Many Wine Styles Are There?"
+        func dated(_ recent: String) throws -> String? {
+            try TextDumpExtractor.extract("\(headline)\n03/10/2023\n\(paragraph(60))\n\(paragraph(60))\nRecent posts\n\(recent)").publishedAt
+        }
+        #expect(try dated("A guide to sake - 3 October 2023") == "2023-10-03")
+        #expect(try dated("A guide to sake - October 3, 2023") == "2023-03-10")
+        #expect(try dated("A guide to sake - 25/09/2023\nRosé - October 3, 2023") == "2023-10-03")
+        #expect(try dated("A guide to sake") == "2023-03-10")
+    }
+
     /// A bare date on the first line right above the headline is the article's date line;
     /// further up, or with an empty date slot on the page, it stays the page's "today" date.
     @Test func aFirstLineDateRightAboveTheHeadlineDatesTheArticle() throws {

@@ -35,12 +35,18 @@ import Testing
         ("https://example.com/2025/07/01/some-story", "2025-07-01"),
         ("https://example.com/news/2025-07-01-some-story", "2025-07-01"),
         ("https://example.com/20250701/story.html", "2025-07-01"),
+        ("https://news.example.com/education/2020/oct/02/halls-too-full", "2020-10-02"),
+        ("https://www.example.com/blog/2017/7/12/summer-in-montauk", "2017-07-12"),
+        ("https://www.example.de/presse/meldungen/29-10-2021", "2021-10-29"),
+        ("https://www.example.com/notes/10-29-2021/", "2021-10-29"),
     ])
     func findsURLDates(url: String, iso: String) {
         #expect(URLDate.find(in: url)?.iso == iso)
     }
 
-    @Test(arguments: ["https://example.com/2025/07/", "https://example.com/story?id=20250701", "https://example.com/1234/56/78/"])
+    @Test(arguments: ["https://example.com/2025/07/", "https://example.com/story?id=20250701", "https://example.com/1234/56/78/",
+                      "https://example.com/2020/oct/", "https://example.com/2017/7/12-summer", "https://example.com/v2017/7/12/",
+                      "https://example.com/notes/05-10-2021", "https://example.com/05-10-2021/story"])
     func ignoresURLsWithoutADay(url: String) {
         #expect(URLDate.find(in: url) == nil)
     }

@@ -21,12 +21,17 @@ struct DateEvidence {
 /// the CMS recorded); the shown date fills what metadata lacks and overrules a generic page
 /// date. A shown "Updated ..." date is the modification date, and stands in for publication
 /// only when nothing else dates the page. An unlabelled shown date equal to the declared
-/// modification date does not replace the declared publication either: readers see it, but
-/// on the dev sets such pages are labelled with their first publication about as often.
-/// A UTC instant is read as the publisher's local day when
+/// modification date replaces the declared publication only when the page writes the
+/// published day nowhere (`ShownModification`). A UTC instant is read as the publisher's local day when
 /// the page writes that day in its metadata or URL (`LocalDay`).
 enum DatePolicy {
-    static func apply(_ line: HTMLDateLine.Found?, evidence: DateEvidence, to article: inout Article) {
+    static func apply(_ line: HTMLDateLine.Found?, evidence: DateEvidence, isShown: (CalendarDate) -> Bool,
+                      to article: inout Article) {
+        if let line, let day = ShownModification.day(line, evidence: evidence, article: article, isShown: isShown) {
+            article.publishedAt = day.iso
+            article.sources[.publishedAt] = .dateline
+            return
+        }
         if let line {
             if line.isUpdate, article.modifiedAt == nil {
                 article.modifiedAt = line.date
@@ -47,6 +52,32 @@ enum DatePolicy {
             article.publishedAt = day.iso
             article.sources[.publishedAt] = source
         }
+    }
+}
+
+/// A page that re-dates an article when it changes it: the CMS keeps the first publication in
+/// its metadata, but the page shows readers only the last change, unlabelled, beside the
+/// headline ("Anna Muster 12.01.2022", with `dateModified` 2022-01-12 and `datePublished`
+/// 2021-11-29 written nowhere on the page). Readers, and the dev sets' labels, date such a page
+/// by what it shows. The shown day replaces the declared publication when all of these hold:
+/// the metadata declares the publication (a URL's day is written once and never re-dated, a
+/// generic date is overruled anyway); the shown day is the declared modification's and later
+/// than the publication (an "update" before publication is a broken record); the line labels
+/// it neither an update ("Updated ...": the page itself keeps the two apart) nor a publication
+/// ("Published ...": a day it calls the publication and the record calls the change is a time
+/// zone's or a clock's disagreement, not a re-dated page); and the published day appears in no
+/// short block of the page (a page that also shows "first published ..." keeps both).
+/// On the dev sets (base → with it): htmldate-dev 0.914 → 0.922 (halves 0.885 → 0.897, 0.942 →
+/// 0.947), trafilatura-eval 0.883 → 0.896, WCXB html 0.853 → 0.862 (halves 0.866 → 0.860,
+/// 0.839 → 0.864: WCXB's labels follow either date on such pages, 12 pages gained, 6 lost).
+enum ShownModification {
+    static func day(_ line: HTMLDateLine.Found, evidence: DateEvidence, article: Article,
+                    isShown: (CalendarDate) -> Bool) -> CalendarDate? {
+        guard !line.isUpdate, !line.isPublication, evidence.strength == .declared,
+              let modified = article.modifiedAt, article.sources[.modifiedAt] != .dateline, modified.hasPrefix(line.date),
+              let published = article.publishedAt.flatMap(CalendarDate.init(iso:)),
+              let shown = CalendarDate(iso: line.date), published < shown, !isShown(published) else { return nil }
+        return shown
     }
 }
 

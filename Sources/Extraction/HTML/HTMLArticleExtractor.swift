@@ -45,7 +45,8 @@ enum HTMLArticleExtractor {
         }
         let known = [article.publishedAt, article.modifiedAt].compactMap { $0.flatMap(CalendarDate.init(iso:)) }
         let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known)
-        DatePolicy.apply(line, evidence: metadata.dateEvidence, to: &article)
+        DatePolicy.apply(line, evidence: metadata.dateEvidence,
+                         isShown: { HTMLDateLine.shows($0, outline, grammar: grammar) }, to: &article)
         // The last resort: a date in the page source. Weak evidence, so it does not make the
         // page an article (`PageTypeClassifier`).
         if article.publishedAt == nil,
@@ -101,17 +102,23 @@ enum HTMLArticleExtractor {
     }
 
     /// The date grammar with the page's day/month order: its own unambiguous slashed dates in
-    /// short blocks, its declared language and locale, its country-code domain.
+    /// short blocks, its declared language and locale, its country-code domain, the order of its
+    /// written-out dates in short blocks.
     private static func dateGrammar(_ parsed: ParsedHTML, meta: MetaTags, url: String?, outline: PageOutline) -> DateGrammar {
         var shortTexts: [String] = []
-        for (block, feature) in zip(parsed.blocks, outline.features) where shortTexts.count < outline.tunables.dateOrderBlocks
-            && feature.words <= outline.tunables.dateLineMaxWords && block.text.utf8.contains(UInt8(ascii: "/")) {
-            shortTexts.append(block.text)
+        var writtenDates: [String] = []
+        let t = outline.tunables
+        for (block, feature) in zip(parsed.blocks, outline.features) where feature.words <= t.dateLineMaxWords {
+            if shortTexts.count < t.dateOrderBlocks, block.text.utf8.contains(UInt8(ascii: "/")) { shortTexts.append(block.text) }
+            if writtenDates.count < t.dateOrderBlocks, block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                writtenDates.append(block.text)
+            }
+            if shortTexts.count >= t.dateOrderBlocks, writtenDates.count >= t.dateOrderBlocks { break }
         }
         let locales = [parsed.language, meta["og:locale"], meta["content-language"], meta["language"], meta["dc.language"]].compactMap { $0 }
         let host = url.flatMap(URLHost.of)
         var grammar = DateGrammar.datelines
-        grammar.slashOrder = DateOrder.slashOrder(pageDates: shortTexts, locales: locales, host: host)
+        grammar.slashOrder = DateOrder.slashOrder(pageDates: shortTexts, locales: locales, host: host, writtenDates: writtenDates)
         return grammar
     }
 }

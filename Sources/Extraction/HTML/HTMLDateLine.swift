@@ -10,6 +10,8 @@ enum HTMLDateLine {
     struct Found {
         var date: String
         var isUpdate: Bool
+        /// The line calls its date the publication ("Published: ...").
+        var isPublication = false
     }
 
     /// Looks around the first h1, then around the start of the article container (pages often
@@ -39,14 +41,28 @@ enum HTMLDateLine {
             let text = isShort ? Substring(blocks[i].text) : blocks[i].text.prefix(t.leadingDateCharacters)
             guard let mention = firstDay(in: text, grammar: grammar, known: known),
                   isShort || mention.start == 0, let day = mention.day else { continue }
+            // A range dates what the article is about (a week's report, a closure), not the article.
+            if DateRange.isEnd(of: mention, in: text) { continue }
             // A date in a link list ("07.11.2023 Ormalingen, Baselbiet" with the places linked)
             // counts when the links cannot hold it, or just below the headline (blogs link the
             // date to the post); elsewhere linked dates are teasers'.
             if outline.features[i].isLinkList, i <= anchor || i > anchor + t.linkedDateLineBlocksAfter,
                blocks[i].text.utf8.count - Int(blocks[i].linkBytes) < mention.text.utf8.count { continue }
-            return Found(date: day.iso, isUpdate: mention.label == .updated)
+            return Found(date: day.iso, isUpdate: mention.label == .updated, isPublication: mention.label == .published)
         }
         return nil
+    }
+
+    /// Whether the page writes `day` in any block short enough to be read as a line (a date
+    /// line, a byline, a caption, a comment's header). One scan of at most
+    /// `DateParser.maxLineLength` bytes per block: linear in page size.
+    static func shows(_ day: CalendarDate, _ outline: PageOutline, grammar pageGrammar: DateGrammar) -> Bool {
+        var grammar = pageGrammar
+        grammar.options.insert(.twoDigitYears)
+        for block in outline.parsed.blocks where block.text.utf8.count <= DateParser.maxLineLength {
+            if DateParser.scan(block.text, grammar: grammar).mentions.contains(where: { $0.day == day }) { return true }
+        }
+        return false
     }
 
     private static func firstDay(in text: Substring, grammar: DateGrammar, known: [CalendarDate]) -> DateMention? {
@@ -58,4 +74,61 @@ enum HTMLDateLine {
         let other = DateParser.scan(text, grammar: swapped).mentions.first { $0.day?.isWebEra == true }
         return other.flatMap { $0.day }.map(known.contains) == true ? other : mention
     }
+}
+
+/// One end of a date range: "14. - 20. Januar 2022", "vom 24. April bis 2. Oktober 2017",
+/// "2020/7/11-12", "12.01.2022 – 15.01.2022". The grammar reads each end as a day; the words
+/// around it tell the range. A time ("14:30 - 20.01.2022", "20.01.2022 - 10.30 Uhr") or a count
+/// after a date ("12. Januar 2022 - 3 Kommentare") is no range.
+enum DateRange {
+    static func isEnd(of mention: DateMention, in text: Substring) -> Bool {
+        let tokens = DateToken.tokenize(text)
+        guard let first = tokens.firstIndex(where: { $0.start >= mention.start }) else { return false }
+        let last = tokens[first...].firstIndex { $0.start >= mention.end } ?? tokens.endIndex
+        return startsBefore(tokens[..<first]) || continuesAfter(tokens[last...])
+    }
+
+    /// "... 14. -", "... 24. April bis", "... 2021 –": a connector after a day, a month or a year.
+    private static func startsBefore(_ before: ArraySlice<DateToken>) -> Bool {
+        var index = before.endIndex - 1
+        guard index >= before.startIndex, isConnector(before[index]) else { return false }
+        index -= 1
+        if index >= before.startIndex, before[index].text == "." { index -= 1 }
+        guard index >= before.startIndex else { return false }
+        let token = before[index]
+        if token.kind == .word { return CalendarWords.month(token.text) != nil }
+        guard token.kind == .number else { return false }
+        return index == before.startIndex || before[index - 1].text != ":"
+    }
+
+    /// "- 12､", "– 15.01.2022", "bis 3. Mai": a connector, then a day that is no time or count.
+    private static func continuesAfter(_ after: ArraySlice<DateToken>) -> Bool {
+        let index = after.startIndex
+        guard index + 1 < after.endIndex, isConnector(after[index]), let day = after[index + 1].number,
+              (1...31).contains(day) else { return false }
+        guard index + 2 < after.endIndex else { return true }
+        let next = after[index + 2]
+        switch next.kind {
+        case .word: return CalendarWords.month(next.text) != nil
+        case .number: return false
+        case .mark:
+            guard next.text == "." else { return next.text != ":" }
+            // "3. Mai", "15.01.2022", but not the dotted time "10.30 Uhr".
+            guard index + 3 < after.endIndex else { return true }
+            let following = after[index + 3]
+            if following.kind == .word { return CalendarWords.month(following.text) != nil }
+            return following.kind == .number && index + 4 < after.endIndex && after[index + 4].text == "."
+        }
+    }
+
+    private static func isConnector(_ token: DateToken) -> Bool {
+        switch token.kind {
+        case .mark: return dashes.contains(token.text)
+        case .word: return words.contains(token.text)
+        case .number: return false
+        }
+    }
+
+    private static let dashes: Set<String> = ["-", "–", "—"]
+    private static let words: Set<String> = ["bis", "to", "until", "till", "through", "au", "al", "hasta", "tot"]
 }

@@ -16,11 +16,11 @@ enum DatelineFinder {
     }
 
     /// Date lines hold `DumpTunables.maxDatelineWords` words at most.
-    static func find(_ lines: DumpLineList, window: Range<Int>, headline: Int?,
-                     reference: CalendarDate?, _ t: DumpTunables = DumpTunables()) -> Datelines {
+    static func find(_ lines: DumpLineList, window: Range<Int>, headline: Int?, reference: CalendarDate?,
+                     grammar: DateGrammar = .datelines, _ t: DumpTunables = DumpTunables()) -> Datelines {
         var found = Datelines()
         if let first = lines.first, headline.map({ $0 > 0 }) ?? true {
-            let scan = DateParser.scan(first.text, reference: reference)
+            let scan = DateParser.scan(first.text, reference: reference, grammar: grammar)
             if scan.isBare, let date = scan.mentions.first?.day {
                 found.pageDate = date
                 found.lines.insert(0)
@@ -31,7 +31,7 @@ enum DatelineFinder {
         for index in window where index > 0 || found.pageDate == nil {
             let line = lines[index]
             guard line.words <= t.maxDatelineWords else { continue }
-            var scan = DateParser.scan(line.text, reference: reference)
+            var scan = DateParser.scan(line.text, reference: reference, grammar: grammar)
             if let label = scan.emptyLabel {
                 found.lines.insert(index)
                 pendingLabel = (label, index)
@@ -81,12 +81,28 @@ enum DatelineFinder {
     /// Last resort: a labelled "Published/Posted ..." line (or, with `label` `.updated`, an
     /// "Updated ..." line) anywhere in the first lines of the page.
     static func labelledAnywhere(_ lines: DumpLineList, limit: Int, reference: CalendarDate?, label: DateMention.Label = .published,
-                                 _ t: DumpTunables = DumpTunables()) -> CalendarDate? {
+                                 grammar: DateGrammar = .datelines, _ t: DumpTunables = DumpTunables()) -> CalendarDate? {
         for line in lines.prefix(limit) where line.words <= t.maxDatelineWords && line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
             && (label == .updated ? DateLabelWords.mayHoldUpdatedLabel(line.text) : DateLabelWords.mayHoldPublishedLabel(line.text)) {
-            let mention = DateParser.scan(line.text, reference: reference).mentions.first { $0.label == label }
+            let mention = DateParser.scan(line.text, reference: reference, grammar: grammar).mentions.first { $0.label == label }
             if let day = mention?.day { return day }
         }
         return nil
+    }
+
+    /// The date grammar with the dump's day/month order (`DateOrder`): its own unambiguous
+    /// slashed dates, else the order of its written-out dates ("3 October 2023" day first), in
+    /// its first `DumpTunables.dateOrderLines` short lines with a digit. A dump has no locale;
+    /// the source URL's country-code domain decides before the written-out dates.
+    static func grammar(_ lines: DumpLineList, sourceURL: String?, _ t: DumpTunables) -> DateGrammar {
+        var texts: [String] = []
+        for line in lines where line.words <= t.maxDatelineWords && line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            texts.append(String(line.text))
+            if texts.count >= t.dateOrderLines { break }
+        }
+        var grammar = DateGrammar.datelines
+        grammar.slashOrder = DateOrder.slashOrder(pageDates: texts.filter { $0.contains("/") }, locales: [],
+                                                  host: sourceURL.flatMap(URLHost.of), writtenDates: texts)
+        return grammar
     }
 }

@@ -18,7 +18,7 @@ enum TextDumpExtractor {
         let isArticle = PageTypeGuess.hasArticleText(lines[found], t)
         if isArticle { found = TailTrimmer.trim(found, in: lines, t) }
         if !isArticle { found = MainRegionFinder.find(lines, mode: .listing, t) ?? found }
-        let frame = ArticleFrame.locate(lines, region: found, reference: reference, isArticle: isArticle, t)
+        let frame = ArticleFrame.locate(lines, region: found, reference: reference, isArticle: isArticle, sourceURL: sourceURL, t)
         // Nothing above the headline is the story (promos, teasers, breadcrumbs).
         let region = min(found.upperBound, max(found.lowerBound, frame.headline.map { $0 + 1 } ?? 0))..<found.upperBound
         let teasers = TeaserCollector.collect(lines, from: frame.lead)

@@ -1,15 +1,57 @@
 /// Which order a page writes "02/10/2020" in, from the evidence it gives: its own unambiguous
 /// slashed dates first ("25/12/2024" can only be day first), then its language and country
-/// (`<html lang>`, `og:locale`, the host's country-code domain). Only the United States (and
-/// the few places that follow it) write month first; without evidence the order is US, the
+/// (`<html lang>`, `og:locale`, the host's country-code domain), then the order of its
+/// written-out dates ("3 October 2023" is British, "October 3, 2023" American: a page that
+/// writes its dates one way writes its numbers the same way). Only the United States (and the
+/// few places that follow it) write month first; without evidence the order is US, the
 /// grammar's historical default.
 public enum DateOrder {
-    public static func slashOrder(pageDates texts: [String], locales: [String], host: String?) -> DateGrammar.NumericOrder {
+    public static func slashOrder(pageDates texts: [String], locales: [String], host: String?,
+                                  writtenDates: [String] = []) -> DateGrammar.NumericOrder {
         if let order = fromDates(texts) { return order }
         for locale in locales {
             if let order = fromLocale(locale) { return order }
         }
-        return host.flatMap(fromHost) ?? .monthFirst
+        return host.flatMap(fromHost) ?? fromWrittenDates(writtenDates) ?? .monthFirst
+    }
+
+    /// The order most of the texts' written-out full dates show: "3 October 2023", "3. Oktober
+    /// 2023" day first; "October 3, 2023" month first. A full date only (the year after the
+    /// day and month): "may 3" in prose is no date. A tie says nothing.
+    public static func fromWrittenDates(_ texts: [String]) -> DateGrammar.NumericOrder? {
+        var dayFirst = 0, monthFirst = 0
+        for text in texts {
+            let tokens = DateToken.tokenize(text)
+            var index = 0
+            while index + 2 < tokens.count {
+                defer { index += 1 }
+                guard let (first, next) = dayOrMonth(tokens, index) else { continue }
+                let second = tokens[next]
+                var yearIndex = next + 1
+                if yearIndex < tokens.count, tokens[yearIndex].text == "," || tokens[yearIndex].text == "." { yearIndex += 1 }
+                guard yearIndex < tokens.count, tokens[yearIndex].text.utf8.count == 4,
+                      let year = tokens[yearIndex].number, CalendarDate.plausibleYears.contains(year) else { continue }
+                if first.kind == .number, second.kind == .word { dayFirst += 1 }
+                if first.kind == .word, second.kind == .number { monthFirst += 1 }
+            }
+        }
+        return dayFirst == monthFirst ? nil : dayFirst > monthFirst ? .dayFirst : .monthFirst
+    }
+
+    /// A day (1–31, a dot may follow) and a month name in either order at `index`: the first
+    /// token and the index of the second.
+    private static func dayOrMonth(_ tokens: [DateToken], _ index: Int) -> (DateToken, Int)? {
+        let first = tokens[index]
+        var next = index + 1
+        if first.kind == .number, tokens[next].text == "." { next += 1 }
+        guard next < tokens.count else { return nil }
+        let second = tokens[next]
+        func isDay(_ token: DateToken) -> Bool {
+            token.kind == .number && token.text.utf8.count <= 2 && (1...31).contains(token.number ?? 0)
+        }
+        func isMonth(_ token: DateToken) -> Bool { token.kind == .word && CalendarWords.month(token.text) != nil }
+        guard (isDay(first) && isMonth(second)) || (isMonth(first) && isDay(second)) else { return nil }
+        return (first, next)
     }
 
     /// "en-US", "en_US", "es-US" and "fil" write month first; every other tagged language or
