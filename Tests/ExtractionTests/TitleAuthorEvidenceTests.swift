@@ -125,6 +125,19 @@ import Testing
         #expect(try extract(head, logo).title != "Harbour regatta")
     }
 
+    /// A short tail after a dash in the h1 that reads as a phrase (it has a function word) is
+    /// the headline's own; a label there (a section, a subtitle) is not, nor is the site's name.
+    @Test func anH1KeepsAShortTailThatReadsAsAPhrase() throws {
+        let head = "<title>Dog chases off burglars – thanks to the neighbours – Harbour Times</title>"
+        let body = "<article><h1>Dog chases off burglars – thanks to the neighbours</h1>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Dog chases off burglars – thanks to the neighbours")
+        let label = "<article><h1>Dog chases off burglars | Opinion</h1>\(Self.story)</article>"
+        #expect(try extract("<title>Dog chases off burglars | Opinion</title>", label).title == "Dog chases off burglars")
+        let named = "<meta property=\"og:site_name\" content=\"Paper of the Harbour\">"
+        let site = "<article><h1>Dog chases off burglars | Paper of the Harbour</h1>\(Self.story)</article>"
+        #expect(try extract(named, site).title == "Dog chases off burglars")
+    }
+
     /// A page whose only text is its headline (a link shared on a forum) keeps it as its body.
     @Test func aHeadlineAloneIsTheBody() throws {
         let headline = "Harbour council delays the budget vote again, citing disputes over road repairs and school funding"

@@ -33,10 +33,15 @@ enum TitleSelection {
         let clean = { (value: String?) in value.map { stripSiteName($0, siteName: siteName, tunables: t) }.flatMap { $0.isEmpty ? nil : $0 } }
         let declared = [clean(ogTitle), clean(headline), clean(documentTitle)].compactMap { $0 }
         let raw = [ogTitle, documentTitle]
+        // An h1 keeps a short tail that reads as a phrase, with a function word ("iMac 5K
+        // Lightroom Performance gelöst – Danke an die Community"): a site, section or subtitle
+        // label has none ("| Opinion", "- Personally Tested"). In <title> such a tail is more
+        // often the site's ("| Ausflugtipps Niederrhein und Ruhrgebiet").
+        let shownClean = { (value: String) in Optional(stripSiteName(value, siteName: siteName, keepingPhrases: true, tunables: t)).flatMap { $0.isEmpty ? nil : $0 } }
         // Each h1 cleaned, with whether it is a segment of a declared title ("Blog Name" in
         // "Post | Blog Name"), as a blog's name or a logo is.
         let h1s = headings.compactMap { heading in
-            clean(heading.text).flatMap { text in
+            shownClean(heading.text).flatMap { text in
                 isSiteName(text, siteName: siteName) ? nil
                     : (heading: Heading(text: text, words: heading.words, linkDensity: heading.linkDensity),
                        segment: isSegment(heading.text, of: raw) || isSegment(text, of: raw),
@@ -157,18 +162,19 @@ enum TitleSelection {
 
     /// Drops trailing (or leading) site-name segments: ones that name the site, or a short tail
     /// after a pipe-like separator. Titles often carry two ("Headline » Blog | Tagline",
-    /// "Headline — Publication — Medium"), so up to `siteSegmentsMax` are dropped.
-    static func stripSiteName(_ raw: String, siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> String {
+    /// "Headline — Publication — Medium"), so up to `siteSegmentsMax` are dropped. `keepingPhrases`:
+    /// a short tail with a function word is kept unless it names the site or a host.
+    static func stripSiteName(_ raw: String, siteName: String?, keepingPhrases: Bool = false, tunables t: HTMLTunables = HTMLTunables()) -> String {
         var title = String(raw.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         for _ in 0..<t.siteSegmentsMax {
-            let stripped = stripOneSegment(title, siteName: siteName, tunables: t)
+            let stripped = stripOneSegment(title, siteName: siteName, keepingPhrases: keepingPhrases, tunables: t)
             if stripped == title { break }
             title = stripped
         }
         return title
     }
 
-    private static func stripOneSegment(_ title: String, siteName: String?, tunables t: HTMLTunables) -> String {
+    private static func stripOneSegment(_ title: String, siteName: String?, keepingPhrases: Bool, tunables t: HTMLTunables) -> String {
         let site = siteName.map(simplify)
         for separator in separators {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
@@ -188,6 +194,7 @@ enum TitleSelection {
             if let first = title.range(of: separator), isHostName(String(title[..<first.lowerBound])) {
                 return String(title[first.upperBound...])
             }
+            if keepingPhrases, tail.split(whereSeparator: \.isWhitespace).contains(where: { StopWords.all.contains($0.lowercased()) }) { continue }
             let tailWords = tail.split(separator: " ").count
             let headWords = head.split(separator: " ").count
             if separator != " - " && separator != " – " || siteName == nil, tailWords <= t.siteSuffixMaxWords, headWords >= t.titleMinimumWords {
