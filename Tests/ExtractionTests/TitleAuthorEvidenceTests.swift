@@ -138,6 +138,14 @@ import Testing
         #expect(try extract(named, site).title == "Dog chases off burglars")
     }
 
+    /// A declared title the page shows whole as an h2 is the headline, its subtitle kept.
+    @Test func aDeclaredTitleShownWholeKeepsItsSubtitle() throws {
+        let head = "<meta property=\"og:title\" content=\"Growing a lemon tree from seed | A step-by-step guide\">"
+        let body = "<article><h2>Growing a lemon tree from seed | A step-by-step guide</h2>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Growing a lemon tree from seed | A step-by-step guide")
+        #expect(try extract(head, "<article>\(Self.story)</article>").title == "Growing a lemon tree from seed")
+    }
+
     /// A page whose only text is its headline (a link shared on a forum) keeps it as its body.
     @Test func aHeadlineAloneIsTheBody() throws {
         let headline = "Harbour council delays the budget vote again, citing disputes over road repairs and school funding"

@@ -74,6 +74,10 @@ enum TitleSelection {
         let shown = Set(subheadings.map(simplify).filter { !$0.isEmpty })
         let confirmed = { (raw: String?) -> String? in
             guard let raw, !shown.isEmpty else { return nil }
+            // The whole declared title shown as an h2 is the headline as readers see it, its
+            // subtitle kept ("How to Grow a Lemon Tree from Seed | Step-by-Step Guide").
+            let whole = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if shown.contains(simplify(whole)), whole.split(separator: " ").count >= t.titleMinimumWords { return whole }
             for separator in separators {
                 let parts = raw.components(separatedBy: separator)
                 guard parts.count > 1 else { continue }
