@@ -84,6 +84,12 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// A date line whose date is a link (blogs link it to the post) counts only this many blocks
     /// below the headline; further away linked dates are other articles' teasers.
     public var linkedDateLineBlocksAfter = 2
+    /// A post's footer sentence dates it with the label after the date ("... wurde am 19. Mai
+    /// 2010 um 23:03 Uhr gepostet und unter ... abgelegt"): the date must end at most this many
+    /// characters before the label (" um 23:03 Uhr ", a weekday's time), and is looked for in
+    /// this many characters before it (a long written date with its weekday).
+    public var trailingLabelGapCharacters = 24
+    public var trailingLabelWindowCharacters = 64
     /// Date lines and bylines are short blocks.
     public var dateLineMaxWords = 16
     /// Short blocks read for unambiguous slashed dates that show the page's day/month order.

@@ -185,7 +185,11 @@ struct TreeWalker {
     }
 
     private mutating func collectItemProp(_ node: NodePointer, name: String) {
-        let value = node.attribute("content") ?? node.attribute("datetime") ?? node.textContent()
+        // Blogger and microformats templates put a date's machine value in an `<abbr title>`
+        // and show readers "9:05 PM" (the abbr design pattern): the title is the value.
+        let machine = node.attribute("content") ?? node.attribute("datetime")
+            ?? (name.lowercased().hasPrefix("date") ? node.attribute("title") : nil)
+        let value = machine ?? node.textContent()
         result.itemProps.append(ItemProp(name: name.lowercased(), value: value))
     }
 

@@ -64,6 +64,16 @@ import Testing
         #expect(page.itemProps.first?.value == "Jane")
     }
 
+    /// The abbr design pattern: a date's value in `title`, the reader's "9:05 PM" as text. Only
+    /// date properties read `title` (an author's title attribute is a tooltip).
+    @Test func dateItemPropReadsAnAbbrTitle() throws {
+        let page = try parse("""
+            <p><abbr class="published" itemprop="datePublished" title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>
+            <span itemprop="author" title="Profil">Ada Schmid</span></p>
+            """)
+        #expect(page.itemProps.map(\.value) == ["2011-03-30T21:05:00-07:00", "Ada Schmid"])
+    }
+
     @Test func inlineDisplayNoneIsSkipped() throws {
         let page = try parse("<div style='display: none'>hidden</div><p>shown</p>")
         #expect(page.blocks.map(\.text) == ["shown"])

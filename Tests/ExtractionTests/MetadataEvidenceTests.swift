@@ -216,6 +216,20 @@ import TextCore
         #expect(try extract("", "<div><h1>Gute Löhne alleine reichen nicht</h1>\(Self.story)\(teaser)</div>").sources[.publishedAt] != .dateline)
     }
 
+    /// A post's footer sentence with the label after the date dates an otherwise undated page;
+    /// a participle far from the date, or an adjective in prose, is no label, and a page its
+    /// metadata dates keeps that date.
+    @Test func footerSentenceWithTheLabelAfterTheDate() throws {
+        let footer = "<p class=\"postmetadata\">Dieser Eintrag wurde am Montag, 7. Juni 2010 um 21:40 Uhr gepostet und unter Allgemein abgelegt.</p>"
+        let post = "<div><h1>Ein Abend im Stadtpark</h1>\(Self.story)\(footer)</div>"
+        let article = try extract("", post)
+        #expect(article.publishedAt == "2010-06-07")
+        #expect(article.sources[.publishedAt] == .dateline)
+        #expect(try extract("<meta property=\"article:published_time\" content=\"2010-06-08T10:00:00+02:00\">", post).publishedAt?.hasPrefix("2010-06-08") == true)
+        let prose = "<p>Die am 7. Juni 2010 veröffentlichte Studie der Stadtverwaltung hat viel Aufsehen erregt und wurde gestern zum zweiten Mal veröffentlicht.</p>"
+        #expect(try extract("", "<div><h1>Ein Abend im Stadtpark</h1>\(Self.story)\(prose)</div>").sources[.publishedAt] != .dateline)
+    }
+
     /// "31.10.23" beside a headline is a date; two-digit years are read nowhere else.
     @Test func twoDigitYearBesideTheHeadline() throws {
         let article = try extract("", "<article><h1>Grab-Bote fliegt nach Singapur</h1><p>Von: Björn Jahner | 31.10.23</p>\(Self.story)</article>")

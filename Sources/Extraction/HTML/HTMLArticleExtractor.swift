@@ -47,6 +47,10 @@ enum HTMLArticleExtractor {
         let line = HTMLDateLine.find(outline, headline: h1Index, container: container, grammar: grammar, known: known)
         DatePolicy.apply(line, evidence: metadata.dateEvidence,
                          isShown: { HTMLDateLine.shows($0, outline, grammar: grammar) }, to: &article)
+        if article.publishedAt == nil, let day = TrailingLabelDate.find(outline, grammar: grammar) {
+            article.publishedAt = day.iso
+            article.sources[.publishedAt] = .dateline
+        }
         // The last resort: a date in the page source. Weak evidence, so it does not make the
         // page an article (`PageTypeClassifier`).
         if article.publishedAt == nil,

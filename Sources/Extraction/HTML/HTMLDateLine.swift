@@ -76,6 +76,30 @@ enum HTMLDateLine {
     }
 }
 
+/// A post's own footer sentence that dates it with the label after the date: WordPress themes'
+/// "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 14:10 Uhr veröffentlicht und unter ...
+/// abgelegt", "... wurde am 19. Mai 2010 um 23:03 Uhr gepostet". Read only when nothing else
+/// dates the page (the sentence may sit in a teaser's footer, or in prose): it is the page's
+/// own words, better than a date somewhere in its source. One tokenisation per block holding a
+/// label word and one bounded window per label: linear in page size.
+enum TrailingLabelDate {
+    static func find(_ outline: PageOutline, grammar: DateGrammar) -> CalendarDate? {
+        let t = outline.tunables
+        for block in outline.parsed.blocks where DateLabelWords.mayHoldTrailingPublished(block.text) {
+            let scalars = Array(block.text.unicodeScalars)
+            for token in DateToken.tokenize(scalars) where token.kind == .word && DateLabelWords.isTrailingPublished(token.text) {
+                let window = String(String.UnicodeScalarView(scalars[max(0, token.start - t.trailingLabelWindowCharacters)..<token.start]))
+                let windowLength = window.unicodeScalars.count
+                guard let mention = DateParser.scan(window, grammar: grammar).mentions.last(where: { $0.day?.isWebEra == true }),
+                      windowLength - mention.end <= t.trailingLabelGapCharacters,
+                      !DateRange.isEnd(of: mention, in: Substring(window)) else { continue }
+                return mention.day
+            }
+        }
+        return nil
+    }
+}
+
 /// One end of a date range: "14. - 20. Januar 2022", "vom 24. April bis 2. Oktober 2017",
 /// "2020/7/11-12", "12.01.2022 – 15.01.2022". The grammar reads each end as a day; the words
 /// around it tell the range. A time ("14:30 - 20.01.2022", "20.01.2022 - 10.30 Uhr") or a count

@@ -31,6 +31,21 @@ public enum DateLabelWords {
     private static let publishedBytes = published.map { Array($0.utf8) }
     private static let updatedBytes = updated.map { Array($0.utf8) }
 
+    /// Words that call the date before them the publication, in a post's footer sentence ("...
+    /// wurde am 19. Mai 2010 um 23:03 Uhr gepostet", "... le 3 mai 2010 publié"): participles
+    /// only, so "veröffentlichte Studie" in prose is no label.
+    public static func isTrailingPublished(_ word: String) -> Bool { trailingPublished.contains(word) }
+
+    /// Whether `text` can hold a trailing publication label: the cheap test before tokenising.
+    public static func mayHoldTrailingPublished<S: StringProtocol>(_ text: S) -> Bool {
+        mayHold(text, trailingPublishedBytes)
+    }
+
+    private static let trailingPublished: Set<String> = [
+        "veröffentlicht", "gepostet", "publiziert", "published", "posted", "publié", "publicado", "pubblicato",
+    ]
+    private static let trailingPublishedBytes = trailingPublished.map { Array($0.utf8) }
+
     private static let published: Set<String> = [
         "published", "posted", "date", "dated", "released", "veröffentlicht", "publiziert", "datum",
         "publié", "publie", "publicado", "fecha", "erstellt", "created",
