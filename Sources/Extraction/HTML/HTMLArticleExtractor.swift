@@ -14,13 +14,16 @@ enum HTMLArticleExtractor {
         let declaredType = PageTypeClassifier.declared(jsonLDTypes: structured.types, url: canonical ?? sourceURL)
         let outline = PageOutline(parsed, commentsAreContent: declaredType == .forum, tunables: t)
         let container = ContainerSelection.select(outline)
-        // The h1s that may hold the headline, in page order, as many as `titleHeadings`: not a
-        // screen-reader "Search" or "Menu" h1 in the header. The first anchors the byline and
-        // date line.
-        let headingIndices = Array(parsed.blocks.indices.lazy.filter {
-            let node = Int(parsed.blocks[$0].node)
-            return parsed.nodes[node].tag == .h1 && !outline.isNegative(node) && outline.features[$0].words >= 2
-        }.prefix(t.titleHeadings))
+        // The headings of a tag that may hold the headline, in page order, as many as
+        // `titleHeadings`: not a screen-reader "Search" or "Menu" h1 in the header.
+        func shownHeadings(_ tag: HTMLTag) -> [Int] {
+            Array(parsed.blocks.indices.lazy.filter {
+                let node = Int(parsed.blocks[$0].node)
+                return parsed.nodes[node].tag == tag && !outline.isNegative(node) && outline.features[$0].words >= 2
+            }.prefix(t.titleHeadings))
+        }
+        // The first h1 anchors the byline and date line.
+        let headingIndices = shownHeadings(.h1)
         let h1Index = headingIndices.first ?? parsed.blocks.indices.first { parsed.nodes[Int(parsed.blocks[$0].node)].tag == .h1 }
 
         let grammar = dateGrammar(parsed, meta: meta, url: canonical ?? sourceURL ?? meta["og:url"], outline: outline)
@@ -34,12 +37,9 @@ enum HTMLArticleExtractor {
         let headings = (headingIndices.isEmpty ? h1Index.map { [$0] } ?? [] : headingIndices).map {
             TitleSelection.Heading(text: parsed.blocks[$0].text, words: outline.features[$0].words, linkDensity: outline.features[$0].linkDensity)
         }
-        let subheadings = parsed.blocks.indices.lazy.filter {
-            let node = Int(parsed.blocks[$0].node)
-            return parsed.nodes[node].tag == .h2 && !outline.isNegative(node) && outline.features[$0].words >= 2
-        }.prefix(t.titleHeadings).map { parsed.blocks[$0].text }
+        let subheadings = shownHeadings(.h2).map { parsed.blocks[$0].text }
         if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline, headings: headings,
-                                                       subheadings: Array(subheadings), documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
+                                                       subheadings: subheadings, documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
             article.title = title
             article.sources[.title] = source
         }
