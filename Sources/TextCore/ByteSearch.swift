@@ -131,24 +131,40 @@ public struct BytePhrases: Sendable {
     }
 
     public func anyPrefix(of text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { anyPrefix(of: $0) }
+    }
+
+    public func anyPrefix(of text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = text.first else { return hasEmpty }
-        return hasEmpty || byFirstByte[Int(first)].contains { text.starts(with: $0) }
+        return hasEmpty || byFirstByte[Int(first)].contains { phrase in
+            phrase.count <= text.count && phrase.withUnsafeBufferPointer { ByteSearch.hasPrefix(text, $0) }
+        }
+    }
+
+    /// Whether `text` is one of the phrases, whole.
+    public func contains(exactly text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first else { return hasEmpty }
+        return byFirstByte[Int(first)].contains { phrase in
+            phrase.count == text.count && phrase.withUnsafeBufferPointer { ByteSearch.hasPrefix(text, $0) }
+        }
     }
 
     public func anyInside(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { anyInside($0) }
+    }
+
+    public func anyInside(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         if hasEmpty { return true }
-        return text.withUnsafeBufferPointer { text in
-            let count = text.count
-            for start in 0..<count {
-                let key = Int(text[start]) << 8 | (start + 1 < count ? Int(text[start + 1]) : 0)
-                guard startPairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
-                let rest = UnsafeBufferPointer(rebasing: text[start...])
-                for phrase in byFirstByte[Int(text[start])] where phrase.count <= rest.count {
-                    if phrase.withUnsafeBufferPointer({ ByteSearch.hasPrefix(rest, $0) }) { return true }
-                }
+        let count = text.count
+        for start in 0..<count {
+            let key = Int(text[start]) << 8 | (start + 1 < count ? Int(text[start + 1]) : 0)
+            guard startPairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+            let rest = UnsafeBufferPointer(rebasing: text[start...])
+            for phrase in byFirstByte[Int(text[start])] where phrase.count <= rest.count {
+                if phrase.withUnsafeBufferPointer({ ByteSearch.hasPrefix(rest, $0) }) { return true }
             }
-            return false
         }
+        return false
     }
 }
 

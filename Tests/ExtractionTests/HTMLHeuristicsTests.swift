@@ -40,6 +40,18 @@ import TextCore
         #expect(ClassHints.verdict(tag: .div, hints: "news-letter-section") == .negative)
     }
 
+    /// Class tokens are read as bytes: empty pieces, stray separators and non-ASCII words.
+    @Test func classHintsOnOddTokens() {
+        #expect(ClassHints.verdict(tag: .div, hints: "  ad-slot  ") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: ": -- __ -") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "lg:sidebar") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "sidebar:") == .negative)  // "sidebar" is the only piece
+        #expect(ClassHints.verdict(tag: .div, hints: "box---ads") == .neutral)  // modifier "-ads": ad words only
+        #expect(ClassHints.verdict(tag: .div, hints: "navigación menú-principal") == .neutral)  // "nav" is a whole word
+        #expect(ClassHints.verdict(tag: .div, hints: "artículo__nav") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "段落 article-body") == .positive)
+    }
+
     @Test func wordPressPostWithTagsIsTheArticle() throws {
         // Neither the post nor the sidebar nor the footer holds half the page's prose, so class
         // names decide (see `HTMLTunables.negativeWrapperProseShare`).

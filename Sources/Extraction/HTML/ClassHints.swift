@@ -8,57 +8,129 @@ enum ClassHints {
 
     /// On forum pages the "comments" are the content.
     static func verdict(tag: HTMLTag, hints: String, commentsAreContent: Bool = false) -> Verdict {
-        var cache: [Substring: Verdict] = [:]
+        var cache = TokenCache()
         return verdict(tag: tag, hints: hints, commentsAreContent: commentsAreContent, tokenCache: &cache)
     }
 
-    /// `tokenCache` remembers verdicts of single class tokens across a page's elements:
-    /// templates repeat the same few tokens in many combinations.
-    static func verdict(tag: HTMLTag, hints: String, commentsAreContent: Bool,
-                        tokenCache: inout [Substring: Verdict]) -> Verdict {
+    /// Verdicts of single class tokens, remembered across a page's elements: templates repeat the
+    /// same few tokens in many combinations.
+    typealias TokenCache = [Substring: Verdict]
+
+    /// The verdict the tag alone gives, whatever the element's classes say.
+    static func tagVerdict(_ tag: HTMLTag) -> Verdict? {
         switch tag {
         case .nav, .aside, .footer, .header, .form: return .negative
         case .article, .main: return .positive
-        default: break
+        default: return nil
         }
+    }
+
+    static func verdict(tag: HTMLTag, hints: String, commentsAreContent: Bool, tokenCache: inout TokenCache) -> Verdict {
+        if let verdict = tagVerdict(tag) { return verdict }
+        return hintsVerdict(hints, commentsAreContent: commentsAreContent, tokenCache: &tokenCache)
+    }
+
+    /// What the class, id, role and itemprop tokens say (any negative token wins over positive
+    /// ones). Tokens are read as UTF-8 bytes: the hints are lower-cased by the parser and the
+    /// word lists are ASCII.
+    static func hintsVerdict(_ hints: String, commentsAreContent: Bool, tokenCache: inout TokenCache) -> Verdict {
         var positive = false
-        let tokens = hints.split(whereSeparator: { $0 == " " })
+        let tokens = hints.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
         // WordPress marks a post with its taxonomy ("hentry status-publish tag-sunset
         // category-travel"): "tag-sunset" names the post's tag, not a tag cloud.
-        let isPostEntry = tokens.contains { postEntryMarkers.contains($0) }
-        for fullToken in tokens {
-            if isPostEntry, taxonomyPrefixes.contains(where: { fullToken.hasPrefix($0) }) { continue }
+        let isPostEntry = tokens.contains { token in token.withUTF8Bytes { postEntryMarkers.contains(exactly: $0) } }
+        for token in tokens {
             let verdict: Verdict
-            if let known = tokenCache[fullToken] {
+            if let known = tokenCache[token] {
                 verdict = known
             } else {
-                verdict = tokenVerdict(fullToken, commentsAreContent: commentsAreContent)
-                tokenCache[fullToken] = verdict
+                verdict = token.withUTF8Bytes { tokenVerdict($0, commentsAreContent: commentsAreContent) }
+                tokenCache[token] = verdict
             }
+            if verdict == .neutral { continue }
+            if isPostEntry, token.withUTF8Bytes({ taxonomyPrefixes.anyPrefix(of: $0) }) { continue }
             if verdict == .negative { return .negative }
-            if verdict == .positive { positive = true }
+            positive = true
         }
         return positive ? .positive : .neutral
     }
 
-    private static func tokenVerdict(_ fullToken: Substring, commentsAreContent: Bool) -> Verdict {
+    private static func tokenVerdict(_ fullToken: UnsafeBufferPointer<UInt8>, commentsAreContent: Bool) -> Verdict {
         // Utility-class variants ("print:hidden", "md:col-span-8") say nothing about content.
-        let token = fullToken.split(separator: ":").last ?? fullToken
-        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let token = Pieces(fullToken, separator: colon).last ?? fullToken
+        let wordBreak: (UInt8) -> Bool = { $0 == hyphen || $0 == underscore }
         // "o-section--has-ads", "has-sidebar", "no-comments": a modifier saying what an element holds
         // or lacks, not what it is (a news site's section "has ads" and holds the article).
-        let modifier = token.split(separator: "--").last ?? token  // BEM: "block--modifier"
-        let modifierParts = modifier.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        if let first = modifierParts.first, modifierWords.contains(String(first)) { return .neutral }
+        let modifier = Pieces(token, separator: doubleHyphen).last ?? token  // BEM: "block--modifier"
+        var modifierParts = Pieces(modifier, isSeparator: wordBreak)
+        if let first = modifierParts.next(), modifierWords.contains(exactly: first) { return .neutral }
         // "TestReport__Section--Ads": a BEM modifier naming only ads is the same statement (the
         // block's variant with ad slots in it); an ad itself is "ad-slot", "ads-wrapper".
-        if modifier.count < token.count, !modifierParts.isEmpty,
-           modifierParts.allSatisfy({ adModifierWords.contains(String($0)) }) { return .neutral }
-        if parts.contains(where: { negativeWords.contains(String($0)) })
-            || negativeFragments.contains(where: { token.containsBytes($0) && !(commentsAreContent && $0 == "comment") }) {
+        if modifier.count < token.count, !Pieces(modifier, isSeparator: wordBreak).isEmpty,
+           Pieces(modifier, isSeparator: wordBreak).allSatisfy({ adModifierWords.contains(exactly: $0) }) { return .neutral }
+        if Pieces(token, isSeparator: wordBreak).contains(where: { negativeWords.contains(exactly: $0) })
+            || (commentsAreContent ? negativeFragmentsBesideComments : negativeFragments).anyInside(token) {
             return .negative
         }
-        return positiveFragments.contains(where: { token.containsBytes($0) }) ? .positive : .neutral
+        return positiveFragments.anyInside(token) ? .positive : .neutral
+    }
+
+    private static let colon: [UInt8] = [UInt8(ascii: ":")]
+    private static let doubleHyphen: [UInt8] = Array("--".utf8)
+    private static let hyphen = UInt8(ascii: "-")
+    private static let underscore = UInt8(ascii: "_")
+
+    /// The non-empty pieces of a token between separators (as `split` gives them), as byte
+    /// ranges of the token: a class token is read without copying it.
+    private struct Pieces: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// A separator of several bytes, matched left to right without overlap ("--").
+        let separator: [UInt8]
+        let isSeparator: ((UInt8) -> Bool)?
+        var position = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, separator: [UInt8]) {
+            self.bytes = bytes
+            self.separator = separator
+            isSeparator = nil
+        }
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, isSeparator: @escaping (UInt8) -> Bool) {
+            self.bytes = bytes
+            separator = []
+            self.isSeparator = isSeparator
+        }
+
+        /// Length of the separator at `offset`, or 0.
+        private func separatorLength(at offset: Int) -> Int {
+            if let isSeparator { return isSeparator(bytes[offset]) ? 1 : 0 }
+            let rest = UnsafeBufferPointer(rebasing: bytes[offset...])
+            return separator.count <= rest.count && separator.withUnsafeBufferPointer({ ByteSearch.hasPrefix(rest, $0) })
+                ? separator.count : 0
+        }
+
+        mutating func next() -> UnsafeBufferPointer<UInt8>? {
+            while position < bytes.count {
+                let start = position
+                while position < bytes.count, separatorLength(at: position) == 0 { position += 1 }
+                let end = position
+                position += position < bytes.count ? separatorLength(at: position) : 0
+                if end > start { return UnsafeBufferPointer(rebasing: bytes[start..<end]) }
+            }
+            return nil
+        }
+
+        var isEmpty: Bool {
+            var pieces = self
+            return pieces.next() == nil
+        }
+
+        var last: UnsafeBufferPointer<UInt8>? {
+            var pieces = self
+            var last: UnsafeBufferPointer<UInt8>?
+            while let piece = pieces.next() { last = piece }
+            return last
+        }
     }
 
     /// Whether a boilerplate element names a section that stands beside or after the article
@@ -70,33 +142,33 @@ enum ClassHints {
     /// cb-sidebar-right") is a wrapper.
     static func namesSectionBesideArticle(tag: HTMLTag, hints: String) -> Bool {
         if tag == .aside || tag == .footer { return true }
-        return besideArticleFragments.contains { hints.containsBytes($0) } && !wrapperFragments.contains { hints.containsBytes($0) }
+        return hints.withUTF8Bytes { besideArticleFragments.anyInside($0) && !wrapperFragments.anyInside($0) }
     }
 
-    private static let besideArticleFragments = [
+    private static let besideArticleFragments = BytePhrases([
         "comment", "sidebar", "complementary", "related", "recommend", "trending", "popular", "footer",
         "outbrain", "taboola", "disqus", "more-stories",
-    ]
-    private static let wrapperFragments = ["wrap", "layout", "container"]
+    ])
+    private static let wrapperFragments = BytePhrases(["wrap", "layout", "container"])
 
     /// First words of modifier classes ("has-ads", "with-sidebar", "no-paywall").
-    private static let modifierWords: Set<String> = ["has", "with", "without", "no"]
+    private static let modifierWords = BytePhrases(["has", "with", "without", "no"])
     /// Words of a BEM modifier ("--ads") that say the block holds ads.
-    private static let adModifierWords: Set<String> = ["ad", "ads"]
+    private static let adModifierWords = BytePhrases(["ad", "ads"])
     /// Classes a CMS gives the element of a post itself (WordPress's `post_class`, the hAtom microformat).
-    private static let postEntryMarkers: Set<Substring> = ["hentry", "status-publish", "type-post"]
+    private static let postEntryMarkers = BytePhrases(["hentry", "status-publish", "type-post"])
     /// Taxonomy classes on such an element: "tag-<slug>", "category-<slug>".
-    private static let taxonomyPrefixes = ["tag-", "category-", "tags-"]
+    private static let taxonomyPrefixes = BytePhrases(["tag-", "category-", "tags-"])
 
     /// Whole words (between - and _) that mark boilerplate; too short to match as fragments.
-    private static let negativeWords: Set<String> = [
+    private static let negativeWords = BytePhrases([
         "ad", "ads", "nav", "menu", "tags", "tag", "meta", "share", "social", "byline", "author",
         "navigation", "complementary", "contentinfo", "banner", "search", "login", "modal", "popup",
         "toolbar", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
         "caption", "credit", "credits", "dateline", "date", "time", "timestamp", "subscribe", "signup",
-    ]
+    ])
 
-    private static let negativeFragments = [
+    private static let negativeFragmentList = [
         "comment", "sidebar", "footer", "related", "promo", "cookie", "newsletter", "advert", "sponsor",
         "recommend", "trending", "popular", "outbrain", "taboola", "disqus", "masthead",
         "consent", "gdpr", "read-more", "readmore", "more-stories", "share", "social",
@@ -108,9 +180,12 @@ enum ClassHints {
         // shared by") is not the article's text.
         "instagram-media", "twitter-tweet", "tiktok-embed", "fb-post", "bluesky-embed", "reddit-embed",
     ]
+    private static let negativeFragments = BytePhrases(negativeFragmentList)
+    /// On forum pages, where the comments are the content.
+    private static let negativeFragmentsBesideComments = BytePhrases(negativeFragmentList.filter { $0 != "comment" })
 
-    private static let positiveFragments = [
+    private static let positiveFragments = BytePhrases([
         "article", "content", "story", "post-body", "postbody", "entry", "main", "text", "blog",
         "articlebody", "body",
-    ]
+    ])
 }

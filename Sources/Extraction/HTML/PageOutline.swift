@@ -25,13 +25,13 @@ struct PageOutline {
         features = parsed.blocks.map { BlockFeatures($0, tunables: tunables) }
         // Templates repeat the same few class strings and tokens hundreds of times.
         var cache: [String: ClassHints.Verdict] = [:]
-        var tokenCache: [Substring: ClassHints.Verdict] = [:]
+        var tokenCache = ClassHints.TokenCache()
         verdicts = nodes.map { node in
-            let key = "\(node.tag.rawValue) \(node.hints)"
-            if let known = cache[key] { return known }
-            let verdict = ClassHints.verdict(tag: node.tag, hints: node.hints, commentsAreContent: commentsAreContent,
-                                             tokenCache: &tokenCache)
-            cache[key] = verdict
+            if let verdict = ClassHints.tagVerdict(node.tag) { return verdict }
+            if node.hints.isEmpty { return .neutral }
+            if let known = cache[node.hints] { return known }
+            let verdict = ClassHints.hintsVerdict(node.hints, commentsAreContent: commentsAreContent, tokenCache: &tokenCache)
+            cache[node.hints] = verdict
             return verdict
         }
         besideArticle = zip(nodes, verdicts).map { node, verdict in
