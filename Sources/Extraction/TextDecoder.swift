@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TextCore
+
 /// Bytes -> String. Order of evidence, as browsers do it: a byte-order mark, then valid UTF-8
 /// (legacy text is practically never valid UTF-8, while pages declaring Latin-1 often are
 /// UTF-8), then the declared content type, then the page's own `<meta charset>` labels, then
@@ -10,7 +17,7 @@ enum TextDecoder {
     static func decode(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> String {
         let text = try decodeKeepingNUL(bytes, contentType: contentType)
         // Every encoding read here writes U+0000 with at least one zero byte.
-        guard bytes.contains(0) else { return text }
+        guard bytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: 0, in: $0) }) != nil else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.lazy.filter { $0 != "\u{0}" }))
     }
 
@@ -24,7 +31,7 @@ enum TextDecoder {
             }
         }
         if let reason = BinarySniffer.reason(bytes) { throw .binary(reason) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let text = validUTF8(bytes[...]) { return text }
 
         // Declarations in order of authority; the first one the bytes really are in wins.
         let declared = [CharsetSniffer.charset(inContentType: contentType)].compactMap { $0 }
@@ -57,13 +64,28 @@ enum TextDecoder {
     /// UTF-8 with a few broken sequences (a truncated download, one mis-encoded byline) is
     /// still UTF-8; one replacement per 100 bytes is the tolerance.
     private static func utf8(_ bytes: ArraySlice<UInt8>) throws(ExtractionError) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let text = validUTF8(bytes) { return text }
         let text = String(decoding: bytes, as: UTF8.self)
         let replacements = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
         guard replacements <= bytes.count / 100 + 1 else {
             throw .undecodable("the payload is not valid UTF-8 (\(replacements) broken sequences)")
         }
         return text
+    }
+
+    /// The text when `bytes` are valid UTF-8, else nil. `String(validating:as:)` reads a page
+    /// byte by byte through its generic path; decoding from a buffer validates a word at a time,
+    /// and a repair (a broken sequence becomes U+FFFD, which the input cannot have held there)
+    /// shows as a difference from the input.
+    static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var text = String(decoding: buffer, as: UTF8.self)
+            let unchanged = text.withUTF8 { decoded in
+                decoded.count == buffer.count
+                    && (buffer.isEmpty || memcmp(decoded.baseAddress!, buffer.baseAddress!, buffer.count) == 0)
+            }
+            return unchanged ? text : nil
+        }
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) throws(ExtractionError) -> String {

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Named character references HTML5 added to HTML 4's list ("&colon;", "&lbrack;", "&mldr;",
 /// "&check;"): libxml2 2.9 knows HTML 4's references only and leaves these as literal text, where
 /// a browser shows the character. Before parsing they are rewritten as numeric references
@@ -13,14 +15,12 @@ enum HTML5References {
         var copied = 0  // bytes of `utf8` before this index are in `output`
         var index = 0
         let count = utf8.count
-        while index < count {
-            guard utf8[index] == UInt8(ascii: "&") else {
-                index += 1
-                continue
-            }
+        let nameLimit = longestName
+        while let ampersand = ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: utf8, from: index) {
+            index = ampersand
             // A name of letters and digits closed by ";", as long as the longest listed name.
             var end = index + 1
-            while end < count, end - index <= longestName, isNameByte(utf8[end]) { end += 1 }
+            while end < count, end - index <= nameLimit, isNameByte(utf8[end]) { end += 1 }
             guard end < count, utf8[end] == UInt8(ascii: ";"), end - index >= 3,
                   let scalar = table[String(decoding: UnsafeBufferPointer(rebasing: utf8[(index + 1)..<end]), as: UTF8.self)]
             else {

@@ -207,21 +207,37 @@ public enum BoilerplatePhrases {
                                             "bitte aktivieren sie javascript", "ihr browser wird nicht mehr unterstützt",
                                             "veuillez activer javascript", "activa javascript", "habilite o javascript"])
 
-    /// A furniture sentence: consent banners, privacy and browser notices (up to 80 words), furniture
-    /// openings and stock phrases (up to 40), calls to action (up to 30, unless
-    /// `callsToAction` is false: in HTML, where a paragraph is a paragraph, an article's
-    /// "subscribers" and "newsletter" are the article's). `lowered` is the line's lower-cased
-    /// UTF-8 (its first 400 bytes are enough).
+    /// A furniture sentence: consent banners, privacy and browser notices (up to
+    /// `noticeMaxWords`), furniture openings and stock phrases (up to `stockPhraseMaxWords`),
+    /// calls to action (up to `callToActionMaxWords`, unless `callsToAction` is false: in HTML,
+    /// where a paragraph is a paragraph, an article's "subscribers" and "newsletter" are the
+    /// article's). Phrases are looked for in the first `phraseWindow` characters.
+    public static func isFurnitureSentence<S: StringProtocol>(_ text: S, words: Int, callsToAction: Bool = true) -> Bool {
+        words <= noticeMaxWords && isFurnitureSentence(ByteSearch.lowercasedPrefix(text, scalars: phraseWindow),
+                                                       words: words, callsToAction: callsToAction)
+    }
+
+    /// The same, for a line already lowered with `ByteSearch.lowercasedPrefix` (or, where the
+    /// caller has it, ASCII-lowered).
     public static func isFurnitureSentence(_ lowered: [UInt8], words: Int, callsToAction withCallsToAction: Bool = true) -> Bool {
-        guard words <= 80 else { return false }
+        guard words <= noticeMaxWords else { return false }
         if privacyNotices.anyInside(lowered) || browserNotices.anyInside(lowered)
             || (cookie.anyInside(lowered) && consentWords.anyInside(lowered)) {
             return true
         }
-        guard words <= 40 else { return false }
+        guard words <= stockPhraseMaxWords else { return false }
         return furnitureOpenings.anyPrefix(of: lowered) || furnitureInside.anyInside(lowered) || endsWithPhotoCredit(lowered)
-            || (withCallsToAction && words <= 30 && callsToAction.anyInside(lowered))
+            || (withCallsToAction && words <= callToActionMaxWords && callsToAction.anyInside(lowered))
     }
+
+    /// Unicode scalars of a line the furniture phrases are looked for in: notices state themselves early.
+    public static let phraseWindow = 400
+    /// Consent, privacy and browser notices run long; a longer text is an article about them.
+    public static let noticeMaxWords = 80
+    /// A stock phrase ("All rights reserved", "Foto: dpa") in a longer text is quoted, not furniture.
+    public static let stockPhraseMaxWords = 40
+    /// A call to action ("Sign up for our newsletter") is a line, not a paragraph.
+    public static let callToActionMaxWords = 30
 
     /// Words a photo credit after the copyright sign may have: a photographer and an agency
     /// ("© AFP / Marco Bertorello", "© Sergey Nivens – stock.adobe.com", "© Presse- und
@@ -250,6 +266,6 @@ public enum BoilerplatePhrases {
         let key = TextMeasures.phraseKey(line)
         let words = TextMeasures.words(in: line)
         return interfaceLabels.contains(key) || isEndMatterHeading(key, words: words) || isInlineLink(key)
-            || isFurnitureSentence(Array(line.prefix(400).lowercased().utf8), words: words)
+            || isFurnitureSentence(line, words: words)
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes, the one implementation behind every "does this contain"
 /// of the heuristics. Class names, markers and phrase lists are compared as bytes: Foundation's
 /// locale-aware `contains` and the generic collection searchers cost more than the rest of a
@@ -25,6 +31,14 @@ public enum ByteSearch {
             i += 1
         }
         return nil
+    }
+
+    /// Offset of the first `byte` at or after `start`: the C library's `memchr`, which reads a
+    /// word at a time, for scans over a whole page.
+    public static func firstOffset(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let base = haystack.baseAddress, start < haystack.count else { return nil }
+        guard let found = memchr(base + start, Int32(byte), haystack.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     public static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -62,6 +76,42 @@ public enum ByteSearch {
         }
     }
 
+    /// The first `scalars` Unicode scalars of `text`, lower-cased (as `lowercased()` does it,
+    /// scalar by scalar), as UTF-8: what phrase lists with non-ASCII phrases ("über den autor",
+    /// "tous droits réservés") are matched against. ASCII is lowered byte by byte and only
+    /// scalars that change are looked up: `lowercased()` builds a String through the case
+    /// tables for any text with one curly quote in it.
+    public static func lowercasedPrefix<S: StringProtocol>(_ text: S, scalars: Int) -> [UInt8] {
+        text.withUTF8Bytes { lowercasedPrefix($0, scalars: scalars) }
+    }
+
+    public static func lowercasedPrefix(_ utf8: UnsafeBufferPointer<UInt8>, scalars maxScalars: Int) -> [UInt8] {
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(min(utf8.count, maxScalars))
+        var index = 0, scalars = 0
+        while index < utf8.count, scalars < maxScalars {
+            scalars += 1
+            let lead = utf8[index]
+            if lead < 0x80 {
+                lowered.append(lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead)
+                index += 1
+                continue
+            }
+            // Valid UTF-8 (a Swift string's): the lead byte gives the length.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let end = min(index + length, utf8.count)
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for i in (index + 1)..<end { value = value << 6 | UInt32(utf8[i] & 0x3F) }
+            if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                lowered.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                lowered.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
+            }
+            index = end
+        }
+        return lowered
+    }
+
     public static func asciiLowercased<S: StringProtocol>(_ text: S, maxScalars: Int = .max) -> [UInt8] {
         if let bytes = text.utf8.withContiguousStorageIfAvailable({ asciiLowercased($0, maxScalars: maxScalars) }) { return bytes }
         return Array(text.utf8).withUnsafeBufferPointer { asciiLowercased($0, maxScalars: maxScalars) }
@@ -77,7 +127,9 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer(body)
     }
 
-    /// Byte-wise (so case- and normalisation-sensitive) substring test.
+    /// Byte-wise (so case- and normalisation-sensitive) substring test. Inlinable, so that it
+    /// is specialised for `String` and `Substring` where it is called.
+    @inlinable
     public func containsBytes(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { needleBytes in

@@ -6,6 +6,21 @@ import Testing
         try TextDecoder.decode(bytes, contentType: contentType)
     }
 
+    /// Valid UTF-8 is found by decoding and comparing; every kind of broken sequence shows.
+    @Test func validUTF8IsExactlyTheValidBytes() {
+        let valid: [[UInt8]] = [[], Array("plain".utf8), Array("Grüße, 中文, 😀, \u{FFFD} itself".utf8)]
+        for bytes in valid { #expect(TextDecoder.validUTF8(bytes[...]).map { Array($0.utf8) } == bytes) }
+        let broken: [[UInt8]] = [[0xC3], [0x61, 0x80, 0x62], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98],
+                                 [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF, 0xFE, 0xFD]]
+        for bytes in broken {
+            #expect(TextDecoder.validUTF8(bytes[...]) == nil, "\(bytes)")
+            #expect(TextDecoder.validUTF8(bytes[...]) == String(validating: bytes, as: UTF8.self))
+        }
+        let page = Array("<p>Grüße</p>".utf8) + [0xE9] + Array("</p>".utf8)
+        #expect(TextDecoder.validUTF8(page[3...]) == nil)
+        #expect(TextDecoder.validUTF8(page[3..<11]) == "Grüße<")
+    }
+
     @Test func utf8WithAndWithoutBOM() throws {
         #expect(try decode(Array("Grüße".utf8)) == "Grüße")
         #expect(try decode([0xEF, 0xBB, 0xBF] + Array("Grüße".utf8)) == "Grüße")

@@ -98,4 +98,29 @@ import Testing
         #expect(BoilerplatePhrases.isEndMatterHeading("36 comments", words: 2))
         #expect(!BoilerplatePhrases.isEndMatterHeading("comments about the budget were many", words: 6))
     }
+
+    /// The phrase lists' lower-casing is `lowercased()` scalar by scalar, in every script.
+    @Test func lowercasedPrefixIsUnicodeLowercasing() {
+        let samples = ["ÜBER DEN AUTOR — „Jane“ Doe", "Tous Droits Réservés", "ΣΟΦΊΑ και Σοφία", "ПРАВА ЗАЩИЩЕНЫ",
+                       "版权所有 ©", "ＦＵＬＬ ｗｉｄｔｈ", "İstanbul’da", "e\u{301}TÉ 😀 ǅ", "Ⓐ ꞲAB", ""]
+        for text in samples {
+            #expect(ByteSearch.lowercasedPrefix(text, scalars: 400) == Array(text.lowercased().utf8), "\(text)")
+        }
+        #expect(ByteSearch.lowercasedPrefix("ÄBC Déf", scalars: 5) == Array("äbc d".utf8))
+        #expect(ByteSearch.lowercasedPrefix("ÄBC Déf"[...].dropFirst(4), scalars: 2) == Array("dé".utf8))
+        #expect(BoilerplatePhrases.isFurnitureSentence("ÜBER DEN AUTOR: Jane Doe schreibt über Städte.", words: 7) == BoilerplatePhrases.isFurnitureSentence(Array("über den autor: jane doe schreibt über städte.".utf8), words: 7))
+        #expect(BoilerplatePhrases.isFurnitureSentence("TOUS DROITS RÉSERVÉS", words: 3))
+    }
+
+    @Test func byteOffsetsOverWholePages() {
+        let page = Array("a&b&&c".utf8)
+        page.withUnsafeBufferPointer { bytes in
+            #expect(ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: bytes) == 1)
+            #expect(ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: bytes, from: 2) == 3)
+            #expect(ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: bytes, from: 5) == nil)
+            #expect(ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: bytes, from: 6) == nil)
+            #expect(ByteSearch.firstOffset(of: 0, in: bytes) == nil)
+        }
+        [UInt8]().withUnsafeBufferPointer { #expect(ByteSearch.firstOffset(of: 0, in: $0) == nil) }
+    }
 }

@@ -35,8 +35,7 @@ struct BlockFeatures {
             && (words >= t.proseWords && (punctuation > 0 || stopWordRatio > t.proseStopWordRatio)
                 || words >= t.shortProseWords && punctuation > 0 && stopWordRatio > t.shortProseStopWordRatio)
         // Only what would otherwise count as prose, or holds a "©", is asked: the check lower-cases the text.
-        isFurniture = (readsAsProse || block.text.containsBytes("©")) && BoilerplatePhrases.isFurnitureSentence(Array(block.text.prefix(400).lowercased().utf8),
-                                                                             words: words, callsToAction: false)
+        isFurniture = (readsAsProse || block.text.containsBytes("©")) && BoilerplatePhrases.isFurnitureSentence(block.text, words: words, callsToAction: false)
         isProse = readsAsProse && !isFurniture
         isLinkList = linkDensity > t.linkListDensity
     }

@@ -112,7 +112,7 @@ enum UILabels {
     static func isLabel(_ text: String, words: Int, _ t: HTMLTunables) -> Bool {
         if text.utf8.count < 60, BoilerplatePhrases.interfaceLabels.contains(TextMeasures.phraseKey(text)) { return true }
         guard words <= t.captionMaxWords else { return false }
-        let lowered = Array(text.prefix(400).lowercased().utf8)
+        let lowered = ByteSearch.lowercasedPrefix(text, scalars: BoilerplatePhrases.phraseWindow)
         return text.utf8.count < 60 && BoilerplatePhrases.furnitureOpenings.anyPrefix(of: lowered)
             || BoilerplatePhrases.furnitureInside.anyInside(lowered)
     }
