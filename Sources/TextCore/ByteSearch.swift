@@ -41,6 +41,17 @@ public enum ByteSearch {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
+    /// Offset of the last occurrence of `needle` in `haystack`.
+    public static func lastOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        var i = haystack.count - needle.count
+        while i >= 0 {
+            if ByteSearch.hasPrefix(UnsafeBufferPointer(rebasing: haystack[i...]), needle) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     public static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
         guard prefix.count <= text.count else { return false }
         for i in 0..<prefix.count where text[i] != prefix[i] { return false }
@@ -136,6 +147,48 @@ extension StringProtocol {
             if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.contains($0, needleBytes) }) { return found }
             return Array(utf8).withUnsafeBufferPointer { ByteSearch.contains($0, needleBytes) }
         }
+    }
+}
+
+extension String {
+    /// The range of the first (or last) occurrence of `needle`, compared as UTF-8 bytes: the
+    /// literal search of Foundation's `range(of:)` without its trip through NSString. UTF-8
+    /// matches start and end on scalar boundaries.
+    public func range(ofBytes needle: String, backwards: Bool = false) -> Range<String.Index>? {
+        var text = self, needle = needle
+        let found: Int? = text.withUTF8 { haystack in
+            needle.withUTF8 { backwards ? ByteSearch.lastOffset(of: $0, in: haystack) : ByteSearch.firstOffset(of: $0, in: haystack) }
+        }
+        guard let found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// The pieces between occurrences of `separator`, empty ones kept, as Foundation's
+    /// `components(separatedBy:)` gives them, found by byte search.
+    public func components(separatedByBytes separator: String) -> [Substring] {
+        var text = self, separator = separator
+        let offsets: [Int] = text.withUTF8 { haystack in
+            separator.withUTF8 { needle in
+                var offsets: [Int] = []
+                var start = 0
+                while !needle.isEmpty, start <= haystack.count,
+                      let found = ByteSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: haystack[start...])) {
+                    offsets.append(start + found)
+                    start += found + needle.count
+                }
+                return offsets
+            }
+        }
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        for offset in offsets {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            pieces.append(self[start..<end])
+            start = utf8.index(end, offsetBy: separator.utf8.count)
+        }
+        pieces.append(self[start...])
+        return pieces
     }
 }
 

@@ -70,6 +70,34 @@ import HTMLParser
         }
     }
 
+    /// The ranges text is taken as NFC in without asking Foundation: no scalar there changes
+    /// under NFC or carries a combining class, and strings drawn from them are NFC whole, beside
+    /// the marks and jamo that are left out (which take the slow path).
+    @Test func stableRangesAreNormalizationFormC() {
+        var stable: [Unicode.Scalar] = []
+        for value in UInt32(0x80)...0xFFEF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let utf8 = Array(String(scalar).utf8)
+            guard utf8.withUnsafeBufferPointer({ UnicodeNormalization.isStable($0) }) else { continue }
+            stable.append(scalar)
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+            #expect(Array(String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "U+\(String(value, radix: 16))")
+        }
+        #expect(stable.count > 25_000)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<40 { text.append(stable.randomElement(using: &generator)!) }
+            if Bool.random(using: &generator) { text.append("e") }
+            let string = String(text)
+            #expect(UnicodeNormalization.nfc(string) == string)
+            #expect(Array(string.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(string.unicodeScalars))
+        }
+        for unstable in ["e\u{301}", "\u{1100}\u{1161}", "か\u{3099}", "\u{2000}", "Ω\u{2126}", "\u{3000}\u{302A}"] {
+            #expect(!Array(unstable.utf8).withUnsafeBufferPointer { UnicodeNormalization.isStable($0) })
+        }
+    }
+
     @Test func noscriptHoldingThePageIsRead() throws {
         let posts = (1...8).map { "<p>Reply \($0): the council budget vote was delayed again, and members argued about road repairs.</p>" }.joined()
         let texts = try blocks("<html><body><noscript data-path=\"/t/budget\">\(posts)</noscript></body></html>")

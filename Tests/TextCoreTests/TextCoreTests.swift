@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TextCore
 
@@ -110,6 +111,19 @@ import Testing
         #expect(ByteSearch.lowercasedPrefix("ÄBC Déf"[...].dropFirst(4), scalars: 2) == Array("dé".utf8))
         #expect(BoilerplatePhrases.isFurnitureSentence("ÜBER DEN AUTOR: Jane Doe schreibt über Städte.", words: 7) == BoilerplatePhrases.isFurnitureSentence(Array("über den autor: jane doe schreibt über städte.".utf8), words: 7))
         #expect(BoilerplatePhrases.isFurnitureSentence("TOUS DROITS RÉSERVÉS", words: 3))
+    }
+
+    /// Title separators are found by bytes where Foundation's literal search found them.
+    @Test func separatorSearchMatchesFoundation() {
+        let titles = ["Headline | Site", "A - - B", " | ", "", "Kicker: Headline – Site — Blog", "Ünï – cödé – ", "x | y | z", "no separator",
+                      "«Titre» · Le Monde", "中文 | 网站", "a  |  b"]
+        for title in titles {
+            for separator in [" | ", " - ", " – ", " — ", " · ", ": ", " » "] {
+                #expect(title.components(separatedByBytes: separator).map(String.init) == title.components(separatedBy: separator), "\(title)")
+                #expect(title.range(ofBytes: separator) == title.range(of: separator), "\(title)")
+                #expect(title.range(ofBytes: separator, backwards: true) == title.range(of: separator, options: .backwards), "\(title)")
+            }
+        }
     }
 
     @Test func byteOffsetsOverWholePages() {

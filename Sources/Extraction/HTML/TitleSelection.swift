@@ -79,7 +79,7 @@ enum TitleSelection {
             let whole = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if shown.contains(simplify(whole)), whole.split(separator: " ").count >= t.titleMinimumWords { return whole }
             for separator in separators {
-                let parts = raw.components(separatedBy: separator)
+                let parts = raw.components(separatedByBytes: separator)
                 guard parts.count > 1 else { continue }
                 if let part = parts.first(where: { shown.contains(simplify($0)) && $0.split(separator: " ").count >= t.titleMinimumWords }) {
                     return String(part.trimmingWhitespace())
@@ -110,7 +110,7 @@ enum TitleSelection {
     /// with a whole declared title, compared on letters and digits only.
     private static func droppingKicker(_ h1: String, declared: [String], tunables t: HTMLTunables) -> String {
         for separator in kickerSeparators {
-            guard let range = h1.range(of: separator) else { continue }
+            guard let range = h1.range(ofBytes: separator) else { continue }
             let rest = String(h1[range.upperBound...])
             if declared.contains(where: { simplify($0) == simplify(rest) }) { return rest }
         }
@@ -121,8 +121,8 @@ enum TitleSelection {
         // element of its own, set apart by its style.
         var titles = declared
         for title in declared {
-            for separator in kickerSeparators where !h1.contains(separator) {
-                if let range = title.range(of: separator) { titles.append(String(title[range.upperBound...])) }
+            for separator in kickerSeparators where !h1.containsBytes(separator) {
+                if let range = title.range(ofBytes: separator) { titles.append(String(title[range.upperBound...])) }
             }
         }
         for (index, title) in titles.enumerated() where title.split(separator: " ").count >= t.titleMinimumWords {
@@ -181,7 +181,7 @@ enum TitleSelection {
     private static func stripOneSegment(_ title: String, siteName: String?, keepingPhrases: Bool, tunables t: HTMLTunables) -> String {
         let site = siteName.map(simplify)
         for separator in separators {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = title.range(ofBytes: separator, backwards: true) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
             // A separator inside quotes or brackets is the headline's own ("Luboku, ‘Pale Blue
@@ -190,12 +190,12 @@ enum TitleSelection {
             if let site, !site.isEmpty, simplify(tail) == site || simplify(tail).containsBytes(site) || site.containsBytes(simplify(tail)) {
                 return head
             }
-            if let site, !site.isEmpty, let first = title.range(of: separator), simplify(String(title[..<first.lowerBound])) == site {
+            if let site, !site.isEmpty, let first = title.range(ofBytes: separator), simplify(String(title[..<first.lowerBound])) == site {
                 return String(title[first.upperBound...])
             }
             // A host name names the site, however short the rest ("GAME CHANGER | Newegg.com").
             if isHostName(tail), !head.isEmpty { return head }
-            if let first = title.range(of: separator), isHostName(String(title[..<first.lowerBound])) {
+            if let first = title.range(ofBytes: separator), isHostName(String(title[..<first.lowerBound])) {
                 return String(title[first.upperBound...])
             }
             if keepingPhrases, tail.split(whereSeparator: \.isWhitespace).contains(where: { StopWords.all.contains($0.lowercased()) }) { continue }
@@ -221,7 +221,7 @@ enum TitleSelection {
         return titles.contains { title in
             guard let title else { return false }
             return (separators + [": "]).contains { separator in
-                let parts = title.components(separatedBy: separator)
+                let parts = title.components(separatedByBytes: separator)
                 return parts.count > 1 && (leading ? simplify(parts[0]) == wanted : parts.contains { simplify($0) == wanted })
             }
         }
@@ -244,7 +244,7 @@ enum TitleSelection {
         return Double(words.filter(other.contains).count) / Double(words.count)
     }
 
-    private static func simplify(_ text: String) -> String {
+    private static func simplify<S: StringProtocol>(_ text: S) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 }
