@@ -28,8 +28,7 @@ enum Visibility {
             case UInt8(ascii: "i") where nameIs(name, "id"):
                 streamingPlaceholder = a.value.hasPrefix("S:")
             case UInt8(ascii: "c") where nameIs(name, "class"):
-                let classes = a.value
-                if screenReaderOnly.contains(where: { classes.containsBytes($0) }) { return true }
+                if a.value.withUTF8Bytes({ screenReaderOnly.anyInside($0) }) { return true }
             default:
                 continue
             }
@@ -38,8 +37,8 @@ enum Visibility {
     }
 
     /// Classes that hide text from sighted readers in Bootstrap, WordPress, Drupal and others.
-    private static let screenReaderOnly = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-                                           "screen-reader-only", "element-invisible"]
+    private static let screenReaderOnly = BytePhrases(["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                                                       "screen-reader-only", "element-invisible"])
 
     /// Off-screen offsets of at least this many digits (100 px or em) mean "not on the page";
     /// small negative offsets are layout nudges.

@@ -85,6 +85,7 @@ public enum TextMeasures {
 
     /// Words in `text`: runs of letters or digits, with spaceless-script runs counted by their
     /// characters (rounded up, so a lone character is a word).
+    @inlinable
     public static func words<S: StringProtocol>(in text: S) -> Int {
         var counter = WordCounter()
         forEachScalar(in: text) { counter.add($0) }

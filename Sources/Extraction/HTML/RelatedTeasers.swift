@@ -9,7 +9,7 @@ enum RelatedTeasers {
         var inTeaserRegion = [Bool](repeating: false, count: nodes.count)
         for i in 1..<max(nodes.count, 1) {
             let hints = nodes[i].hints
-            inTeaserRegion[i] = inTeaserRegion[Int(nodes[i].parent)] || markers.contains { hints.containsBytes($0) }
+            inTeaserRegion[i] = inTeaserRegion[Int(nodes[i].parent)] || hints.withUTF8Bytes { markers.anyInside($0) }
         }
         var seen = Set<String>()
         var teasers: [RelatedTeaser] = []
@@ -25,6 +25,6 @@ enum RelatedTeasers {
         return teasers
     }
 
-    private static let markers = ["related", "more-", "popular", "recommend", "read-next", "readnext",
-                                  "trending", "also", "most-read", "mostread", "more_"]
+    private static let markers = BytePhrases(["related", "more-", "popular", "recommend", "read-next", "readnext",
+                                              "trending", "also", "most-read", "mostread", "more_"])
 }
