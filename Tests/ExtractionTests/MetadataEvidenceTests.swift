@@ -275,6 +275,28 @@ import TextCore
         #expect(brand?.title == "Budget delayed again")
     }
 
+    /// An h1 linking to the site's home page is the logo, even when its name is too long to be
+    /// cut from `<title>` as a site segment: it names the site, and the rest of the title is the
+    /// headline. An h1 linking to the post itself is the headline.
+    @Test func headingLinkingHomeIsTheSitesName() throws {
+        let head = "<title>Planting Garlic in Autumn | Notes From a Small Garden</title>"
+        for href in ["/", "https://notes.example.org/", "index.html", "/web/2013/http://notes.example.org/"] {
+            let page = "<header><h1><a href=\"\(href)\">Notes From a Small Garden</a></h1></header><article>\(Self.story)</article>"
+            #expect(try extract(head, page).title == "Planting Garlic in Autumn")
+        }
+        let around = "<header><a href=\"/\"><h1>Notes From a Small Garden</h1></a></header><article>\(Self.story)</article>"
+        #expect(try extract(head, around).title == "Planting Garlic in Autumn")
+        let permalink = "<article><h1><a href=\"/2024/10/planting-garlic/\">Planting Garlic in Autumn</a></h1>\(Self.story)</article>"
+        #expect(try extract("<title>Planting Garlic in Autumn | Garden</title>", permalink).title == "Planting Garlic in Autumn")
+    }
+
+    @Test(arguments: [("/", true), ("", false), ("./", true), ("https://example.org", true), ("//example.org/", true),
+                      ("/index.php", true), ("/blog/", false), ("/2024/10/post/", false), ("?p=12", false), ("#top", false),
+                      ("post.html", false), ("mailto:jane@example.org", false)])
+    func linksHome(href: String, home: Bool) {
+        #expect(URLHost.isHome(href) == home)
+    }
+
     @Test func kickerIsDroppedWhenADeclaredTitleIsTheRest() {
         let title = TitleSelection.select(ogTitle: "Bohren, bis es heiß wird", headline: nil, h1: "Klimaschutz: Bohren, bis es heiß wird",
                                           documentTitle: nil, siteName: nil)

@@ -35,8 +35,11 @@ import Testing
         let article = try TextDumpExtractor.extract(Self.dump)
         #expect(article.title == "Ten Ways to Grow Tomatoes on a Small Balcony")
         #expect(article.paragraphs.contains { $0.hasPrefix("Growing tomatoes on a balcony takes little room") })
+        // Without the layout, and with the text under a line read only as far as its overlap,
+        // the promo's text would win.
         var flat = DumpTunables()
         flat.headlineAloneBonus = 0
+        flat.headlineDensityLookAhead = flat.headlineLookAhead
         #expect(try TextDumpExtractor.extract(Self.dump, tunables: flat).title == "Shop our new range today")
     }
 
@@ -75,5 +78,42 @@ import Testing
             Most plants need six hours of direct sun, water every morning in the summer and a planter deep enough for their roots, which is why tomatoes and herbs do so well up there.
             """
         #expect(try TextDumpExtractor.extract(text).title == "What Is a Balcony Garden?")
+    }
+    /// A byline, a date, a share bar and a table of contents stand between the headline and the
+    /// story; a standfirst sits right above the text. The text under the headline is read far
+    /// enough down to reach the story, so the standfirst does not win on the text under it alone.
+    @Test func textUnderTheHeadlineIsReadPastItsFrame() throws {
+        let text = """
+            Home
+            Guides
+            Shop
+
+            How to Keep Chickens in a Small Town Garden
+
+            By Jane Roe
+            12 March 2025
+            Share
+            Facebook
+            Email
+            Print
+
+            Contents
+            Choosing a coop
+            Feeding the hens
+            Cleaning the run
+            Winter care
+            Collecting eggs
+
+            Happy hens need a dry coop and a daily routine
+
+            Keeping chickens in a small garden takes a dry coop, a fenced run and a daily routine, and a few hens will give a family fresh eggs for most of the year without much work at all.
+            Choose a coop with room for every hen to roost at night, because crowded hens peck at each other and stop laying when they feel stressed in a small and dark space for too long.
+            Feed the hens a layer mash every morning, give them fresh water twice a day and let them scratch in the run for grit and insects, which keeps them busy and healthy through the seasons.
+            Clean the run every week, change the bedding in the coop when it gets damp and check the hens for mites, because a clean coop keeps the flock healthy and the neighbours happy too.
+            """
+        #expect(try TextDumpExtractor.extract(text).title == "How to Keep Chickens in a Small Town Garden")
+        var short = DumpTunables()
+        short.headlineDensityLookAhead = short.headlineLookAhead
+        #expect(try TextDumpExtractor.extract(text, tunables: short).title == "Happy hens need a dry coop and a daily routine")
     }
 }

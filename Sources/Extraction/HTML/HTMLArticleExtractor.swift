@@ -34,8 +34,17 @@ enum HTMLArticleExtractor {
             metadata.addByline(Byline.find(outline, headline: h1Index, container: container))
         }
         var article = metadata.fields
-        let headings = (headingIndices.isEmpty ? h1Index.map { [$0] } ?? [] : headingIndices).map {
-            TitleSelection.Heading(text: parsed.blocks[$0].text, words: outline.features[$0].words, linkDensity: outline.features[$0].linkDensity)
+        let headingBlocks = headingIndices.isEmpty ? h1Index.map { [$0] } ?? [] : headingIndices
+        // A link inside the heading is recorded with the heading's block; a link around it, with
+        // the block after it, its text the heading's.
+        let linkingHome = Set(parsed.anchors.lazy.filter { URLHost.isHome($0.href) }.compactMap { anchor -> Int? in
+            let block = Int(anchor.block)
+            if headingBlocks.contains(block) { return block }
+            return headingBlocks.contains(block - 1) && anchor.text.contains(parsed.blocks[block - 1].text) ? block - 1 : nil
+        })
+        let headings = headingBlocks.map {
+            TitleSelection.Heading(text: parsed.blocks[$0].text, words: outline.features[$0].words, linkDensity: outline.features[$0].linkDensity,
+                                   linksHome: linkingHome.contains($0))
         }
         let subheadings = shownHeadings(.h2).map { parsed.blocks[$0].text }
         if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline, headings: headings,

@@ -18,6 +18,8 @@ enum TitleSelection {
         var text: String
         var words: Int
         var linkDensity = 0.0
+        /// It holds a link to the site's home page (`URLHost.isHome`).
+        var linksHome = false
     }
 
     static func select(ogTitle: String?, headline: String?, h1: String?, documentTitle: String?,
@@ -28,8 +30,13 @@ enum TitleSelection {
 
     /// `headings`: the page's candidate h1s in page order (a logo or section h1 often comes
     /// before the headline's); `subheadings`: its first h2s.
-    static func select(ogTitle: String?, headline: String?, headings: [Heading], subheadings: [String] = [], documentTitle: String?,
-                       siteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
+    static func select(ogTitle: String?, headline: String?, headings allHeadings: [Heading], subheadings: [String] = [], documentTitle: String?,
+                       siteName declaredSiteName: String?, tunables t: HTMLTunables = HTMLTunables()) -> (title: String, source: FieldSource)? {
+        // An h1 that is a link home is the site's logo: no headline, and the site's name when
+        // the page declares none ("Post | Blog Name" under an h1 "Blog Name" linking to "/").
+        let isLogo = { (heading: Heading) in heading.linksHome && heading.linkDensity >= t.linkListDensity }
+        let headings = allHeadings.filter { !isLogo($0) }
+        let siteName = declaredSiteName ?? allHeadings.first(where: isLogo)?.text
         let clean = { (value: String?) in value.map { stripSiteName($0, siteName: siteName, tunables: t) }.flatMap { $0.isEmpty ? nil : $0 } }
         let declared = [clean(ogTitle), clean(headline), clean(documentTitle)].compactMap { $0 }
         let raw = [ogTitle, documentTitle]

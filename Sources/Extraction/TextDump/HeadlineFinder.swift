@@ -34,6 +34,7 @@ enum HeadlineFinder {
             }
             guard isCandidate(lines[index], t) && !frameLines.contains(index) else { continue }
             let below = (index + 1)..<min(lines.count, index + 1 + t.headlineLookAhead)
+            let text = (index + 1)..<min(lines.count, index + 1 + t.headlineDensityLookAhead)
             var score = shapeScore(lines[index]) - t.headlineParagraphPenalty * Double(paragraphsAbove)
             // Of several headline-like lines, the first is the page's own; later ones head sections.
             score += t.headlineEarlierBonus * Double(denseLead - index)
@@ -44,7 +45,7 @@ enum HeadlineFinder {
             if index >= denseLead { score -= t.headlineInLeadPenalty }
             if below.prefix(t.headlineFrameReach).contains(where: frameLines.contains) { score += t.headlineFrameBonus }
             score += t.headlineOverlapWeight * overlap(lines[index], with: below.map { lines[$0] })
-            let density = below.reduce(0.0) { $0 + lines[$1].score }
+            let density = text.reduce(0.0) { $0 + lines[$1].score }
             score += min(max(density, 0), t.headlineDensityCap) / t.headlineDensityPerPoint
             if score > (best?.score ?? t.headlineMinimumScore) { best = (score, index) }
         }
