@@ -37,10 +37,12 @@ enum HTMLArticleExtractor {
         let headingBlocks = headingIndices.isEmpty ? h1Index.map { [$0] } ?? [] : headingIndices
         // A link inside the heading is recorded with the heading's block; a link around it, with
         // the block after it, its text the heading's.
-        let linkingHome = Set(parsed.anchors.lazy.filter { URLHost.isHome($0.href) }.compactMap { anchor -> Int? in
+        // (The link's target is read last: a page has hundreds of links and a few headings.)
+        let linkingHome = Set(parsed.anchors.compactMap { anchor -> Int? in
             let block = Int(anchor.block)
-            if headingBlocks.contains(block) { return block }
-            return headingBlocks.contains(block - 1) && anchor.text.contains(parsed.blocks[block - 1].text) ? block - 1 : nil
+            let heading = headingBlocks.contains(block) ? block
+                : headingBlocks.contains(block - 1) && anchor.text.contains(parsed.blocks[block - 1].text) ? block - 1 : nil
+            return heading.flatMap { URLHost.isHome(anchor.href) ? $0 : nil }
         })
         let headings = headingBlocks.map {
             TitleSelection.Heading(text: parsed.blocks[$0].text, words: outline.features[$0].words, linkDensity: outline.features[$0].linkDensity,
