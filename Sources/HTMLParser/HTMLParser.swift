@@ -25,6 +25,15 @@ public enum HTMLParser {
     }
 
     public static func parse(utf8: UnsafeBufferPointer<UInt8>, limits: Limits = Limits()) -> ParsedHTML? {
+        // Script and style bodies, which nothing reads, are dropped before libxml2 reads them.
+        if let elided = RawTextElision.elided(utf8) {
+            return elided.withUnsafeBufferPointer { parseKnownReferences(utf8: $0, limits: limits) }
+        }
+        return parseKnownReferences(utf8: utf8, limits: limits)
+    }
+
+    /// `parse` without dropping script and style bodies first: what `RawTextElision` is tested against.
+    static func parseKnownReferences(utf8: UnsafeBufferPointer<UInt8>, limits: Limits) -> ParsedHTML? {
         // HTML5's named references that libxml2 does not know become numeric ones first.
         if let rewritten = HTML5References.rewritten(utf8) {
             return rewritten.withUnsafeBufferPointer { parseDocument(utf8: $0, limits: limits) }
