@@ -18,6 +18,12 @@ import TextCore
         #expect(ClassHints.verdict(tag: .div, hints: "print:hidden md:col-span-8") == .neutral)
         #expect(ClassHints.verdict(tag: .div, hints: "comment-body") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "comment-body", commentsAreContent: true) == .positive)
+        // An opinion piece and a live ticker's entries are the page's own writing.
+        #expect(ClassHints.verdict(tag: .div, hints: "full news subjective commentary article") == .positive)
+        #expect(ClassHints.verdict(tag: .div, hints: "live-match-comment slider-ele") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "live-comment-login-form") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "commentaires") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "livefyre-comments") == .negative)
         // A modifier says what an element holds, not what it is: a German news site's article sat in
         // "o-section o-section-intro o-section--has-ads", and the page came out "no article found".
         #expect(ClassHints.verdict(tag: .section, hints: "o-section o-section-intro o-section--has-ads js-section--has-ads") == .neutral)
@@ -68,6 +74,27 @@ import TextCore
             """
         let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
         #expect(article.paragraphs.count == 8, "\(article.paragraphs)")
+    }
+
+    @Test func aLiveTickersEntriesAreTheArticle() throws {
+        // Each minute of the match in its own "comment" block: none of them holds much of the
+        // page, but together they are all the page says.
+        let minutes = [("90'", "C'est terminé ! Les deux équipes se quittent sur un score nul, après un match très disputé."),
+                       ("75'", "Égalisation ! Le défenseur reprend de la tête un corner, et le gardien ne peut rien faire."),
+                       ("60'", "But ! L'attaquant part seul au but et trompe le gardien d'une frappe croisée du pied gauche."),
+                       ("30'", "Le coup de pied de coin ne donne rien, les défenseurs dégagent le ballon assez loin du but."),
+                       ("5'", "Les deux équipes se cherchent en ce début de match, sans prendre beaucoup de risques.")]
+        let entries = minutes.map { minute, text in
+            "<div class=\"live-match-comment\"><div class=\"live-match-comment-time\">\(minute)</div><div class=\"live-match-comment-body\">\(text)</div></div>"
+        }.joined()
+        let html = """
+            <body><nav><a href=/>Accueil</a> <a href=/foot>Football</a></nav><main><h1>Lorient - Lyon en direct</h1>
+            <div class="live-match-comments">\(entries)</div></main>
+            <div class="sidebar"><p>Le classement de la semaine, les résultats et le calendrier des prochains matchs à suivre.</p></div></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.contains { $0.hasPrefix("C'est terminé") }, "\(article.paragraphs)")
+        #expect(article.paragraphs.contains { $0.hasPrefix("Les deux équipes se cherchent") }, "\(article.paragraphs)")
     }
 
     @Test func readAlsoBoxesAndEarlyEndMatterHeadingsLeaveTheBodyButNotTheArticle() throws {

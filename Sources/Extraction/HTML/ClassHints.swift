@@ -55,11 +55,23 @@ enum ClassHints {
         if modifier.count < token.count, !modifierParts.isEmpty,
            modifierParts.allSatisfy({ adModifierWords.contains(String($0)) }) { return .neutral }
         if parts.contains(where: { negativeWords.contains(String($0)) })
-            || negativeFragments.contains(where: { token.containsBytes($0) && !(commentsAreContent && $0 == "comment") }) {
+            || negativeFragments.contains(where: {
+                token.containsBytes($0) && !($0 == "comment" && (commentsAreContent || namesEditorialComment(parts)))
+            }) {
             return .negative
         }
         return positiveFragments.contains(where: { token.containsBytes($0) }) ? .positive : .neutral
     }
+
+    /// "commentary" names an opinion piece ("news subjective commentary") or a match report, and
+    /// a live ticker calls its entries comments ("live-match-comment", "live-comment"): the
+    /// page's own writing, not its readers'. French "commentaire" and German "Kommentar" are
+    /// readers' comments and stay negative.
+    private static func namesEditorialComment(_ parts: [Substring]) -> Bool {
+        parts.contains { editorialCommentWords.contains(String($0)) }
+    }
+
+    private static let editorialCommentWords: Set<String> = ["commentary", "commentaries", "live"]
 
     /// Whether a boilerplate element names a section that stands beside or after the article
     /// (comments, a sidebar, related stories, the footer) rather than furniture that may wrap
