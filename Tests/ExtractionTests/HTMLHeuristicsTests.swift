@@ -97,6 +97,35 @@ import TextCore
         #expect(article.paragraphs.contains { $0.hasPrefix("Les deux équipes se cherchent") }, "\(article.paragraphs)")
     }
 
+    @Test func aThreadWhosePostsAreClassedAsCommentsIsReadAsAForum() throws {
+        // No URL, no JSON-LD: only the shape says forum. Outside the posts the page has a
+        // login prompt; the posts are all it says.
+        let posts = ["Hallo, seit dem Update habe ich unterwegs keinen Zugriff mehr auf den App Store, im WLAN geht alles wie gewohnt.",
+                     "Schau mal in den Einstellungen nach, ob mobile Daten für den App Store erlaubt sind, das wird beim Update gern zurückgesetzt.",
+                     "Danke, das war es tatsächlich! Nach dem Umschalten lädt er die Apps jetzt auch über das Mobilfunknetz herunter.",
+                     "Bei mir war es das gleiche Problem, nach dem letzten Update hat es sich dann aber von selbst wieder gegeben."]
+        let thread = posts.map { "<div class=\"ForumComment\"><span class=\"ForumCommentName\">nutzer</span><div class=\"ForumCommentText\">\($0)</div></div>" }.joined()
+        let html = """
+            <body><nav><a href=/>Start</a> <a href=/forum>Forum</a></nav><main><h2>Kein App Store über mobile Daten</h2>
+            \(thread)<p>Sie müssen sich anmelden, um an einer Diskussion teilzunehmen.</p></main></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.contains { $0.hasPrefix("Hallo, seit dem Update") }, "\(article.paragraphs)")
+        #expect(article.paragraphs.contains { $0.hasPrefix("Danke, das war es") }, "\(article.paragraphs)")
+    }
+
+    @Test func aShortPostKeepsItsCommentsOut() throws {
+        // A post of a few sentences under a long comment thread is still the article.
+        let post = (1...3).map { "<p>Absatz \($0): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }.joined()
+        let comments = (1...8).map { "<li class=\"comment\"><p>Leser \($0): Das ist doch seit Jahren so, und niemand im Rathaus fühlt sich dafür verantwortlich, leider.</p></li>" }.joined()
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>\(post)</article><ol class="comment-list">\(comments)</ol></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.count == 3, "\(article.paragraphs)")
+        #expect(!article.paragraphs.joined().contains("Leser"))
+    }
+
     @Test func readAlsoBoxesAndEarlyEndMatterHeadingsLeaveTheBodyButNotTheArticle() throws {
         let paragraph = { (n: Int) in "<p>Absatz \(n): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }
         let html = """
