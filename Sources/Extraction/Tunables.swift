@@ -75,6 +75,12 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var threadFallbackWords = 50
     /// ...and that reading wins when it holds this many times the words of the first.
     public var threadFallbackGain = 4.0
+    /// A body still shorter than this may be hidden from the first reading: a page that hides
+    /// itself until a script runs, or one that broken markup nests inside a hidden menu. The
+    /// page is read again with hidden elements shown...
+    public var hiddenFallbackWords = 50
+    /// ...and that reading wins when it holds this many times the words.
+    public var hiddenFallbackGain = 4.0
     /// JSON-LD articleBody replaces the extracted body when it has this many words...
     public var structuredBodyMinimumWords = 80
     /// ...and the extracted body has less than this share of them.

@@ -126,6 +126,27 @@ import TextCore
         #expect(!article.paragraphs.joined().contains("Leser"))
     }
 
+    @Test func aPageHiddenUntilAScriptRunsIsRead() throws {
+        // The whole page under a wrapper a script reveals once it has loaded.
+        let html = """
+            <head><title>Budget delayed</title></head><body><div style="visibility:hidden;min-height:100vh"><main><h1>Budget delayed</h1>\(Self.councilStory(.english))</main></div></body>
+            """
+        try expectOnlyTheStory(html, .english)
+    }
+
+    @Test func anArticleThatBrokenMarkupNestsInAHiddenMenuIsRead() throws {
+        // The submenu's <div> is never closed: a browser closes it at the </li>, libxml2 nests
+        // the rest of the page, article included, inside the screen-reader-only submenu.
+        let html = """
+            <head><title>Budget delayed</title></head><body><header><nav><ul class="menu"><li class="menu-item"><a href="/tickets">Tickets</a>
+            <div class="sub-menu visually-hidden-focusable"><ul><li><a href="/tickets/day">Day tickets</a></li></ul>
+            </li></ul></nav></header>
+            <main><article><h1>Budget delayed</h1>\(Self.councilStory(.english))</article></main>
+            <footer><p>Footer note: this site is run by the city's volunteers.</p></footer></body>
+            """
+        try expectOnlyTheStory(html, .english)
+    }
+
     @Test func readAlsoBoxesAndEarlyEndMatterHeadingsLeaveTheBodyButNotTheArticle() throws {
         let paragraph = { (n: Int) in "<p>Absatz \(n): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }
         let html = """
