@@ -222,6 +222,17 @@ import TextCore
         try expectOnlyTheStory(html, .german)
     }
 
+    @Test func commentFormLoginPromptsLeaveTheBody() throws {
+        let story = Self.councilStory(.german)
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            \(story)<p>Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.</p>
+            <p>Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.</p>
+            <p>You must be logged in to post a comment.</p></article></body>
+            """
+        try expectOnlyTheStory(html, .german)
+    }
+
     @Test func postMetaLinesAndNewsletterBoxesLeaveTheBody() throws {
         let story = Self.councilStory(.german)
         let html = """
