@@ -186,7 +186,7 @@ public enum BoilerplatePhrases {
                                   "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
                                   // The comment form's login prompt ("You must be logged in to post a
                                   // comment", "Sie müssen sich einloggen, um ... zu können") and its rules
-                                  "must be logged in to", "müssen sich einloggen", "müssen angemeldet sein",
+                                  "must be logged in to post", "must be logged in to comment", "müssen sich einloggen", "müssen angemeldet sein",
                                   "vous devez être connecté", "unsere netiquette",
                                   // Chinese, Japanese and Korean footers: rights reserved, no reprinting, and
                                   // the ICP licence and public-security filing numbers every site in China shows.

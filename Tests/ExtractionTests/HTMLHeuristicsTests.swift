@@ -231,6 +231,10 @@ import TextCore
             <p>You must be logged in to post a comment.</p></article></body>
             """
         try expectOnlyTheStory(html, .german)
+        // A sentence about logging in is not the prompt.
+        let account = "<p>To share the keyboard, both devices must be logged in to the same account, and Bluetooth must be on.</p>"
+        let page = try ArticleExtractor().extract(RawPage(text: "<body><article><h1>Keyboard sharing</h1>\(account)</article></body>", format: .html))
+        #expect(page.paragraphs.count == 1, "\(page.paragraphs)")
     }
 
     @Test func postMetaLinesAndNewsletterBoxesLeaveTheBody() throws {
