@@ -77,7 +77,7 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var threadFallbackGain = 4.0
     /// A body still shorter than this may be hidden from the first reading: a page that hides
     /// itself until a script runs, or one that broken markup nests inside a hidden menu. The
-    /// page is read again with hidden elements shown...
+    /// page is read again with hidden elements shown. 25, 50 and 100 score alike on every set...
     public var hiddenFallbackWords = 50
     /// ...and that reading wins when it holds this many times the words.
     public var hiddenFallbackGain = 4.0
