@@ -68,6 +68,19 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     /// shop's opening hours) and the grid is still read. Sweep on trafilatura-eval and WCXB:
     /// 8, 32 and 64 gain on both, unbounded costs WCXB listings.
     public var listingHeadlineMaxNodes = 32
+    /// A body still shorter than this after the listing reading, on a page not declared a forum,
+    /// may be a thread whose posts are classed as comments (a forum without a URL or JSON-LD to
+    /// say so): the page is read again with comments as content. 25, 50 and 100 score alike
+    /// on every set...
+    public var threadFallbackWords = 50
+    /// ...and that reading wins when it holds this many times the words of the first.
+    public var threadFallbackGain = 4.0
+    /// A body still shorter than this may be hidden from the first reading: a page that hides
+    /// itself until a script runs, or one that broken markup nests inside a hidden menu. The
+    /// page is read again with hidden elements shown. 25, 50 and 100 score alike on every set...
+    public var hiddenFallbackWords = 50
+    /// ...and that reading wins when it holds this many times the words.
+    public var hiddenFallbackGain = 4.0
     /// JSON-LD articleBody replaces the extracted body when it has this many words...
     public var structuredBodyMinimumWords = 80
     /// ...and the extracted body has less than this share of them.

@@ -19,29 +19,31 @@ public enum HTMLParser {
     }
 
     /// nil when libxml2 produces no document at all (it recovers from almost anything).
-    public static func parse(_ html: String, limits: Limits = Limits()) -> ParsedHTML? {
+    /// `showingHidden` reads what a browser would not show too (`Visibility`): for pages that
+    /// hide themselves until a script runs, or that broken markup nests inside a hidden menu.
+    public static func parse(_ html: String, limits: Limits = Limits(), showingHidden: Bool = false) -> ParsedHTML? {
         var html = html
-        return html.withUTF8 { parse(utf8: $0, limits: limits) }
+        return html.withUTF8 { parse(utf8: $0, limits: limits, showingHidden: showingHidden) }
     }
 
-    public static func parse(utf8: UnsafeBufferPointer<UInt8>, limits: Limits = Limits()) -> ParsedHTML? {
+    public static func parse(utf8: UnsafeBufferPointer<UInt8>, limits: Limits = Limits(), showingHidden: Bool = false) -> ParsedHTML? {
         // Script and style bodies, which nothing reads, are dropped before libxml2 reads them.
         if let elided = RawTextElision.elided(utf8) {
-            return elided.withUnsafeBufferPointer { parseKnownReferences(utf8: $0, limits: limits) }
+            return elided.withUnsafeBufferPointer { parseKnownReferences(utf8: $0, limits: limits, showingHidden: showingHidden) }
         }
-        return parseKnownReferences(utf8: utf8, limits: limits)
+        return parseKnownReferences(utf8: utf8, limits: limits, showingHidden: showingHidden)
     }
 
     /// `parse` without dropping script and style bodies first: what `RawTextElision` is tested against.
-    static func parseKnownReferences(utf8: UnsafeBufferPointer<UInt8>, limits: Limits) -> ParsedHTML? {
+    static func parseKnownReferences(utf8: UnsafeBufferPointer<UInt8>, limits: Limits, showingHidden: Bool = false) -> ParsedHTML? {
         // HTML5's named references that libxml2 does not know become numeric ones first.
         if let rewritten = HTML5References.rewritten(utf8) {
-            return rewritten.withUnsafeBufferPointer { parseDocument(utf8: $0, limits: limits) }
+            return rewritten.withUnsafeBufferPointer { parseDocument(utf8: $0, limits: limits, showingHidden: showingHidden) }
         }
-        return parseDocument(utf8: utf8, limits: limits)
+        return parseDocument(utf8: utf8, limits: limits, showingHidden: showingHidden)
     }
 
-    private static func parseDocument(utf8: UnsafeBufferPointer<UInt8>, limits: Limits) -> ParsedHTML? {
+    private static func parseDocument(utf8: UnsafeBufferPointer<UInt8>, limits: Limits, showingHidden: Bool) -> ParsedHTML? {
         guard let base = utf8.baseAddress, utf8.count > 0, utf8.count < Int(Int32.max) else { return nil }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
@@ -51,7 +53,7 @@ public enum HTMLParser {
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         guard xmlDocGetRootElement(document) != nil else { return nil }
-        var walker = TreeWalker(limits: limits)
+        var walker = TreeWalker(limits: limits, showingHidden: showingHidden)
         // Not just the root element: on some broken pages libxml2 starts a second <html>
         // after the first one closes, and the article is in that one.
         var top = document.pointee.children

@@ -4,6 +4,8 @@ import TextCore
 /// One pass over libxml2's tree: block text, the block outline and page metadata together.
 struct TreeWalker {
     let limits: HTMLParser.Limits
+    /// Whether hidden elements (`Visibility`) are read too.
+    let showingHidden: Bool
     private(set) var result = ParsedHTML()
 
     /// What entering an element changed, undone when leaving it.
@@ -25,8 +27,9 @@ struct TreeWalker {
     private var anchorHref: String?
     private var anchorHints = ""
 
-    init(limits: HTMLParser.Limits) {
+    init(limits: HTMLParser.Limits, showingHidden: Bool = false) {
         self.limits = limits
+        self.showingHidden = showingHidden
         result.nodes.append(OutlineNode(parent: -1, tag: .other, depth: 0, hints: ""))
     }
 
@@ -103,7 +106,7 @@ struct TreeWalker {
         default:
             break
         }
-        if tag.isOpaque || Visibility.isHidden(node) { return false }
+        if tag.isOpaque || !showingHidden && Visibility.isHidden(node) { return false }
         if tag == .noscript, !isPageRendering(node) { return false }
         if depth > limits.maxDepth {
             result.truncated = true

@@ -184,6 +184,10 @@ public enum BoilerplatePhrases {
                                   "do not necessarily reflect", "are not necessarily those of",
                                   "suggested citation", "zitiervorschlag", "unter der lizenz cc",
                                   "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
+                                  // The comment form's login prompt ("You must be logged in to post a
+                                  // comment", "Sie müssen sich einloggen, um ... zu können") and its rules
+                                  "must be logged in to post", "must be logged in to comment", "müssen sich einloggen", "müssen angemeldet sein",
+                                  "vous devez être connecté", "unsere netiquette",
                                   // Chinese, Japanese and Korean footers: rights reserved, no reprinting, and
                                   // the ICP licence and public-security filing numbers every site in China shows.
                                   "版权所有", "版權所有", "禁止转载", "不得转载", "转载请注明", "icp备", "icp证", "icp證",

@@ -18,6 +18,12 @@ import TextCore
         #expect(ClassHints.verdict(tag: .div, hints: "print:hidden md:col-span-8") == .neutral)
         #expect(ClassHints.verdict(tag: .div, hints: "comment-body") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "comment-body", commentsAreContent: true) == .positive)
+        // An opinion piece and a live ticker's entries are the page's own writing.
+        #expect(ClassHints.verdict(tag: .div, hints: "full news subjective commentary article") == .positive)
+        #expect(ClassHints.verdict(tag: .div, hints: "live-match-comment slider-ele") == .neutral)
+        #expect(ClassHints.verdict(tag: .div, hints: "live-comment-login-form") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "commentaires") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "livefyre-comments") == .negative)
         // A modifier says what an element holds, not what it is: a German news site's article sat in
         // "o-section o-section-intro o-section--has-ads", and the page came out "no article found".
         #expect(ClassHints.verdict(tag: .section, hints: "o-section o-section-intro o-section--has-ads js-section--has-ads") == .neutral)
@@ -80,6 +86,77 @@ import TextCore
             """
         let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
         #expect(article.paragraphs.count == 8, "\(article.paragraphs)")
+    }
+
+    @Test func aLiveTickersEntriesAreTheArticle() throws {
+        // Each minute of the match in its own "comment" block: none of them holds much of the
+        // page, but together they are all the page says.
+        let minutes = [("90'", "C'est terminé ! Les deux équipes se quittent sur un score nul, après un match très disputé."),
+                       ("75'", "Égalisation ! Le défenseur reprend de la tête un corner, et le gardien ne peut rien faire."),
+                       ("60'", "But ! L'attaquant part seul au but et trompe le gardien d'une frappe croisée du pied gauche."),
+                       ("30'", "Le coup de pied de coin ne donne rien, les défenseurs dégagent le ballon assez loin du but."),
+                       ("5'", "Les deux équipes se cherchent en ce début de match, sans prendre beaucoup de risques.")]
+        let entries = minutes.map { minute, text in
+            "<div class=\"live-match-comment\"><div class=\"live-match-comment-time\">\(minute)</div><div class=\"live-match-comment-body\">\(text)</div></div>"
+        }.joined()
+        let html = """
+            <body><nav><a href=/>Accueil</a> <a href=/foot>Football</a></nav><main><h1>Lorient - Lyon en direct</h1>
+            <div class="live-match-comments">\(entries)</div></main>
+            <div class="sidebar"><p>Le classement de la semaine, les résultats et le calendrier des prochains matchs à suivre.</p></div></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.contains { $0.hasPrefix("C'est terminé") }, "\(article.paragraphs)")
+        #expect(article.paragraphs.contains { $0.hasPrefix("Les deux équipes se cherchent") }, "\(article.paragraphs)")
+    }
+
+    @Test func aThreadWhosePostsAreClassedAsCommentsIsReadAsAForum() throws {
+        // No URL, no JSON-LD: only the shape says forum. Outside the posts the page has a
+        // login prompt; the posts are all it says.
+        let posts = ["Hallo, seit dem Update habe ich unterwegs keinen Zugriff mehr auf den App Store, im WLAN geht alles wie gewohnt.",
+                     "Schau mal in den Einstellungen nach, ob mobile Daten für den App Store erlaubt sind, das wird beim Update gern zurückgesetzt.",
+                     "Danke, das war es tatsächlich! Nach dem Umschalten lädt er die Apps jetzt auch über das Mobilfunknetz herunter.",
+                     "Bei mir war es das gleiche Problem, nach dem letzten Update hat es sich dann aber von selbst wieder gegeben."]
+        let thread = posts.map { "<div class=\"ForumComment\"><span class=\"ForumCommentName\">nutzer</span><div class=\"ForumCommentText\">\($0)</div></div>" }.joined()
+        let html = """
+            <body><nav><a href=/>Start</a> <a href=/forum>Forum</a></nav><main><h2>Kein App Store über mobile Daten</h2>
+            \(thread)<p>Sie müssen sich anmelden, um an einer Diskussion teilzunehmen.</p></main></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.contains { $0.hasPrefix("Hallo, seit dem Update") }, "\(article.paragraphs)")
+        #expect(article.paragraphs.contains { $0.hasPrefix("Danke, das war es") }, "\(article.paragraphs)")
+    }
+
+    @Test func aShortPostKeepsItsCommentsOut() throws {
+        // A post of a few sentences under a long comment thread is still the article.
+        let post = (1...3).map { "<p>Absatz \($0): Der Gemeinderat hat am Dienstag über den Haushalt beraten, der sich in diesem Jahr schon zweimal verzögert hat.</p>" }.joined()
+        let comments = (1...8).map { "<li class=\"comment\"><p>Leser \($0): Das ist doch seit Jahren so, und niemand im Rathaus fühlt sich dafür verantwortlich, leider.</p></li>" }.joined()
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>\(post)</article><ol class="comment-list">\(comments)</ol></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.count == 3, "\(article.paragraphs)")
+        #expect(!article.paragraphs.joined().contains("Leser"))
+    }
+
+    @Test func aPageHiddenUntilAScriptRunsIsRead() throws {
+        // The whole page under a wrapper a script reveals once it has loaded.
+        let html = """
+            <head><title>Budget delayed</title></head><body><div style="visibility:hidden;min-height:100vh"><main><h1>Budget delayed</h1>\(Self.councilStory(.english))</main></div></body>
+            """
+        try expectOnlyTheStory(html, .english)
+    }
+
+    @Test func anArticleThatBrokenMarkupNestsInAHiddenMenuIsRead() throws {
+        // The submenu's <div> is never closed: a browser closes it at the </li>, libxml2 nests
+        // the rest of the page, article included, inside the screen-reader-only submenu.
+        let html = """
+            <head><title>Budget delayed</title></head><body><header><nav><ul class="menu"><li class="menu-item"><a href="/tickets">Tickets</a>
+            <div class="sub-menu visually-hidden-focusable"><ul><li><a href="/tickets/day">Day tickets</a></li></ul>
+            </li></ul></nav></header>
+            <main><article><h1>Budget delayed</h1>\(Self.councilStory(.english))</article></main>
+            <footer><p>Footer note: this site is run by the city's volunteers.</p></footer></body>
+            """
+        try expectOnlyTheStory(html, .english)
     }
 
     @Test func readAlsoBoxesAndEarlyEndMatterHeadingsLeaveTheBodyButNotTheArticle() throws {
@@ -155,6 +232,21 @@ import TextCore
             </article></body>
             """
         try expectOnlyTheStory(html, .german)
+    }
+
+    @Test func commentFormLoginPromptsLeaveTheBody() throws {
+        let story = Self.councilStory(.german)
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1>
+            \(story)<p>Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.</p>
+            <p>Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.</p>
+            <p>You must be logged in to post a comment.</p></article></body>
+            """
+        try expectOnlyTheStory(html, .german)
+        // A sentence about logging in is not the prompt.
+        let account = "<p>To share the keyboard, both devices must be logged in to the same account, and Bluetooth must be on.</p>"
+        let page = try ArticleExtractor().extract(RawPage(text: "<body><article><h1>Keyboard sharing</h1>\(account)</article></body>", format: .html))
+        #expect(page.paragraphs.count == 1, "\(page.paragraphs)")
     }
 
     @Test func postMetaLinesAndNewsletterBoxesLeaveTheBody() throws {

@@ -77,6 +77,8 @@ import Testing
     @Test func inlineDisplayNoneIsSkipped() throws {
         let page = try parse("<div style='display: none'>hidden</div><p>shown</p>")
         #expect(page.blocks.map(\.text) == ["shown"])
+        let everything = try #require(HTMLParser.parse("<div style='display: none'>hidden</div><p class=sr-only>label</p><p>shown</p>", showingHidden: true))
+        #expect(everything.blocks.map(\.text) == ["hidden", "label", "shown"])
     }
 
     @Test func limitsCutTheWalkAndSaySo() throws {

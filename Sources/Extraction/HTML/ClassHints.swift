@@ -68,8 +68,10 @@ enum ClassHints {
         // block's variant with ad slots in it); an ad itself is "ad-slot", "ads-wrapper".
         if modifier.count < token.count, !Pieces(modifier, isSeparator: wordBreak).isEmpty,
            Pieces(modifier, isSeparator: wordBreak).allSatisfy({ adModifierWords.contains(exactly: $0) }) { return .neutral }
-        if Pieces(token, isSeparator: wordBreak).contains(where: { negativeWords.contains(exactly: $0) })
-            || (commentsAreContent ? negativeFragmentsBesideComments : negativeFragments).anyInside(token) {
+        let parts = Pieces(token, isSeparator: wordBreak)
+        let commentIsContent = commentsAreContent || parts.contains { editorialCommentWords.contains(exactly: $0) }
+        if parts.contains(where: { negativeWords.contains(exactly: $0) })
+            || (commentIsContent ? negativeFragmentsBesideComments : negativeFragments).anyInside(token) {
             return .negative
         }
         return positiveFragments.anyInside(token) ? .positive : .neutral
@@ -133,6 +135,12 @@ enum ClassHints {
         }
     }
 
+    /// Words beside which "comment" is the page's own writing, not its readers': "commentary"
+    /// names an opinion piece ("news subjective commentary") or a match report, and a live
+    /// ticker calls its entries comments ("live-match-comment", "live-comment"). French
+    /// "commentaire" and German "Kommentar" are readers' comments and stay negative.
+    private static let editorialCommentWords = BytePhrases(["commentary", "commentaries", "live"])
+
     /// Whether a boilerplate element names a section that stands beside or after the article
     /// (comments, a sidebar, related stories, the footer) rather than furniture that may wrap
     /// part of it (a "read-more" fold, a share bar). Such a section is never the article's
@@ -181,7 +189,7 @@ enum ClassHints {
         "instagram-media", "twitter-tweet", "tiktok-embed", "fb-post", "bluesky-embed", "reddit-embed",
     ]
     private static let negativeFragments = BytePhrases(negativeFragmentList)
-    /// On forum pages, where the comments are the content.
+    /// On forum pages, where the comments are the content, and beside `editorialCommentWords`.
     private static let negativeFragmentsBesideComments = BytePhrases(negativeFragmentList.filter { $0 != "comment" })
 
     private static let positiveFragments = BytePhrases([

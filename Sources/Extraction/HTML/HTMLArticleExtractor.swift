@@ -84,6 +84,25 @@ enum HTMLArticleExtractor {
                 if TextMeasures.words(in: paragraphs) > body.untrimmedWords { article.paragraphs = paragraphs }
             }
         }
+        // Still short, on a page not declared a forum: a thread whose posts are classed as
+        // comments (no URL or JSON-LD says forum) is read again with comments as content, and
+        // that reading wins when it holds several times the words.
+        let words = TextMeasures.words(in: article.paragraphs)
+        if declaredType != .forum, words < t.threadFallbackWords {
+            let thread = PageOutline(parsed, commentsAreContent: true, tunables: t)
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(thread, container: ContainerSelection.select(thread), title: article.title), t)
+            if Double(TextMeasures.words(in: paragraphs)) >= t.threadFallbackGain * Double(max(words, 1)) { article.paragraphs = paragraphs }
+        }
+        // Still short: a page may hide itself until a script runs (`visibility:hidden` on the
+        // whole page), or broken markup may nest it inside a hidden menu (libxml2 does not
+        // close an unclosed `<div>` at the `</li>` as a browser does). Read with hidden elements
+        // shown, that reading wins when it holds several times the words.
+        let shownWords = TextMeasures.words(in: article.paragraphs)
+        if shownWords < t.hiddenFallbackWords, let revealed = HTMLParser.parse(html, showingHidden: true) {
+            let all = PageOutline(revealed, commentsAreContent: declaredType == .forum, tunables: t)
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(all, container: ContainerSelection.select(all), title: article.title), t)
+            if Double(TextMeasures.words(in: paragraphs)) >= t.hiddenFallbackGain * Double(max(shownWords, 1)) { article.paragraphs = paragraphs }
+        }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs, t) {
             article.paragraphs = body
             article.sources[.body] = .jsonLD
