@@ -200,7 +200,7 @@ extension BylineWords {
     private static func nextLabel(in text: String, from start: String.Index) -> (Range<String.Index>, String)? {
         var best: (Range<String.Index>, String)?
         for label in cjkAuthorLabels {
-            if let range = text.range(of: label, range: start..<text.endIndex),
+            if let range = text.range(ofBytes: label, from: start),
                best.map({ range.lowerBound < $0.0.lowerBound }) ?? true {
                 best = (range, label)
             }

@@ -154,14 +154,19 @@ extension String {
     /// The range of the first (or last) occurrence of `needle`, compared as UTF-8 bytes: the
     /// literal search of Foundation's `range(of:)` without its trip through NSString. UTF-8
     /// matches start and end on scalar boundaries.
-    public func range(ofBytes needle: String, backwards: Bool = false) -> Range<String.Index>? {
+    /// `from`: where a forward search starts (an index of this string).
+    public func range(ofBytes needle: String, from start: String.Index? = nil, backwards: Bool = false) -> Range<String.Index>? {
         var text = self, needle = needle
+        let offset = start.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? 0
         let found: Int? = text.withUTF8 { haystack in
-            needle.withUTF8 { backwards ? ByteSearch.lastOffset(of: $0, in: haystack) : ByteSearch.firstOffset(of: $0, in: haystack) }
+            needle.withUTF8 { needle in
+                if backwards { return ByteSearch.lastOffset(of: needle, in: haystack) }
+                return ByteSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: haystack[offset...])).map { $0 + offset }
+            }
         }
         guard let found else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: found)
-        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+        let lower = utf8.index(utf8.startIndex, offsetBy: found)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     /// The pieces between occurrences of `separator`, empty ones kept, as Foundation's

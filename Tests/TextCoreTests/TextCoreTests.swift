@@ -122,8 +122,16 @@ import Testing
                 #expect(title.components(separatedByBytes: separator).map(String.init) == title.components(separatedBy: separator), "\(title)")
                 #expect(title.range(ofBytes: separator) == title.range(of: separator), "\(title)")
                 #expect(title.range(ofBytes: separator, backwards: true) == title.range(of: separator, options: .backwards), "\(title)")
+                var start = title.startIndex
+                while let found = title.range(ofBytes: separator, from: start) {
+                    #expect(found == title.range(of: separator, range: start..<title.endIndex), "\(title)")
+                    start = found.upperBound
+                }
+                #expect(title.range(of: separator, range: start..<title.endIndex) == nil, "\(title)")
             }
         }
+        let byline = "（记者 王某）本报记者李某 记者"
+        #expect(byline.range(ofBytes: "记者", from: byline.index(byline.startIndex, offsetBy: 3)) == byline.range(of: "记者", range: byline.index(byline.startIndex, offsetBy: 3)..<byline.endIndex))
     }
 
     @Test func byteOffsetsOverWholePages() {
