@@ -11,8 +11,7 @@ enum HTML5References {
     /// The page with every listed reference rewritten, or nil when it holds none (the usual case:
     /// one pass over the bytes, nothing copied). Linear in the page.
     static func rewritten(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var output: [UInt8]?
-        var copied = 0  // bytes of `utf8` before this index are in `output`
+        var edits = ByteEdits(utf8)
         var index = 0
         let count = utf8.count
         let nameLimit = longestName
@@ -27,15 +26,10 @@ enum HTML5References {
                 index += 1
                 continue
             }
-            if output == nil { output = []; output!.reserveCapacity(count + 64) }
-            output!.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
-            output!.append(contentsOf: Array("&#x\(String(scalar, radix: 16));".utf8))
+            edits.replace(index..<(end + 1), with: Array("&#x\(String(scalar, radix: 16));".utf8))
             index = end + 1
-            copied = index
         }
-        guard var result = output else { return nil }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<count]))
-        return result
+        return edits.result()
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

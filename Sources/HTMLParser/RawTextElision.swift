@@ -17,8 +17,7 @@ import TextCore
 enum RawTextElision {
     /// The page with its script and style bodies dropped, or nil when it has none to drop.
     static func elided(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var output: [UInt8]?
-        var copied = 0  // bytes of `utf8` before this index are in `output`
+        var edits = ByteEdits(utf8)
         var index = 0
         let count = utf8.count
         scan: while let open = ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: utf8, from: index) {
@@ -50,16 +49,10 @@ enum RawTextElision {
             // (`type="application&#x2F;ld&#x2B;json"`): libxml2 decodes those.
             let attributes = ByteSearch.lowercasedPrefix(UnsafeBufferPointer(rebasing: utf8[nameEnd..<index]), scalars: .max)
             let mayBeJSONLD = attributes.containsBytes(jsonLD) || attributes.contains(UInt8(ascii: "&"))
-            if bodyEnd > index, !mayBeJSONLD {
-                if output == nil { output = []; output!.reserveCapacity(count) }
-                output!.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
-                copied = bodyEnd
-            }
+            if bodyEnd > index, !mayBeJSONLD { edits.replace(index..<bodyEnd) }
             index = bodyEnd
         }
-        guard var result = output else { return nil }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<count]))
-        return result
+        return edits.result()
     }
 
     private static let jsonLD = Array("ld+json".utf8)
