@@ -84,24 +84,23 @@ enum HTMLArticleExtractor {
                 if TextMeasures.words(in: paragraphs) > body.untrimmedWords { article.paragraphs = paragraphs }
             }
         }
+        // A second reading of the body, from another outline of the page, wins when it holds
+        // several times the words of the first.
+        func reread(_ other: PageOutline, gain: Double) {
+            let words = TextMeasures.words(in: article.paragraphs)
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(other, container: ContainerSelection.select(other), title: article.title), t)
+            if Double(TextMeasures.words(in: paragraphs)) >= gain * Double(max(words, 1)) { article.paragraphs = paragraphs }
+        }
         // Still short, on a page not declared a forum: a thread whose posts are classed as
-        // comments (no URL or JSON-LD says forum) is read again with comments as content, and
-        // that reading wins when it holds several times the words.
-        let words = TextMeasures.words(in: article.paragraphs)
-        if declaredType != .forum, words < t.threadFallbackWords {
-            let thread = PageOutline(parsed, commentsAreContent: true, tunables: t)
-            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(thread, container: ContainerSelection.select(thread), title: article.title), t)
-            if Double(TextMeasures.words(in: paragraphs)) >= t.threadFallbackGain * Double(max(words, 1)) { article.paragraphs = paragraphs }
+        // comments (no URL or JSON-LD says forum) is read again with comments as content.
+        if declaredType != .forum, TextMeasures.words(in: article.paragraphs) < t.threadFallbackWords {
+            reread(PageOutline(parsed, commentsAreContent: true, tunables: t), gain: t.threadFallbackGain)
         }
         // Still short: a page may hide itself until a script runs (`visibility:hidden` on the
         // whole page), or broken markup may nest it inside a hidden menu (libxml2 does not
-        // close an unclosed `<div>` at the `</li>` as a browser does). Read with hidden elements
-        // shown, that reading wins when it holds several times the words.
-        let shownWords = TextMeasures.words(in: article.paragraphs)
-        if shownWords < t.hiddenFallbackWords, let revealed = HTMLParser.parse(html, showingHidden: true) {
-            let all = PageOutline(revealed, commentsAreContent: declaredType == .forum, tunables: t)
-            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(all, container: ContainerSelection.select(all), title: article.title), t)
-            if Double(TextMeasures.words(in: paragraphs)) >= t.hiddenFallbackGain * Double(max(shownWords, 1)) { article.paragraphs = paragraphs }
+        // close an unclosed `<div>` at the `</li>` as a browser does): read with hidden elements shown.
+        if TextMeasures.words(in: article.paragraphs) < t.hiddenFallbackWords, let revealed = HTMLParser.parse(html, showingHidden: true) {
+            reread(PageOutline(revealed, commentsAreContent: declaredType == .forum, tunables: t), gain: t.hiddenFallbackGain)
         }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs, t) {
             article.paragraphs = body
