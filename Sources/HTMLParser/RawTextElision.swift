@@ -9,7 +9,8 @@ import TextCore
 /// body starts and ends: comments, declarations and processing instructions are skipped, start
 /// tags are read with their attributes (a value is quoted only right after "="; an unquoted one
 /// runs to a blank or ">"; "/>" closes an element with no body), and a body runs to the first
-/// "</script" or "</style" in any case, as libxml2's recovery mode ends it. Where the page is
+/// "</script" or "</style" in any case, as libxml2's recovery mode ends it (unless the body starts
+/// with an end tag, which libxml2 reads as one). Where the page is
 /// not clearly in one of these states (an unclosed quote or comment, an abruptly closed comment,
 /// a stray quote or slash among attributes, a quote in a declaration), the scan stops and the
 /// rest of the page is passed on as it is: dropping is an optimisation, and what is kept parses
@@ -42,9 +43,20 @@ enum RawTextElision {
             let name = UnsafeBufferPointer(rebasing: utf8[index..<nameEnd])
             guard let tag = startTagEnd(utf8, from: nameEnd) else { break scan }
             index = tag.end
-            guard !tag.selfClosing, let element = rawTextElement(name) else { continue }
+            guard !tag.selfClosing else { continue }
+            if matches(name, svg) {
+                // Inline graphics: dropped whole when the scan is sure where they end.
+                if let graphicsEnd = svgEnd(in: utf8, from: index) {
+                    if graphicsEnd > index { edits.replace(index..<graphicsEnd) }
+                    index = graphicsEnd
+                }
+                continue
+            }
+            guard let element = rawTextElement(name) else { continue }
             // The body runs to the first "</script" (or "</style"), in any case.
             guard let bodyEnd = closingTag(element, in: utf8, from: index) else { break scan }
+            // An end tag first in the body is read as one: "<script></div>" closes the <div>.
+            if bodyEnd > index, startsEndTag(utf8, at: index) { break scan }
             // A JSON-LD script is kept, and so is one whose attributes hold a character reference
             // (`type="application&#x2F;ld&#x2B;json"`): libxml2 decodes those.
             let attributes = ByteSearch.lowercasedPrefix(UnsafeBufferPointer(rebasing: utf8[nameEnd..<index]), scalars: .max)
@@ -60,9 +72,64 @@ enum RawTextElision {
 
     /// "script" or "style" (in any case), as the closing tag to look for.
     private static func rawTextElement(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        rawTextElements.first { element in
-            element.count == name.count && zip(element, name).allSatisfy { $0 == $1 | 0x20 }
+        rawTextElements.first { matches(name, $0) }
+    }
+
+    private static let svg = Array("svg".utf8)
+    /// SVG's own elements, lowercased: what an icon or a logo is drawn with. An element libxml2
+    /// knows as HTML (`<a>`, `<div>`, `<style>` ...) could close or open elements around the
+    /// graphic, or be text a browser shows, so a graphic holding one is parsed as it is. The
+    /// exception is `<title>`: a graphic's title is a tooltip, and browsers never take it for
+    /// the page's (the walk did when the page had none in its head).
+    private static let graphicsElements: Set<[UInt8]> = Set([
+        "svg", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect", "defs", "use", "symbol",
+        "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "filter", "desc", "title",
+        "fegaussianblur", "feoffset", "feblend", "fecolormatrix", "feflood", "fecomposite", "femerge", "femergenode",
+    ].map { Array($0.utf8) })
+
+    /// Offset of the "</svg" that closes an `<svg>` whose content starts at `start` (nested
+    /// graphics counted), or nil when the content holds a start or end tag of anything but
+    /// `graphicsElements`, a comment or declaration, or no end.
+    private static func svgEnd(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let count = utf8.count
+        var depth = 1
+        var index = start
+        while let open = ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: utf8, from: index) {
+            index = open + 1
+            guard index < count else { return nil }
+            let next = utf8[index]
+            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return nil }
+            let closing = next == UInt8(ascii: "/")
+            let nameStart = closing ? index + 1 : index
+            guard nameStart < count, isNameStart(utf8[nameStart]) else { continue }  // text
+            var nameEnd = nameStart
+            while nameEnd < count, isNameByte(utf8[nameEnd]) { nameEnd += 1 }
+            let name = UnsafeBufferPointer(rebasing: utf8[nameStart..<nameEnd])
+            // An end tag of anything else may close an element around the graphic.
+            guard graphicsElements.contains(name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }) else { return nil }
+            if closing {
+                if matches(name, svg) {
+                    depth -= 1
+                    if depth == 0 { return open }
+                }
+                continue
+            }
+            // Attributes are read as the main scan reads them, so a quoted "<" is no tag.
+            guard let tag = startTagEnd(utf8, from: nameEnd) else { return nil }
+            index = tag.end
+            if matches(name, svg), !tag.selfClosing { depth += 1 }
         }
+        return nil
+    }
+
+    private static func startsEndTag(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 2 < utf8.count && utf8[index] == UInt8(ascii: "<") && utf8[index + 1] == UInt8(ascii: "/")
+            && isNameStart(utf8[index + 2])
+    }
+
+    /// Whether `name` is `lowercased` in any case.
+    private static func matches(_ name: UnsafeBufferPointer<UInt8>, _ lowercased: [UInt8]) -> Bool {
+        name.count == lowercased.count && zip(lowercased, name).allSatisfy { $0 == $1 | 0x20 }
     }
 
     /// Offset of the "</name" that ends a body starting at `start`.
