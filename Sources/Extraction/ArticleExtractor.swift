@@ -19,19 +19,19 @@ public struct ArticleExtractor: Sendable {
         guard page.bytes.count <= limits.maxBytes else {
             throw .tooLarge(bytes: page.bytes.count, limit: limits.maxBytes)
         }
-        let text = try TextDecoder.decode(page.bytes, contentType: page.contentType)
-        guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
-        let format = page.format == .auto ? FormatDetector.detect(text, contentType: page.contentType) : page.format
+        let utf8 = try TextDecoder.decode(page.bytes, contentType: page.contentType)
+        guard !Self.isBlank(utf8) else { throw .empty }
+        let format = page.format == .auto ? FormatDetector.detect(utf8, contentType: page.contentType) : page.format
         var article: Article
         switch format {
         case .html:
-            article = try HTMLArticleExtractor.extract(html: text, sourceURL: page.sourceURL, referenceDate: page.referenceDate,
+            article = try HTMLArticleExtractor.extract(utf8: utf8, sourceURL: page.sourceURL, referenceDate: page.referenceDate,
                                                    tunables: tunables.html)
         case .text, .auto:
-            article = try TextDumpExtractor.extract(text, sourceURL: page.sourceURL, referenceDate: page.referenceDate,
-                                                   tunables: tunables.dump)
+            article = try TextDumpExtractor.extract(String(decoding: utf8, as: UTF8.self), sourceURL: page.sourceURL,
+                                                   referenceDate: page.referenceDate, tunables: tunables.dump)
         case .body:
-            article = BodyText.article(from: text)
+            article = BodyText.article(from: String(decoding: utf8, as: UTF8.self))
         }
         article.normalizeUnicode()
         // A page with nothing but navigation, scripts or markup has no article to store: the
@@ -40,5 +40,14 @@ public struct ArticleExtractor: Sendable {
             throw .notAnArticle("no body text outside navigation, scripts and markup (\(format.rawValue) input, \(page.bytes.count) bytes)")
         }
         return article
+    }
+
+    /// Whether the text is nothing but whitespace, Unicode's included (a page of no-break
+    /// spaces). Only text that starts with a non-ASCII character after its ASCII blanks is
+    /// read as characters.
+    private static func isBlank(_ utf8: [UInt8]) -> Bool {
+        guard let first = utf8.firstIndex(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return true }
+        guard utf8[first] >= 0x80 else { return false }
+        return String(decoding: utf8[first...], as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 }

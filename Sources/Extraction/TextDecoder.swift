@@ -1,37 +1,35 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import TextCore
 
-/// Bytes -> String. Order of evidence, as browsers do it: a byte-order mark, then valid UTF-8
-/// (legacy text is practically never valid UTF-8, while pages declaring Latin-1 often are
+/// Bytes -> valid UTF-8. Order of evidence, as browsers do it: a byte-order mark, then valid
+/// UTF-8 (legacy text is practically never valid UTF-8, while pages declaring Latin-1 often are
 /// UTF-8), then the declared content type, then the page's own `<meta charset>` labels, then
 /// nearly-valid UTF-8, then byte statistics. Binary payloads are refused before decoding.
+///
+/// A payload that is valid UTF-8 already (most are) comes back as it is, without a copy: the
+/// HTML parser reads those bytes, and only the text-dump path makes a `String` of them.
 ///
 /// NUL: a NUL byte in the first 8 KB marks the payload as binary (refused); a NUL character
 /// anywhere else in the decoded text is removed, since JSON text stored as PostgreSQL's jsonb
 /// cannot hold U+0000 and no page means anything by it.
 enum TextDecoder {
-    static func decode(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> String {
-        let text = try decodeKeepingNUL(bytes, contentType: contentType)
-        // Every encoding read here writes U+0000 with at least one zero byte.
-        guard bytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: 0, in: $0) }) != nil else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.lazy.filter { $0 != "\u{0}" }))
+    static func decode(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> [UInt8] {
+        let utf8 = try decodeKeepingNUL(bytes, contentType: contentType)
+        // In UTF-8 a zero byte is U+0000 and nothing else.
+        guard utf8.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: 0, in: $0) }) != nil else { return utf8 }
+        return utf8.filter { $0 != 0 }
     }
 
-    private static func decodeKeepingNUL(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> String {
+    private static func decodeKeepingNUL(_ bytes: [UInt8], contentType: String?) throws(ExtractionError) -> [UInt8] {
         if let (bom, length) = CharsetSniffer.bom(bytes) {
             let body = bytes[length...]
             switch bom {
             case .utf8: return try utf8(body)
-            case .utf16LE: return try utf16(body, bigEndian: false)
-            case .utf16BE: return try utf16(body, bigEndian: true)
+            case .utf16LE: return try Array(utf16(body, bigEndian: false).utf8)
+            case .utf16BE: return try Array(utf16(body, bigEndian: true).utf8)
             }
         }
         if let reason = BinarySniffer.reason(bytes) { throw .binary(reason) }
-        if let text = validUTF8(bytes[...]) { return text }
+        if isValidUTF8(bytes[...]) { return bytes }
 
         // Declarations in order of authority; the first one the bytes really are in wins.
         let declared = [CharsetSniffer.charset(inContentType: contentType)].compactMap { $0 }
@@ -41,11 +39,11 @@ enum TextDecoder {
             case .utf8?:
                 if let text = try? utf8(bytes[...]) { return text }
             case .utf16LE?:
-                if let text = try? utf16(bytes[...], bigEndian: false) { return text }
+                if let text = try? utf16(bytes[...], bigEndian: false) { return Array(text.utf8) }
             case .utf16BE?:
-                if let text = try? utf16(bytes[...], bigEndian: true) { return text }
+                if let text = try? utf16(bytes[...], bigEndian: true) { return Array(text.utf8) }
             case let .legacy(name)?:
-                if let text = Iconv.decode(bytes[...], from: name) { return text }
+                if let text = Iconv.decode(bytes[...], from: name) { return Array(text.utf8) }
             case nil:
                 continue
             }
@@ -57,35 +55,24 @@ enum TextDecoder {
             throw .undecodable("the payload is not in its declared charset (\(declared.joined(separator: ", "))) nor UTF-8")
         }
         let guessed = CharsetGuess.guess(bytes[...])
-        if let text = Iconv.decode(bytes[...], from: guessed) { return text }
+        if let text = Iconv.decode(bytes[...], from: guessed) { return Array(text.utf8) }
         throw .undecodable("the payload declares no charset and is neither UTF-8 nor \(guessed)")
     }
 
     /// UTF-8 with a few broken sequences (a truncated download, one mis-encoded byline) is
     /// still UTF-8; one replacement per 100 bytes is the tolerance.
-    private static func utf8(_ bytes: ArraySlice<UInt8>) throws(ExtractionError) -> String {
-        if let text = validUTF8(bytes) { return text }
+    private static func utf8(_ bytes: ArraySlice<UInt8>) throws(ExtractionError) -> [UInt8] {
+        if isValidUTF8(bytes) { return Array(bytes) }
         let text = String(decoding: bytes, as: UTF8.self)
         let replacements = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
         guard replacements <= bytes.count / 100 + 1 else {
             throw .undecodable("the payload is not valid UTF-8 (\(replacements) broken sequences)")
         }
-        return text
+        return Array(text.utf8)
     }
 
-    /// The text when `bytes` are valid UTF-8, else nil. `String(validating:as:)` reads a page
-    /// byte by byte through its generic path; decoding from a buffer validates a word at a time,
-    /// and a repair (a broken sequence becomes U+FFFD, which the input cannot have held there)
-    /// shows as a difference from the input.
-    static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var text = String(decoding: buffer, as: UTF8.self)
-            let unchanged = text.withUTF8 { decoded in
-                decoded.count == buffer.count
-                    && (buffer.isEmpty || memcmp(decoded.baseAddress!, buffer.baseAddress!, buffer.count) == 0)
-            }
-            return unchanged ? text : nil
-        }
+    private static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) throws(ExtractionError) -> String {

@@ -5,9 +5,9 @@ import TextCore
 /// heuristics over the block list. The heuristics never see libxml2, so the parser can change
 /// without touching them.
 enum HTMLArticleExtractor {
-    static func extract(html: String, sourceURL: String?, referenceDate: String? = nil,
+    static func extract(utf8: [UInt8], sourceURL: String?, referenceDate: String? = nil,
                         tunables t: HTMLTunables = HTMLTunables()) throws(ExtractionError) -> Article {
-        guard let parsed = HTMLParser.parse(html) else { throw .notAnArticle("the HTML parser produced no document") }
+        guard let parsed = utf8.withUnsafeBufferPointer({ HTMLParser.parse(utf8: $0) }) else { throw .notAnArticle("the HTML parser produced no document") }
         let structured = StructuredData(scripts: parsed.jsonLD)
         let meta = MetaTags(parsed.metas)
         let canonical = parsed.links.first { $0.rel == "canonical" }?.href
@@ -65,7 +65,7 @@ enum HTMLArticleExtractor {
         // The last resort: a date in the page source. Weak evidence, so it does not make the
         // page an article (`PageTypeClassifier`).
         if article.publishedAt == nil,
-           let day = PageSourceDate.find(in: html, pageURL: canonical ?? sourceURL ?? meta["og:url"],
+           let day = PageSourceDate.find(in: utf8, pageURL: canonical ?? sourceURL ?? meta["og:url"],
                                          reference: referenceDate.flatMap(CalendarDate.init(iso:)),
                                          notAfter: article.modifiedAt.flatMap(CalendarDate.init(iso:)), tunables: t) {
             article.publishedAt = day.iso
@@ -99,7 +99,7 @@ enum HTMLArticleExtractor {
         // Still short: a page may hide itself until a script runs (`visibility:hidden` on the
         // whole page), or broken markup may nest it inside a hidden menu (libxml2 does not
         // close an unclosed `<div>` at the `</li>` as a browser does): read with hidden elements shown.
-        if TextMeasures.words(in: article.paragraphs) < t.hiddenFallbackWords, let revealed = HTMLParser.parse(html, showingHidden: true) {
+        if TextMeasures.words(in: article.paragraphs) < t.hiddenFallbackWords, let revealed = utf8.withUnsafeBufferPointer({ HTMLParser.parse(utf8: $0, showingHidden: true) }) {
             reread(PageOutline(revealed, commentsAreContent: declaredType == .forum, tunables: t), gain: t.hiddenFallbackGain)
         }
         if let body = StructuredBody.paragraphs(structured.articleBody, replacing: article.paragraphs, t) {

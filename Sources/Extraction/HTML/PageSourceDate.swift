@@ -16,13 +16,12 @@ import TextCore
 /// written most often wins, the latest of equally frequent ones (listings of older articles
 /// in sidebars are the usual competitors). One pass over the bytes: linear in page size.
 enum PageSourceDate {
-    static func find(in html: String, pageURL: String?, reference: CalendarDate?, notAfter modified: CalendarDate?,
+    static func find(in html: [UInt8], pageURL: String?, reference: CalendarDate?, notAfter modified: CalendarDate?,
                      tunables t: HTMLTunables) -> CalendarDate? {
         let pageHost = pageURL.flatMap(URLHost.of)
         let latest = [reference ?? today(), modified].compactMap { $0 }.min()
         var counts: [CalendarDate: Int] = [:]
-        let bytes = Array(html.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
+        html.withUnsafeBufferPointer { buffer in
             scan(buffer, tunables: t) { date, position in
                 guard date.year >= t.pageSourceDateEarliestYear, latest.map({ !($0 < date) }) ?? true,
                       !isOnOtherSite(buffer, before: position, pageHost: pageHost, window: t.pageSourceDateURLBytes) else { return }
