@@ -2,7 +2,8 @@
 leave-one-set-out tables (Markdown) and writes the figures to WORK/summary.json.
 
 Every system runs each set as one single-process batch pinned to one core; throughput is pages over
-the wall time of the whole batch (start-up included), peak RSS is the batch process's own maximum.
+the wall time of the whole batch (start-up included), and pages over the batch's CPU time (user and
+system), which other work on a shared machine moves less; peak RSS is the batch process's own maximum.
 Per-file errors become empty predictions and are counted.
 
 Leave-one-set-out: for each swept tunable, Newsdesk runs once per value on the sets the tunable can
@@ -25,7 +26,7 @@ EMPTY = {"body": "", "title": None, "author": "", "date": None}
 
 
 def run_batch(command, out_path):
-    """Runs one batch on one core; returns (seconds, peak RSS in MB).
+    """Runs one batch on one core; returns (wall seconds, peak RSS in MB, CPU seconds or None).
 
     Peak RSS comes from GNU time, whose child forks from a small process: Linux keeps a
     process's RSS high-water mark across exec, so a batch forked straight from this (large)
@@ -33,16 +34,18 @@ def run_batch(command, out_path):
     if shutil.which("taskset"):
         command = ["taskset", "-c", "0"] + command
     rss_file = str(out_path) + ".rss"
-    command = ["/usr/bin/time", "-f", "%M", "-o", rss_file] + command
+    command = ["/usr/bin/time", "-f", "%M %U %S", "-o", rss_file] + command
     with open(out_path, "w") as out, open(str(out_path) + ".stderr", "w") as err:
         start = time.perf_counter()
         subprocess.run(command, stdout=out, stderr=err)
         seconds = time.perf_counter() - start
     try:
-        peak_kb = int(Path(rss_file).read_text().split()[-1])
+        # The last line; GNU time writes "Command exited with non-zero status N" above it.
+        peak, user, system = Path(rss_file).read_text().splitlines()[-1].split()
+        peak_kb, cpu = int(peak), float(user) + float(system)
     except (OSError, ValueError, IndexError):
-        peak_kb = 0
-    return seconds, peak_kb / 1024
+        peak_kb, cpu = 0, None
+    return seconds, peak_kb / 1024, cpu
 
 
 def read_jsonl(path):
@@ -74,17 +77,18 @@ class System:
         self.timed, self.cached, self.only_set = timed, cached, only_set
 
     def run(self, data_set, work, reuse=False, tag=""):
-        """Returns ({page id: prediction}, errors, seconds, peak MB)."""
+        """Returns ({page id: prediction}, errors, seconds, peak MB, CPU seconds or None)."""
         stem = f"{data_set.name.replace(' ', '-')}.{self.name}{tag}"
         out, list_file, timing = work / f"{stem}.jsonl", work / f"{stem}.list", work / f"{stem}.timing.json"
         paths = [str(page.path) for page in data_set.pages]
         listing = "\n".join(paths) + "\n"
         if reuse and self.cached and out.exists() and timing.exists() and list_file.exists() and list_file.read_text() == listing:
-            seconds, peak = json.loads(timing.read_text())
+            # Runs stored before CPU time was recorded have two fields.
+            seconds, peak, cpu = (json.loads(timing.read_text()) + [None])[:3]
         else:
             list_file.write_text(listing)
-            seconds, peak = run_batch(self.command(paths, list_file), out)
-            timing.write_text(json.dumps([seconds, peak]))
+            seconds, peak, cpu = run_batch(self.command(paths, list_file), out)
+            timing.write_text(json.dumps([seconds, peak, cpu]))
         records = read_jsonl(out)
         predictions, errors = {}, 0
         for page in data_set.pages:
@@ -94,7 +98,7 @@ class System:
                 predictions[page.id] = dict(EMPTY)
             else:
                 predictions[page.id] = self.to_prediction(record)
-        return predictions, errors, seconds, peak
+        return predictions, errors, seconds, peak, cpu
 
 
 def systems(args):
@@ -172,18 +176,20 @@ def main():
             if system.name.startswith("newsdesk") and args.tune:
                 system = System(system.name, system.kind, lambda p, l, c=command: c(p, l) + tune_args(args.tune),
                                 system.to_prediction)
-            predictions, errors, seconds, peak = system.run(data_set, work, reuse=args.reuse_peers)
+            predictions, errors, seconds, peak, cpu = system.run(data_set, work, reuse=args.reuse_peers)
             values, pages = data_set.score(predictions)
             per_page[(data_set.name, system.name)] = pages
             speed = len(data_set.pages) / seconds if system.timed and seconds > 0 else None
+            cpu_speed = len(data_set.pages) / cpu if system.timed and cpu else None
             summary["sets"].setdefault(data_set.name, {})[system.name] = dict(values, pages_per_s=speed,
+                                                                             pages_per_cpu_s=cpu_speed,
                                                                              peak_rss_mb=peak if system.timed else None,
                                                                              errors=errors)
             rows.append([system.name] + [values[c] for c in data_set.columns]
-                        + [fmt(speed, 1), fmt(peak if system.timed else None, 0), str(errors)])
+                        + [fmt(speed, 1), fmt(cpu_speed, 1), fmt(peak if system.timed else None, 0), str(errors)])
             print(f"{data_set.name}: {system.name} done", file=sys.stderr, flush=True)
         table(f"{data_set.name}: {len(data_set.pages)} pages (primary: {data_set.primary})",
-              ["system"] + data_set.columns + ["pages/s", "peak RSS MB", "errors"], rows)
+              ["system"] + data_set.columns + ["pages/s", "pages/CPU-s", "peak RSS MB", "errors"], rows)
 
     # Per language/script: the mean page score of each system over the pages of each group.
     rows = []
@@ -220,7 +226,7 @@ def leave_one_set_out(args, sets, sweeps, summary, work):
             system = System("newsdesk", kind, lambda p, l, b=base, t=tunes: b(p, l) + tune_args(t), newsdesk_prediction)
             scores[value] = {}
             for data_set in affected:
-                predictions, _, _, _ = system.run(data_set, work, tag=f".{name}={value}")
+                predictions, _, _, _, _ = system.run(data_set, work, tag=f".{name}={value}")
                 scores[value][data_set.name] = data_set.score(predictions)[0][data_set.primary]
             print(f"sweep {name}={value} done", file=sys.stderr, flush=True)
         rows, held_out = [], []
