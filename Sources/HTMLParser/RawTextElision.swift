@@ -20,6 +20,8 @@ enum RawTextElision {
     static func elided(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var edits = ByteEdits(utf8)
         var index = 0
+        // Where the last graphic that could not be dropped stopped being read; see `svgEnd`.
+        var graphicsUnsureUntil = 0
         let count = utf8.count
         scan: while let open = ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: utf8, from: index) {
             index = open + 1
@@ -46,7 +48,7 @@ enum RawTextElision {
             guard !tag.selfClosing else { continue }
             if matches(name, svg) {
                 // Inline graphics: dropped whole when the scan is sure where they end.
-                if let graphicsEnd = svgEnd(in: utf8, from: index) {
+                if index >= graphicsUnsureUntil, let graphicsEnd = svgEnd(in: utf8, from: index, unsureUntil: &graphicsUnsureUntil) {
                     if graphicsEnd > index { edits.replace(index..<graphicsEnd) }
                     index = graphicsEnd
                 }
@@ -89,16 +91,22 @@ enum RawTextElision {
 
     /// Offset of the "</svg" that closes an `<svg>` whose content starts at `start` (nested
     /// graphics counted), or nil when the content holds a start or end tag of anything but
-    /// `graphicsElements`, a comment or declaration, or no end.
-    private static func svgEnd(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    /// `graphicsElements`, a comment or declaration, or no end. On nil, `unsureUntil` is where
+    /// the reading stopped: a graphic starting before it is not read again, or a page of nested
+    /// unclosed `<svg>`s would be read once per `<svg>` (quadratic).
+    private static func svgEnd(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, unsureUntil: inout Int) -> Int? {
         let count = utf8.count
         var depth = 1
         var index = start
+        func unsure() -> Int? {
+            unsureUntil = max(unsureUntil, index)
+            return nil
+        }
         while let open = ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: utf8, from: index) {
             index = open + 1
-            guard index < count else { return nil }
+            guard index < count else { return unsure() }
             let next = utf8[index]
-            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return nil }
+            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return unsure() }
             let closing = next == UInt8(ascii: "/")
             let nameStart = closing ? index + 1 : index
             guard nameStart < count, isNameStart(utf8[nameStart]) else { continue }  // text
@@ -106,7 +114,7 @@ enum RawTextElision {
             while nameEnd < count, isNameByte(utf8[nameEnd]) { nameEnd += 1 }
             let name = UnsafeBufferPointer(rebasing: utf8[nameStart..<nameEnd])
             // An end tag of anything else may close an element around the graphic.
-            guard graphicsElements.contains(name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }) else { return nil }
+            guard graphicsElements.contains(name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }) else { return unsure() }
             if closing {
                 if matches(name, svg) {
                     depth -= 1
@@ -115,11 +123,11 @@ enum RawTextElision {
                 continue
             }
             // Attributes are read as the main scan reads them, so a quoted "<" is no tag.
-            guard let tag = startTagEnd(utf8, from: nameEnd) else { return nil }
+            guard let tag = startTagEnd(utf8, from: nameEnd) else { return unsure() }
             index = tag.end
             if matches(name, svg), !tag.selfClosing { depth += 1 }
         }
-        return nil
+        return unsure()
     }
 
     private static func startsEndTag(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

@@ -112,8 +112,14 @@ import TestSupport
         // names without an end.
         let references = "<html><body><p>" + String(repeating: "&colon;&LT;&unknown;&", count: 100_000) + "</p></body></html>"
         let openNames = "<html><body><p>" + String(repeating: "&abcdefghijklmnopqrstuvwxyz", count: 100_000) + "</p></body></html>"
+        // 100,000 inline graphics never closed, and 100,000 closed only at the end: each graphic
+        // is read for its end once (every <svg> once read the rest of the page).
+        let openGraphics = "<html><body>" + String(repeating: "<svg><path/>", count: 100_000) + "text"
+        let nestedGraphics = "<html><body>" + String(repeating: "<svg><g>", count: 100_000) + String(repeating: "</svg>", count: 100_000) + "<p>text</p>"
         // How long these take is for scripts/bench-sizes to measure; here they must only finish.
-        for html in [nestedDivs, nestedTables, noText, manyBlocks, longHeading, cjkLabels, references, openNames] { run(Array(html.utf8)) }
+        for html in [nestedDivs, nestedTables, noText, manyBlocks, longHeading, cjkLabels, references, openNames, openGraphics, nestedGraphics] {
+            run(Array(html.utf8))
+        }
     }
 
     /// Pages with nothing to read fail with a reason instead of ending done with no words.
