@@ -51,6 +51,10 @@ public struct HTMLTunables: Sendable, Equatable, Codable {
     public var minimumShareBeforeTail = 0.6
     /// End-matter headings are at most this many words.
     public var tailMarkerMaxWords = 8
+    /// A block before the article's first paragraph that gives a date ("15. Mai 2019, 05:28 Uhr",
+    /// "Aktualisiert: 11.04.2020", "2022-02-13 07:00:00 来源：央广网") is the article's date line,
+    /// not its text, up to this many words; longer, it is a sentence that mentions a date.
+    public var leadingDateLineMaxWords = 8
     /// A teaser grid after the article (`BodySelection.teaserGridStart`): the sentence under
     /// each headline link is at most this many words...
     public var teaserSummaryMaxWords = 30

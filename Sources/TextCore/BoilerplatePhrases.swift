@@ -188,10 +188,13 @@ public enum BoilerplatePhrases {
                                   // comment", "Sie müssen sich einloggen, um ... zu können") and its rules
                                   "must be logged in to post", "must be logged in to comment", "müssen sich einloggen", "müssen angemeldet sein",
                                   "vous devez être connecté", "unsere netiquette",
-                                  // Chinese, Japanese and Korean footers: rights reserved, no reprinting, and
-                                  // the ICP licence and public-security filing numbers every site in China shows.
-                                  "版权所有", "版權所有", "禁止转载", "不得转载", "转载请注明", "icp备", "icp证", "icp證",
-                                  "公网安备", "公網安備", "無断転載", "無断複製", "무단전재", "무단 전재", "저작권자"])
+                                  // Chinese, Japanese and Korean footers: rights reserved, no (commercial)
+                                  // reprinting, and the ICP licence and public-security filing numbers every
+                                  // site in China shows, with the news and audiovisual service licences a news
+                                  // site must add ("互联网新闻信息服务许可证32120170004").
+                                  "版权所有", "版權所有", "禁止转载", "禁止商业转载", "不得转载", "转载请注明", "icp备", "icp证", "icp證",
+                                  "公网安备", "公網安備", "新闻信息服务许可证", "视听节目许可证",
+                                  "無断転載", "無断複製", "무단전재", "무단 전재", "저작권자"])
 
     /// Consent banners and privacy notices: "cookie" with any of `consentWords`, or a stock phrase.
     public static let cookie = BytePhrases(["cookie"])

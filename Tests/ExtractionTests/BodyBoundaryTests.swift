@@ -48,6 +48,20 @@ import TextCore
                                        "Fußgänger können die Fähre nehmen, die in dieser Zeit jede halbe Stunde fährt."], "\(article.paragraphs)")
     }
 
+    @Test func theDateLineAboveTheArticleIsNotItsText() throws {
+        // The date line and the update line between headline and text are the article's
+        // metadata; the standfirst (no date) stays, and a date inside the text stays.
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1><div class="dt">Donnerstag, 31. Mai 2012</div>
+            <div class="upd">Aktualisiert: 01.06.2012, 10:27</div><div class="lead">Der Rat vertagt sich erneut</div>
+            \(Self.story)<p>Die nächste Sitzung ist am 14. Juni 2012.</p></article></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.first == "Der Rat vertagt sich erneut", "\(article.paragraphs)")
+        #expect(article.paragraphs.last == "Die nächste Sitzung ist am 14. Juni 2012.", "\(article.paragraphs)")
+        #expect(!article.paragraphs.contains { $0.contains("31. Mai 2012") || $0.contains("Aktualisiert") }, "\(article.paragraphs)")
+    }
+
     @Test func aReferenceListAfterTheArticleStays() throws {
         // Each reference is a list item holding its link, then the rest of the citation (as
         // Wikipedia's read): a link and a sentence, but no teaser grid.

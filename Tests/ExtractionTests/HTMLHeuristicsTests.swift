@@ -13,6 +13,10 @@ import TextCore
         #expect(ClassHints.verdict(tag: .div, hints: "sidebar-widget") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "ad-slot") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "header-shadow") == .neutral)  // "ad" only as a whole word
+        // The footer as Chinese templates name it; "foot" only as a whole word.
+        #expect(ClassHints.verdict(tag: .div, hints: "foot") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "main-foot") == .negative)
+        #expect(ClassHints.verdict(tag: .div, hints: "football-report") == .neutral)
         #expect(ClassHints.verdict(tag: .nav, hints: "") == .negative)
         #expect(ClassHints.verdict(tag: .div, hints: "field--label-hidden") == .neutral)
         #expect(ClassHints.verdict(tag: .div, hints: "print:hidden md:col-span-8") == .neutral)

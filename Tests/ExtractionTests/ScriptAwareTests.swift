@@ -142,6 +142,24 @@ import TextCore
         #expect(article.paragraphs == Self.chinese)
     }
 
+    /// A Chinese news site's footer states its rights and the licences a news site must show
+    /// (the internet news service licence, the audiovisual programme licence): reading as prose
+    /// (long runs of characters), it would pull the container up to the whole page, side column
+    /// included, unless it is furniture.
+    @Test func chineseNewsLicenceFooterIsFurniture() throws {
+        let teasers = ["三所新学校明年秋季开学的消息", "教育局公布今年的招生计划表", "家长们关注校园的安全问题"]
+        let html = """
+        <html><head><title>市政府宣布新建学校</title></head><body>
+        <div class="wrap"><div class="left"><h1>市政府宣布新建学校</h1>\(Self.chinese.map { "<p>\($0)</p>" }.joined())</div>
+        <div class="right">\(teasers.map { "<div class=\"t\"><a href=\"/r/\($0)\">\($0)</a></div>" }.joined())</div></div>
+        <div class="site-info"><p>原创版权禁止商业转载，转载申请事宜以及报告非法侵权行为请致电示例新闻网</p>
+        <p>互联网新闻信息服务许可证32120170004　视听节目许可证1008318号　广播电视节目制作经营许可证苏字第394号</p></div>
+        </body></html>
+        """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs == Self.chinese)
+    }
+
     /// A blog post followed by its readers' comments ("留言列表 (42)"), which together are longer
     /// than the post: the comment list is not the article.
     @Test func commentsLongerThanThePostAreNotTheArticle() throws {

@@ -5,18 +5,21 @@ import TextCore
 /// link lists, UI labels and the headline itself. Headings, list items and quotes stay as
 /// paragraphs of their own. The article starts and ends with text: link lists before its first
 /// paragraph (section menus, archive and tool links) and after its last one (related
-/// headlines, "More from ...", tag clouds), with the headings that announce them, are cut;
+/// headlines, "More from ...", tag clouds), with the headings that announce them, are cut, and
+/// so is a date line before the first paragraph (the date is the article's metadata);
 /// in `teaserMode` (a page read again for its teasers) the link lists are the content unless
 /// running text (`HTMLTunables.articleProseBlocks` paragraphs) shows an article.
 enum BodySelection {
-    static func paragraphs(_ outline: PageOutline, container: Int, title: String?, teaserMode: Bool = false) -> [String] {
-        select(outline, container: container, title: title, teaserMode: teaserMode).paragraphs
+    static func paragraphs(_ outline: PageOutline, container: Int, title: String?, teaserMode: Bool = false,
+                           grammar: DateGrammar = .datelines) -> [String] {
+        select(outline, container: container, title: title, teaserMode: teaserMode, grammar: grammar).paragraphs
     }
 
     /// The body's paragraphs, and the words of all kept blocks before the link lists at its
     /// edges were cut (what a listing reading of the page must beat).
-    static func select(_ outline: PageOutline, container: Int, title: String?,
-                       teaserMode: Bool = false) -> (paragraphs: [String], untrimmedWords: Int) {
+    /// `grammar` reads date lines with the page's day/month order.
+    static func select(_ outline: PageOutline, container: Int, title: String?, teaserMode: Bool = false,
+                       grammar: DateGrammar = .datelines) -> (paragraphs: [String], untrimmedWords: Int) {
         let nodes = outline.parsed.nodes
         let boilerplate = outline.boilerplateBelow(container)
         let normalisedTitle = title.map(normalise)
@@ -44,8 +47,10 @@ enum BodySelection {
               !teaserMode || kept.count(where: { $0.feature.isProse }) >= outline.tunables.articleProseBlocks else {
             return (kept.map(\.text), untrimmedWords)
         }
-        // Leading link lists go; a heading or byline before the first paragraph stays.
-        let leading = kept[..<firstProse].filter { !$0.feature.isLinkList }
+        // Leading link lists and date lines go; a heading or byline before the first paragraph stays.
+        let leading = kept[..<firstProse].filter {
+            !$0.feature.isLinkList && !isDateLine($0.text, words: $0.feature.words, grammar, outline.tunables)
+        }
         var trailing = kept[(lastProse + 1)...]
         // Link lists and the short labels between them ("Related", "More from the Site") go.
         if trailing.contains(where: { $0.feature.isLinkList }),
@@ -91,6 +96,12 @@ enum BodySelection {
         guard var start else { return nil }
         while start > 0, kept[start - 1].tag.isHeading, kept[start - 1].feature.words <= t.tailMarkerMaxWords { start -= 1 }
         return start
+    }
+
+    /// A short block that gives a day ("Donnerstag, 31. Mai 2012", "Publiziert: 03.04.2020, 12:35").
+    private static func isDateLine(_ text: String, words: Int, _ grammar: DateGrammar, _ t: HTMLTunables) -> Bool {
+        words <= t.leadingDateLineMaxWords
+            && DateParser.scan(text, grammar: grammar).mentions.contains { $0.day?.isWebEra == true }
     }
 
     private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag, _ t: HTMLTunables) -> Bool {

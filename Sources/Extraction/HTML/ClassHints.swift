@@ -169,8 +169,10 @@ enum ClassHints {
     private static let taxonomyPrefixes = BytePhrases(["tag-", "category-", "tags-"])
 
     /// Whole words (between - and _) that mark boilerplate; too short to match as fragments.
+    /// "foot" is the footer as Chinese templates name it (`<div class="foot">`, "main-foot"),
+    /// never a fragment: "football".
     private static let negativeWords = BytePhrases([
-        "ad", "ads", "nav", "menu", "tags", "tag", "meta", "share", "social", "byline", "author",
+        "ad", "ads", "nav", "menu", "tags", "tag", "meta", "share", "social", "byline", "author", "foot",
         "navigation", "complementary", "contentinfo", "banner", "search", "login", "modal", "popup",
         "toolbar", "sr", "breadcrumbs", "breadcrumb", "pagination", "pager",
         "caption", "credit", "credits", "dateline", "date", "time", "timestamp", "subscribe", "signup",

@@ -72,7 +72,7 @@ enum HTMLArticleExtractor {
             article.sources[.publishedAt] = .pageSource
         }
 
-        let body = BodySelection.select(outline, container: container, title: article.title)
+        let body = BodySelection.select(outline, container: container, title: article.title, grammar: grammar)
         article.paragraphs = BodyCleanup.clean(body.paragraphs, t)
         // A short body may be a listing (a grid of teaser cards): the container is chosen again
         // counting teaser titles, and it wins if it holds more than the article reading did
@@ -80,7 +80,7 @@ enum HTMLArticleExtractor {
         if body.untrimmedWords < t.listingFallbackWords {
             let listing = ContainerSelection.select(outline, teaserMode: true)
             if !teasersStandBesideArticle(outline, headline: h1Index, article: container, listing: listing) {
-                let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title, teaserMode: true), t)
+                let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(outline, container: listing, title: article.title, teaserMode: true, grammar: grammar), t)
                 if TextMeasures.words(in: paragraphs) > body.untrimmedWords { article.paragraphs = paragraphs }
             }
         }
@@ -88,7 +88,7 @@ enum HTMLArticleExtractor {
         // several times the words of the first.
         func reread(_ other: PageOutline, gain: Double) {
             let words = TextMeasures.words(in: article.paragraphs)
-            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(other, container: ContainerSelection.select(other), title: article.title), t)
+            let paragraphs = BodyCleanup.clean(BodySelection.paragraphs(other, container: ContainerSelection.select(other), title: article.title, grammar: grammar), t)
             if Double(TextMeasures.words(in: paragraphs)) >= gain * Double(max(words, 1)) { article.paragraphs = paragraphs }
         }
         // Still short, on a page not declared a forum: a thread whose posts are classed as
