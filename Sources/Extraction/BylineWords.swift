@@ -54,12 +54,17 @@ enum BylineWords {
     /// A word bylines join names with or run on with ("am", "on", "und"), lower-cased.
     static func isParticle<S: StringProtocol>(_ word: S) -> Bool { particles.contains(word.lowercased()) }
 
-    /// Job titles written after a name ("Jane Doe, Senior Reporter", "Jane Doe Writer"),
-    /// lower-cased: a word that is one ends the name.
+    /// Job titles written after a name ("Jane Doe, Senior Reporter", "Jane Doe Writer",
+    /// "Jane Doe Chefredakteur", "Jane Doe Former Deputy Editor"), and the words that open
+    /// one, in the languages bylines are read in, lower-cased: a word that is one ends the name.
     static let roles: Set<String> = [
         "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist", "director",
         "founder", "co-founder", "ceo", "coo", "cto", "cfo", "cmo", "president", "manager", "chief", "senior",
-        "sr.", "expert", "specialist", "analyst", "vp", "head", "reviewer", "redakteur", "redakteurin",
+        "sr.", "expert", "specialist", "analyst", "vp", "head", "reviewer", "former", "deputy", "associate",
+        "assistant", "contributing", "managing", "executive", "freelance",
+        "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent", "korrespondentin",
+        "journalistin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante",
+        "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "redattrice", "corrispondente",
     ]
 
     private static let particles: Set<String> = ["by", "von", "vom", "par", "por", "di", "door", "de", "da", "und", "and",
