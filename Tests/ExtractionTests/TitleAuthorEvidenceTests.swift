@@ -181,6 +181,10 @@ import Testing
         ("Keith Barry Senior Autos Reporter", ["Keith Barry"]),
         ("Jane Doe Former Deputy Tech Editor", ["Jane Doe"]),
         ("Anna Muster Chefredakteurin", ["Anna Muster"]),
+        // A day glued to the name by adjacent elements.
+        ("Jane Doe22 Dec 2016", ["Jane Doe"]),
+        ("Anna Muster3. Februar 2020", ["Anna Muster"]),
+        ("Agent007 Smith", ["Agent007 Smith"]),
         ("Text by Jane Doe", ["Jane Doe"]),
         ("View all posts by Jane Doe", ["Jane Doe"]),
         ("Jane Doe, DVM. Reviewed by John Roe, DVM", ["Jane Doe, DVM"]),

@@ -52,7 +52,7 @@ enum AuthorNames {
         // only after two words, so "Chief" or "Head" as the name's own word stays, and only in
         // a name-sized text: cut out of an author box's bio ("Jane Doe is a Senior Manager at
         // …") it leaves a sentence.
-        let words = result.split(separator: " ")
+        let words = separatingGluedDays(result.split(separator: " "))
         let roleCuts = result.count <= t.authorMaxCharacters
         if let cut = words.indices.first(where: { i in
             let word = words[i].lowercased().trimmingCharacters(in: .punctuationCharacters)
@@ -67,5 +67,25 @@ enum AuthorNames {
             result = kept.joined(separator: " ")
         }
         return String(result.trimmingWhitespace()).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+    }
+
+    /// The name's element and the date's element sit side by side with no space between them, so
+    /// their text runs together: "Lucas Nolan22 Dec 2016", "Nicole Collignon22. Februar 2020". A
+    /// word of letters ending in a one- or two-digit day before a month name is split there, and
+    /// the date is then cut like any other.
+    private static func separatingGluedDays(_ words: [Substring]) -> [Substring] {
+        var result: [Substring] = []
+        for (i, word) in words.enumerated() {
+            let day = word.reversed().drop { $0 == "." }.prefix { $0.isNumber }
+            let letters = word.dropLast(word.count - word.reversed().drop { $0 == "." || $0.isNumber }.count)
+            guard i + 1 < words.count, (1...2).contains(day.count), !letters.isEmpty, letters.allSatisfy(\.isLetter),
+                  CalendarWords.month(words[i + 1].lowercased().trimmingCharacters(in: .punctuationCharacters)) != nil else {
+                result.append(word)
+                continue
+            }
+            result.append(letters)
+            result.append(word[letters.endIndex...])
+        }
+        return result
     }
 }
