@@ -187,6 +187,7 @@ import Testing
         ("Agent007 Smith", ["Agent007 Smith"]),
         ("Text by Jane Doe", ["Jane Doe"]),
         ("View all posts by Jane Doe", ["Jane Doe"]),
+        ("Posted on September 21, 2020 by Jane Doe", ["Jane Doe"]),
         ("Jane Doe, DVM. Reviewed by John Roe, DVM", ["Jane Doe, DVM"]),
         ("Moritz Gathmann am Samstag", ["Moritz Gathmann"]),
         ("Jane Doe in Workshop Woodworking", ["Jane Doe"]),
