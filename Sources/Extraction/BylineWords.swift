@@ -54,12 +54,17 @@ enum BylineWords {
     /// A word bylines join names with or run on with ("am", "on", "und"), lower-cased.
     static func isParticle<S: StringProtocol>(_ word: S) -> Bool { particles.contains(word.lowercased()) }
 
-    /// Job titles written after a name ("Jane Doe, Senior Reporter", "Jane Doe Writer"),
-    /// lower-cased: a word that is one ends the name.
+    /// Job titles written after a name ("Jane Doe, Senior Reporter", "Jane Doe Writer",
+    /// "Jane Doe Chefredakteur", "Jane Doe Former Deputy Editor"), and the words that open
+    /// one, in the languages bylines are read in, lower-cased: a word that is one ends the name.
     static let roles: Set<String> = [
         "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist", "director",
         "founder", "co-founder", "ceo", "coo", "cto", "cfo", "cmo", "president", "manager", "chief", "senior",
-        "sr.", "expert", "specialist", "analyst", "vp", "head", "reviewer", "redakteur", "redakteurin",
+        "sr.", "expert", "specialist", "analyst", "vp", "head", "reviewer", "former", "deputy", "associate",
+        "assistant", "contributing", "managing", "executive", "freelance",
+        "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent", "korrespondentin",
+        "journalistin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante",
+        "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "redattrice", "corrispondente",
     ]
 
     private static let particles: Set<String> = ["by", "von", "vom", "par", "por", "di", "door", "de", "da", "und", "and",
@@ -133,7 +138,7 @@ extension BylineWords {
         let line = String(String(text).map { $0 == "\u{A0}" || $0 == "\u{3000}" ? " " : $0 })
         let chars = Array(line)
         guard chars.count(where: { !$0.isWhitespace }) > limits.lineMaxCharacters else {
-            return parenthesised(chars, limits) ?? labelled(line, limits) ?? korean(line, limits)
+            return datelined(chars, limits) ?? parenthesised(chars, limits) ?? labelled(line, limits) ?? korean(line, limits)
         }
         // A block longer than a byline line is prose, or lines a <br> joined ("标题 本报记者王某发自
         // 北京 正文…", "…正文 文：王某"): a byline opens or closes it, after or before a line or
@@ -141,12 +146,30 @@ extension BylineWords {
         // or parenthesis in it against the rest would be quadratic).
         let reach = limits.lineMaxCharacters * endLines
         let head = Array(chars.prefix(reach)), tail = Array(chars.suffix(reach))
-        return parenthesised(tail, limits) ?? parenthesised(head, limits)
+        return datelined(head, limits) ?? parenthesised(tail, limits) ?? parenthesised(head, limits)
             ?? labelled(String(head), strict: true, limits) ?? labelled(String(tail), strict: true, limits)
     }
 
     /// How many byline lines' length at each end of a long block are read for a byline.
     private static let endLines = 3
+
+    /// A Japanese dateline opening the story with its correspondents: "【ワシントン＝山田太郎】",
+    /// "【北京＝山田太郎、上海＝鈴木花子】" (place, "＝", writer). Only at the text's start (after
+    /// spaces): further in, lenticular brackets hold headings and notes. The place is one word
+    /// of Han or kana: a site's banner "【サラブレッドセール（せり市場）＝馬市】" defines a term.
+    private static func datelined(_ chars: [Character], _ limits: CJKBylineLimits) -> [String]? {
+        guard let open = chars.firstIndex(where: { !$0.isWhitespace }), chars[open] == "【",
+              let close = chars[open...].firstIndex(of: "】") else { return nil }
+        var names: [String] = []
+        for part in chars[(open + 1)..<close].split(separator: "、") {
+            guard let equals = part.firstIndex(where: { $0 == "＝" || $0 == "=" }), equals > part.startIndex,
+                  part[..<equals].allSatisfy({ $0.unicodeScalars.allSatisfy { [.han, .kana].contains(Script($0)) } }) else { return nil }
+            let name = String(part[(equals + 1)...])
+            guard isPersonName(name, limits) else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty ? nil : names
+    }
 
     /// A byline in parentheses: labelled ("（记者 王某）"), or bare names closing the text
     /// after its last sentence ("…。（王某 上海报道）").

@@ -90,6 +90,19 @@ import Testing
         #expect(names("記者 佐藤健") == ["佐藤健"])
     }
 
+    /// Japanese papers open a story with its dateline and correspondents in lenticular
+    /// brackets, "【place＝writer】"; a bracketed heading or one later in the text is none.
+    @Test func readsAJapaneseDatelineBracket() throws {
+        #expect(names("【ワシントン＝山田太郎】") == ["山田太郎"])
+        #expect(names("　【北京＝佐藤健、上海＝鈴木花子】中国政府は１日、新しい経済対策を発表した。対策には、地方のインフラ整備や消費の下支えが含まれる。") == ["佐藤健", "鈴木花子"])
+        #expect(names("【速報】新しい経済対策") == nil)
+        #expect(names("【中古車オークション（せり市場）＝車市】の最新情報") == nil)
+        #expect(names("政府は１日、新しい経済対策を発表した。【ワシントン＝山田太郎】") == nil)
+        let story = "<p>【ワシントン＝山田太郎】米政府は１日、新しい経済対策を発表した。対策には、地方のインフラ整備や消費の下支えが含まれる。</p>"
+            + "<p>政府高官は記者会見で、景気の先行きに慎重な見方を示しつつ、対策の効果に期待を示した。</p>"
+        #expect(try authors(story, head: "<meta name=\"author\" content=\"某某新聞オンライン\">") == ["山田太郎"])
+    }
+
     /// Taiwan's papers write the dateline "報導" after a slash ("記者王某／台北報導"): the place
     /// before it is no second writer.
     @Test func readsTaiwaneseDatelines() {

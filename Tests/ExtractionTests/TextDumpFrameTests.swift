@@ -40,7 +40,10 @@ import TextCore
         #expect(BylineFinder.authors(in: Substring(line)) == authors)
     }
 
-    @Test(arguments: ["By clicking accept you agree", "Staff picks", "by the way"])
+    @Test(arguments: ["By clicking accept you agree", "Staff picks", "by the way",
+                      // A role a sentence later, or a sentence before the separator.
+                      "Hello, and welcome! I'm the editor and founder of this site.",
+                      "Track orders like parts, tools, and staff hours in one place"])
     func ignoresWhatIsNoByline(line: String) {
         #expect(BylineFinder.authors(in: Substring(line)) == nil)
     }

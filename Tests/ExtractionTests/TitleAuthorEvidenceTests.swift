@@ -179,10 +179,21 @@ import Testing
     @Test(arguments: [
         ("Jane Doe ⋅ Review Editor ⋅", ["Jane Doe"]),
         ("Keith Barry Senior Autos Reporter", ["Keith Barry"]),
+        ("Jane Doe Former Deputy Tech Editor", ["Jane Doe"]),
+        ("Anna Muster Chefredakteurin", ["Anna Muster"]),
+        // A day glued to the name by adjacent elements.
+        ("Jane Doe22 Dec 2016", ["Jane Doe"]),
+        ("Anna Muster3. Februar 2020", ["Anna Muster"]),
+        ("Agent007 Smith", ["Agent007 Smith"]),
         ("Text by Jane Doe", ["Jane Doe"]),
+        ("View all posts by Jane Doe", ["Jane Doe"]),
+        ("Posted on September 21, 2020 by Jane Doe", ["Jane Doe"]),
         ("Jane Doe, DVM. Reviewed by John Roe, DVM", ["Jane Doe, DVM"]),
         ("Moritz Gathmann am Samstag", ["Moritz Gathmann"]),
         ("Jane Doe in Workshop Woodworking", ["Jane Doe"]),
+        // A byline that opens with its date names no one.
+        ("Dec 17, 2025", []),
+        ("Jun 3 2024 · 5 min read", []),
         ("Jane DoeJane Doe is a Senior Manager at Acme, where she has written about budgets and councils since 2015.", []),
     ])
     func cutsWhatRunsOnAfterTheName(raw: String, names: [String]) {

@@ -58,7 +58,12 @@ enum BylineFinder {
         for separator in Self.separators {
             guard let at = lowered.firstOffset(of: separator) else { continue }
             let roleStart = at + separator.count
-            if Self.roles.contains(where: { lowered.firstOffset(of: $0, from: roleStart) != nil }) {
+            // The role in the name's own clause ("Jane Doe, Senior Reporter"), not a sentence
+            // later ("Hello, and welcome! I'm the editor"); and nothing but names before the
+            // separator ("Track resources like supplies, equipment, and staff" is a sentence).
+            let clauseEnd = Self.clauseEnds.compactMap { lowered.firstOffset(of: $0, from: roleStart) }.min() ?? lowered.count
+            if Self.roles.contains(where: { lowered.firstOffset(of: $0, from: roleStart).map { $0 < clauseEnd } ?? false }),
+               BylineNames.isNamesOnly(text.prefixBytes(at)) {
                 return BylineNames.parse(text.prefixBytes(at))
             }
         }
@@ -66,6 +71,7 @@ enum BylineFinder {
     }
 
     private static let by = Array(" by ".utf8)
+    private static let clauseEnds = [". ", "!", "?"].map { Array($0.utf8) }
     private static let separators = ["|", ",", " - ", " – ", " — "].map { Array($0.utf8) }
     private static let roles = ["writer", "reporter", "editor", "correspondent", "contributor", "columnist",
                                 "journalist", "staff"].map { Array($0.utf8) }

@@ -10,7 +10,7 @@ enum BylineNames {
             // A separator ("|", "–", "·") ends the byline's names.
             guard rawWord.contains(where: { $0.isLetter }) else { break }
             let word = rawWord.trimmingCharacters(of: ",;:|")
-            if ["and", "&", "und", "et", "y"].contains(word.lowercased()) {
+            if joiners.contains(word.lowercased()) {
                 names.append([])
                 continue
             }
@@ -40,6 +40,18 @@ enum BylineNames {
         }
         return result.isEmpty ? nil : result
     }
+
+    /// Whether every word of `text` belongs to a name or joins two ("Jane Doe and John Roe"):
+    /// a sentence's lower-case words do not.
+    static func isNamesOnly(_ text: Substring) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return !words.isEmpty && words.allSatisfy { rawWord in
+            let word = rawWord.trimmingCharacters(of: ",;:|")
+            return joiners.contains(word.lowercased()) || isNameWord(word)
+        }
+    }
+
+    private static let joiners: Set<String> = ["and", "&", "und", "et", "y"]
 
     private static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "le", "la",
                                                  "bin", "al", "el", "del", "dos", "ten", "ter"]
