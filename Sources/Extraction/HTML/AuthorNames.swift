@@ -35,7 +35,6 @@ enum AuthorNames {
         return text[words[by + 1].startIndex...].drop { $0 == ":" || $0.isWhitespace }
     }
 
-
     /// Bylines run on into roles, dates and outlets: "Jane Doe | Updated May 5", "Jane Doe, USA TODAY",
     /// "Jane Doe ⋅ Review Editor", "Jane Doe Senior Reporter", "Jane Doe am Samstag".
     private static func cutAtSeparator(_ name: String, siteName: String?, tunables t: HTMLTunables) -> String {
