@@ -47,6 +47,19 @@ import Testing
         #expect(try extract(head, body).title == "Why the budget vote delayed again")
     }
 
+    /// A page with no og:title declares its headline in twitter:title, where `<title>` puts the
+    /// site and section first and the h1 shows the site's name.
+    @Test func readsTwitterTitleWhenNoOpenGraphTitle() throws {
+        let title = "<title>Harbour Office - Press releases 2024 - Ferry timetable changes</title>"
+        let body = "<article><h1>Harbour Office of the County</h1>\(Self.story)</article>"
+        #expect(try extract(title, body).title != "Ferry timetable changes")
+        let twitter = "<meta name=\"twitter:title\" content=\"Ferry timetable changes\">" + title
+        #expect(try extract(twitter, body).title == "Ferry timetable changes")
+        // og:title, where given, is the declared title.
+        let both = "<meta property=\"og:title\" content=\"Ferry timetable changes from May\">" + twitter
+        #expect(try extract(both, body).title == "Ferry timetable changes from May")
+    }
+
     /// A `<title>` with two site segments loses both.
     @Test func dropsTwoSiteSegmentsFromTheDocumentTitle() {
         #expect(TitleSelection.stripSiteName("Macro photos of insects » example.eu | inside the machine", siteName: nil)
