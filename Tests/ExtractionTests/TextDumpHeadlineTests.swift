@@ -63,6 +63,13 @@ import Testing
         let segments = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
                                                       with: "Ten Ways to Grow Tomatoes on a Small Balcony | Apr 21, 2017 | Garden Notes")
         #expect(try TextDumpExtractor.extract(segments).title != "Ten Ways to Grow Tomatoes on a Small Balcony")
+        // A subtitle that reads as a phrase stays; a path starts with a short label.
+        let subtitled = "Ten Ways to Grow Tomatoes on a Small Balcony | The Best Plants for the Summer"
+        #expect(try TextDumpExtractor.extract(Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: subtitled)).title
+            == subtitled)
+        let path = "Garden › Ten Ways to Grow Tomatoes on a Small Balcony"
+        #expect(try TextDumpExtractor.extract(Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: path)).title
+            != path)
     }
 
     /// Below the story's first paragraph a set-apart line is a section heading, not the headline.

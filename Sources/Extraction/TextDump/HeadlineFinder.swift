@@ -100,16 +100,18 @@ enum HeadlineFinder {
             && BylineWords.afterOpening(line.text) == nil && !BylineWords.isCredit(line.text)
     }
 
-    /// "Blog / Topics / Marketing", "Home › News": a path, not a title. A headline with a site or
-    /// section label after its one separator ("Best Movers in Boston 2025 | Top 19 Companies")
-    /// is a title whose label `title(_:)` drops.
-    /// A line of label segments ("Posted by Jane Roe | Apr 21, 2017 | Products") has more.
+    /// "Blog / Topics / Marketing", "Home › News": a path, not a title. A path's first step is a
+    /// label; a headline before the one separator ("Best Movers in Boston 2025 | Top 19
+    /// Companies", "Cameras Under $2500 | The Best Mirrorless Cameras") is a title, its label
+    /// tail dropped by `title(_:)`. A line of label segments ("Posted by Jane Roe | Apr 21, 2017
+    /// | Products") has more separators.
     private static func isBreadcrumb(_ line: DumpLine) -> Bool {
         let separators = [" / ", " › ", " > ", " » ", " | "]
         guard separators.contains(where: { line.text.contains($0) }) else { return false }
         let text = String(line.text)
-        let count = separators.reduce(0) { $0 + text.components(separatedByBytes: $1).count - 1 }
-        return count > 1 || count == 1 && title(line).utf8.count == line.text.utf8.count
+        let pieces = separators.map { text.components(separatedByBytes: $0) }
+        guard pieces.reduce(0, { $0 + $1.count - 1 }) == 1, let head = pieces.first(where: { $0.count == 2 })?.first else { return true }
+        return head.split(separator: " ").count < HTMLTunables().titleMinimumWords
     }
 
     /// "1. First tip", "3) Prioritize SEO": a list heading inside the article.
