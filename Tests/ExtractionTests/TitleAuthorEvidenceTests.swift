@@ -60,6 +60,18 @@ import Testing
         #expect(try extract(both, body).title == "Ferry timetable changes from May")
     }
 
+    /// From the segment naming the site on, a title is the site's, however many taglines follow;
+    /// a spaced colon sets off the site's name but nothing else.
+    @Test func cutsATitleAtTheSiteName() throws {
+        #expect(TitleSelection.stripSiteName("Tide tables explained : Harbour Notes | Notes on the coast | Since 2005 | Volume 6",
+                                             siteName: "Harbour Notes") == "Tide tables explained")
+        #expect(TitleSelection.stripSiteName("Marées : le guide complet du port", siteName: "Harbour Notes") == "Marées : le guide complet du port")
+        // The site's name from a logo h1 that links home.
+        let head = "<title>Budget vote delayed again : Harbour Notes</title>"
+        let body = "<h1 class=\"logo\"><a href=\"/\">Harbour Notes</a></h1><article>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Budget vote delayed again")
+    }
+
     /// A `<title>` with two site segments loses both.
     @Test func dropsTwoSiteSegmentsFromTheDocumentTitle() {
         #expect(TitleSelection.stripSiteName("Macro photos of insects » example.eu | inside the machine", siteName: nil)
