@@ -43,6 +43,35 @@ import Testing
         #expect(try TextDumpExtractor.extract(Self.dump, tunables: flat).title == "Shop our new range today")
     }
 
+    /// A short label after a dash is the site's or the section's, as in an HTML h1; a tail that
+    /// reads as a phrase stays with the headline.
+    @Test func headlineLosesAShortLabelTail() throws {
+        let labelled = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
+                                                      with: "Ten Ways to Grow Tomatoes on a Small Balcony – Garden Notes")
+        #expect(try TextDumpExtractor.extract(labelled).title == "Ten Ways to Grow Tomatoes on a Small Balcony")
+        let phrase = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
+                                                    with: "Balcony Tomatoes – Ten Ways to Grow Them in a Small Space")
+        #expect(try TextDumpExtractor.extract(phrase).title == "Balcony Tomatoes – Ten Ways to Grow Them in a Small Space")
+    }
+
+    /// A headline with a label after its one separator is a candidate, its label dropped; a path
+    /// or a run of label segments is not.
+    @Test func headlineWithAPipeLabelIsNoBreadcrumb() throws {
+        let piped = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
+                                                   with: "Ten Ways to Grow Tomatoes on a Small Balcony | Garden Notes")
+        #expect(try TextDumpExtractor.extract(piped).title == "Ten Ways to Grow Tomatoes on a Small Balcony")
+        let segments = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
+                                                      with: "Ten Ways to Grow Tomatoes on a Small Balcony | Apr 21, 2017 | Garden Notes")
+        #expect(try TextDumpExtractor.extract(segments).title != "Ten Ways to Grow Tomatoes on a Small Balcony")
+        // A subtitle that reads as a phrase stays; a path starts with a short label.
+        let subtitled = "Ten Ways to Grow Tomatoes on a Small Balcony | The Best Plants for the Summer"
+        #expect(try TextDumpExtractor.extract(Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: subtitled)).title
+            == subtitled)
+        let path = "Garden › Ten Ways to Grow Tomatoes on a Small Balcony"
+        #expect(try TextDumpExtractor.extract(Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: path)).title
+            != path)
+    }
+
     /// Below the story's first paragraph a set-apart line is a section heading, not the headline.
     @Test func setApartSectionHeadingStaysASection() throws {
         let text = """

@@ -47,6 +47,31 @@ import Testing
         #expect(try extract(head, body).title == "Why the budget vote delayed again")
     }
 
+    /// A page with no og:title declares its headline in twitter:title, where `<title>` puts the
+    /// site and section first and the h1 shows the site's name.
+    @Test func readsTwitterTitleWhenNoOpenGraphTitle() throws {
+        let title = "<title>Harbour Office - Press releases 2024 - Ferry timetable changes</title>"
+        let body = "<article><h1>Harbour Office of the County</h1>\(Self.story)</article>"
+        #expect(try extract(title, body).title != "Ferry timetable changes")
+        let twitter = "<meta name=\"twitter:title\" content=\"Ferry timetable changes\">" + title
+        #expect(try extract(twitter, body).title == "Ferry timetable changes")
+        // og:title, where given, is the declared title.
+        let both = "<meta property=\"og:title\" content=\"Ferry timetable changes from May\">" + twitter
+        #expect(try extract(both, body).title == "Ferry timetable changes from May")
+    }
+
+    /// From the segment naming the site on, a title is the site's, however many taglines follow;
+    /// a spaced colon sets off the site's name but nothing else.
+    @Test func cutsATitleAtTheSiteName() throws {
+        #expect(TitleSelection.stripSiteName("Tide tables explained : Harbour Notes | Notes on the coast | Since 2005 | Volume 6",
+                                             siteName: "Harbour Notes") == "Tide tables explained")
+        #expect(TitleSelection.stripSiteName("Marées : le guide complet du port", siteName: "Harbour Notes") == "Marées : le guide complet du port")
+        // The site's name from a logo h1 that links home.
+        let head = "<title>Budget vote delayed again : Harbour Notes</title>"
+        let body = "<h1 class=\"logo\"><a href=\"/\">Harbour Notes</a></h1><article>\(Self.story)</article>"
+        #expect(try extract(head, body).title == "Budget vote delayed again")
+    }
+
     /// A `<title>` with two site segments loses both.
     @Test func dropsTwoSiteSegmentsFromTheDocumentTitle() {
         #expect(TitleSelection.stripSiteName("Macro photos of insects » example.eu | inside the machine", siteName: nil)

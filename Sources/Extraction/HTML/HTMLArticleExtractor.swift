@@ -49,7 +49,9 @@ enum HTMLArticleExtractor {
                                    linksHome: linkingHome.contains($0))
         }
         let subheadings = shownHeadings(.h2).map { parsed.blocks[$0].text }
-        if let (title, source) = TitleSelection.select(ogTitle: meta["og:title"], headline: structured.headline, headings: headings,
+        // twitter:title is the link preview's title where a page declares no og:title (German
+        // government sites: "<title>BKA - Listenseite für Pressemitteilungen 2022 - Headline").
+        if let (title, source) = TitleSelection.select(ogTitle: meta.first(["og:title", "twitter:title"])?.value, headline: structured.headline, headings: headings,
                                                        subheadings: subheadings, documentTitle: parsed.title, siteName: article.siteName, tunables: t) {
             article.title = title
             article.sources[.title] = source

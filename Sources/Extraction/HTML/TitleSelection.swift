@@ -177,10 +177,33 @@ enum TitleSelection {
     /// a short tail with a function word is kept unless it names the site or a host.
     static func stripSiteName(_ raw: String, siteName: String?, keepingPhrases: Bool = false, tunables t: HTMLTunables = HTMLTunables()) -> String {
         var title = String(raw.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        if let siteName { title = cutAtSiteName(title, site: simplify(siteName)) }
         for _ in 0..<t.siteSegmentsMax {
             let stripped = stripOneSegment(title, siteName: siteName, keepingPhrases: keepingPhrases, tunables: t)
             if stripped == title { break }
             title = stripped
+        }
+        return title
+    }
+
+    /// Everything from a segment that names the site on is the site's: its taglines and
+    /// sections ("Post : Blog Name | Notes on a genre | Since 2005 | Volume 6"), however many. A
+    /// spaced colon separates such a segment too ("Basic muffins : Muffin Recipes"), though
+    /// nothing else: French sets it inside headlines ("Covid-19 et infox : le parcours").
+    private static func cutAtSiteName(_ title: String, site: String) -> String {
+        guard !site.isEmpty else { return title }
+        var marks: [Range<String.Index>] = []
+        for separator in separators + [" : "] {
+            var from = title.startIndex
+            while let found = title.range(ofBytes: separator, from: from) {
+                marks.append(found)
+                from = found.upperBound
+            }
+        }
+        marks.sort { $0.lowerBound < $1.lowerBound }
+        for (index, mark) in marks.enumerated() where mark.lowerBound > title.startIndex {
+            let end = index + 1 < marks.count ? max(mark.upperBound, marks[index + 1].lowerBound) : title.endIndex
+            if simplify(title[mark.upperBound..<end]) == site { return String(title[..<mark.lowerBound]) }
         }
         return title
     }

@@ -52,6 +52,14 @@ enum HeadlineFinder {
         return best?.index
     }
 
+    /// The headline line as a title: a short tail after a separator is a site, section or
+    /// label segment ("Gym Workouts for Beginners — Strength Training", "… – Artlyst"), dropped
+    /// as from an HTML h1 whose site name the page does not declare (`TitleSelection`); a tail
+    /// with a function word reads as part of the headline and stays.
+    static func title(_ line: DumpLine) -> String {
+        TitleSelection.stripSiteName(String(line.text), siteName: nil, keepingPhrases: true)
+    }
+
     /// Candidates in a block (lines with no blank line between them) that holds at least
     /// `headlineListLines` candidates besides frame lines: a table of contents, a menu, a list.
     private static func listedLines(_ lines: DumpLineList, in range: Range<Int>, frameLines: Set<Int>, _ t: DumpTunables) -> Set<Int> {
@@ -92,9 +100,18 @@ enum HeadlineFinder {
             && BylineWords.afterOpening(line.text) == nil && !BylineWords.isCredit(line.text)
     }
 
-    /// "Blog / Topics / Marketing", "Home › News": a path, not a title.
+    /// "Blog / Topics / Marketing", "Home › News": a path, not a title. A path's first step is a
+    /// label; a headline before the one separator ("Best Movers in Boston 2025 | Top 19
+    /// Companies", "Cameras Under $2500 | The Best Mirrorless Cameras") is a title, its label
+    /// tail dropped by `title(_:)`. A line of label segments ("Posted by Jane Roe | Apr 21, 2017
+    /// | Products") has more separators.
     private static func isBreadcrumb(_ line: DumpLine) -> Bool {
-        [" / ", " › ", " > ", " » ", " | "].contains { line.text.contains($0) }
+        let separators = [" / ", " › ", " > ", " » ", " | "]
+        guard separators.contains(where: { line.text.contains($0) }) else { return false }
+        let text = String(line.text)
+        let pieces = separators.map { text.components(separatedByBytes: $0) }
+        guard pieces.reduce(0, { $0 + $1.count - 1 }) == 1, let head = pieces.first(where: { $0.count == 2 })?.first else { return true }
+        return head.split(separator: " ").count < HTMLTunables().titleMinimumWords
     }
 
     /// "1. First tip", "3) Prioritize SEO": a list heading inside the article.
