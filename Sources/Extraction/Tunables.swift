@@ -222,6 +222,12 @@ public struct DumpTunables: Sendable, Equatable, Codable {
     /// WCXB-dev text articles 2 instead of 3 wins 13 titles and loses 15 (menu entries), 0.709 -> 0.702.
     public var headlineMinWords = 3
     public var headlineMaxWords = 30
+    /// A headline line's tail after a pipe-like separator this short is a label, section or site
+    /// name, dropped from the title ("… — Strength Training", "… – Artlyst") when the rest keeps
+    /// `headlineMinWords`; at most `headlineLabelSegmentsMax` of them (as `HTMLTunables`'
+    /// `siteSuffixMaxWords` and `siteSegmentsMax` for HTML titles).
+    public var headlineLabelMaxWords = 4
+    public var headlineLabelSegmentsMax = 2
     /// Of several headline-like lines the first is the page's own (later ones head sections):
     /// a candidate earns this per line it stands above the dense lead.
     public var headlineEarlierBonus = 0.05

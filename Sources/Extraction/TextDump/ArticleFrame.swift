@@ -52,7 +52,7 @@ struct ArticleFrame {
 
     func fill(_ article: inout Article, sourceURL: String?, lines: DumpLineList, reference: CalendarDate?, _ t: DumpTunables) {
         if let headline {
-            article.title = HeadlineFinder.title(lines[headline])
+            article.title = HeadlineFinder.title(lines[headline], t)
             article.sources[.title] = .heading
         }
         if let byline {

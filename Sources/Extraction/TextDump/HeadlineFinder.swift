@@ -56,8 +56,12 @@ enum HeadlineFinder {
     /// label segment ("Gym Workouts for Beginners — Strength Training", "… – Artlyst"), dropped
     /// as from an HTML h1 whose site name the page does not declare (`TitleSelection`); a tail
     /// with a function word reads as part of the headline and stays.
-    static func title(_ line: DumpLine) -> String {
-        TitleSelection.stripSiteName(String(line.text), siteName: nil, keepingPhrases: true)
+    static func title(_ line: DumpLine, _ t: DumpTunables) -> String {
+        var segments = HTMLTunables()
+        segments.siteSuffixMaxWords = t.headlineLabelMaxWords
+        segments.titleMinimumWords = t.headlineMinWords
+        segments.siteSegmentsMax = t.headlineLabelSegmentsMax
+        return TitleSelection.stripSiteName(String(line.text), siteName: nil, keepingPhrases: true, tunables: segments)
     }
 
     /// Candidates in a block (lines with no blank line between them) that holds at least
@@ -96,7 +100,7 @@ enum HeadlineFinder {
         (t.headlineMinWords...max(t.headlineMinWords, t.headlineMaxWords)).contains(line.words)
             && (line.kind == .short || line.kind == .prose) && !line.endsElided
             && !(line.endsSentence && line.text.unicodeScalars.last.map(TextMeasures.fullStops.contains) == true)
-            && !isNumberedHeading(line) && !isBreadcrumb(line)
+            && !isNumberedHeading(line) && !isBreadcrumb(line, t)
             && BylineWords.afterOpening(line.text) == nil && !BylineWords.isCredit(line.text)
     }
 
@@ -105,13 +109,13 @@ enum HeadlineFinder {
     /// Companies", "Cameras Under $2500 | The Best Mirrorless Cameras") is a title, its label
     /// tail dropped by `title(_:)`. A line of label segments ("Posted by Jane Roe | Apr 21, 2017
     /// | Products") has more separators.
-    private static func isBreadcrumb(_ line: DumpLine) -> Bool {
+    private static func isBreadcrumb(_ line: DumpLine, _ t: DumpTunables) -> Bool {
         let separators = [" / ", " › ", " > ", " » ", " | "]
         guard separators.contains(where: { line.text.contains($0) }) else { return false }
         let text = String(line.text)
         let pieces = separators.map { text.components(separatedByBytes: $0) }
         guard pieces.reduce(0, { $0 + $1.count - 1 }) == 1, let head = pieces.first(where: { $0.count == 2 })?.first else { return true }
-        return head.split(separator: " ").count < HTMLTunables().titleMinimumWords
+        return head.split(separator: " ").count < t.headlineMinWords
     }
 
     /// "1. First tip", "3) Prioritize SEO": a list heading inside the article.
