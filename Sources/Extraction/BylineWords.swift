@@ -126,6 +126,9 @@ extension BylineWords {
     static let cjkOrganisationEndings: Set<Character> = ["社", "报", "報", "网", "網", "台", "站", "刊", "部", "局", "院",
                                                          "会", "會", "处", "處", "厅", "廳", "室", "委", "办", "辦", "司",
                                                          "组", "組", "省", "市", "县", "縣", "区", "區", "国", "國", "京"]
+    /// News agencies a Japanese dateline credits in the writer's place ("【ワシントン＝共同】"):
+    /// Kyodo, Jiji, Reuters, Bloomberg, Xinhua, Yonhap.
+    static let cjkWireServices: Set<String> = ["共同", "時事", "ロイター", "ブルームバーグ", "新華社", "聯合"]
     /// Korean role words written after the name ("홍길동 기자").
     static let koreanRolesAfterName = ["기자", "특파원"]
 
@@ -165,7 +168,7 @@ extension BylineWords {
             guard let equals = part.firstIndex(where: { $0 == "＝" || $0 == "=" }), equals > part.startIndex,
                   part[..<equals].allSatisfy({ $0.unicodeScalars.allSatisfy { [.han, .kana].contains(Script($0)) } }) else { return nil }
             let name = String(part[(equals + 1)...])
-            guard isPersonName(name, limits) else { return nil }
+            guard isPersonName(name, limits), !cjkWireServices.contains(name) else { return nil }
             names.append(name)
         }
         return names.isEmpty ? nil : names

@@ -224,9 +224,10 @@ public struct DumpTunables: Sendable, Equatable, Codable {
     public var headlineMaxWords = 30
     /// A headline line's tail after a pipe-like separator this short is a label, section or site
     /// name, dropped from the title ("… — Strength Training", "… – Artlyst") when the rest keeps
-    /// `headlineMinWords`; at most `headlineLabelSegmentsMax` of them (as `HTMLTunables`'
-    /// `siteSuffixMaxWords` and `siteSegmentsMax` for HTML titles).
+    /// `headlineMinWords` (as `HTMLTunables.siteSuffixMaxWords` for HTML titles)...
     public var headlineLabelMaxWords = 4
+    /// At most this many label segments are dropped from a headline line ("Headline | Section |
+    /// Site" has two).
     public var headlineLabelSegmentsMax = 2
     /// Of several headline-like lines the first is the page's own (later ones head sections):
     /// a candidate earns this per line it stands above the dense lead.
@@ -320,8 +321,10 @@ public struct ExtractionTunables: Sendable, Equatable, Codable {
             throw UnknownTunable(description: "no tunable \(parts[0]); known: \(Self.names.joined(separator: ", "))")
         }
         let isInteger = current is Int
-        guard !isInteger || value == value.rounded() else {
-            throw UnknownTunable(description: "\(parts[0]) takes a whole number")
+        // Counts and lengths: a negative or astronomically large one is a typo, and would trap
+        // where it sizes a range.
+        guard !isInteger || value == value.rounded() && (0...1_000_000).contains(value) else {
+            throw UnknownTunable(description: "\(parts[0]) takes a whole number from 0 to 1000000")
         }
         group[path[1]] = isInteger ? Int(value) as Any : value as Any
         all[path[0]] = group

@@ -27,14 +27,16 @@ public enum HTMLParser {
     }
 
     public static func parse(utf8: UnsafeBufferPointer<UInt8>, limits: Limits = Limits(), showingHidden: Bool = false) -> ParsedHTML? {
-        // Script and style bodies, which nothing reads, are dropped before libxml2 reads them.
+        // Script and style bodies and graphics' content, which nothing reads, are dropped before
+        // libxml2 reads them (`RawTextElision`).
         if let elided = RawTextElision.elided(utf8) {
             return elided.withUnsafeBufferPointer { parseKnownReferences(utf8: $0, limits: limits, showingHidden: showingHidden) }
         }
         return parseKnownReferences(utf8: utf8, limits: limits, showingHidden: showingHidden)
     }
 
-    /// `parse` without dropping script and style bodies first: what `RawTextElision` is tested against.
+    /// `parse` without dropping script and style bodies and graphics first: what `RawTextElision`
+    /// is tested against.
     static func parseKnownReferences(utf8: UnsafeBufferPointer<UInt8>, limits: Limits, showingHidden: Bool = false) -> ParsedHTML? {
         // HTML5's named references that libxml2 does not know become numeric ones first.
         if let rewritten = HTML5References.rewritten(utf8) {

@@ -1,9 +1,11 @@
 import TextCore
 
-/// Script and style bodies dropped before parsing. Half the bytes of a typical page are inline
-/// scripts and stylesheets (29% and 23% over 60 WCXB pages), which libxml2 reads character by
-/// character into text nodes that nothing here reads: the walk treats both elements as opaque.
-/// JSON-LD scripts are kept (the walk reads them).
+/// Script and style bodies, and the content of inline SVG graphics, dropped before parsing. Half
+/// the bytes of a typical page are inline scripts and stylesheets (29% and 23% over 60 WCXB
+/// pages), which libxml2 reads character by character into text nodes that nothing here reads:
+/// the walk treats both elements as opaque. JSON-LD scripts are kept (the walk reads them).
+/// Icons and logos drawn in SVG are another 5%, whose text the walk never reads either
+/// (`HTMLTag.isWidget`); a graphic is dropped only when it holds nothing but SVG's own elements.
 ///
 /// The scan follows libxml2 2.9's HTML tokenizer far enough to know where a script or style
 /// body starts and ends: comments, declarations and processing instructions are skipped, start
@@ -16,7 +18,8 @@ import TextCore
 /// rest of the page is passed on as it is: dropping is an optimisation, and what is kept parses
 /// exactly as before.
 enum RawTextElision {
-    /// The page with its script and style bodies dropped, or nil when it has none to drop.
+    /// The page with its script and style bodies and graphics' content dropped, or nil when it has
+    /// none to drop.
     static func elided(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var edits = ByteEdits(utf8)
         var index = 0
@@ -91,7 +94,8 @@ enum RawTextElision {
 
     /// Offset of the "</svg" that closes an `<svg>` whose content starts at `start` (nested
     /// graphics counted), or nil when the content holds a start or end tag of anything but
-    /// `graphicsElements`, a comment or declaration, or no end. On nil, `unsureUntil` is where
+    /// `graphicsElements`, a comment, declaration or processing instruction, a tag the scan
+    /// cannot read, or no end. On nil, `unsureUntil` is where
     /// the reading stopped: a graphic starting before it is not read again, or a page of nested
     /// unclosed `<svg>`s would be read once per `<svg>` (quadratic).
     private static func svgEnd(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, unsureUntil: inout Int) -> Int? {
@@ -114,12 +118,15 @@ enum RawTextElision {
             while nameEnd < count, isNameByte(utf8[nameEnd]) { nameEnd += 1 }
             let name = UnsafeBufferPointer(rebasing: utf8[nameStart..<nameEnd])
             // An end tag of anything else may close an element around the graphic.
-            guard graphicsElements.contains(name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }) else { return unsure() }
+            guard graphicsElements.contains(ByteSearch.asciiLowercased(name)) else { return unsure() }
             if closing {
                 if matches(name, svg) {
                     depth -= 1
                     if depth == 0 { return open }
                 }
+                // An end tag runs to ">", as in the main scan: `</g x="</svg>">` closes no graphic.
+                guard let close = ByteSearch.firstOffset(of: UInt8(ascii: ">"), in: utf8, from: nameEnd) else { return unsure() }
+                index = close + 1
                 continue
             }
             // Attributes are read as the main scan reads them, so a quoted "<" is no tag.

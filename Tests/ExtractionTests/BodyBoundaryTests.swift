@@ -62,6 +62,16 @@ import TextCore
         #expect(!article.paragraphs.contains { $0.contains("31. Mai 2012") || $0.contains("Aktualisiert") }, "\(article.paragraphs)")
     }
 
+    @Test func aDatedHeadingOrBylineAboveTheArticleStays() throws {
+        let html = """
+            <body><article><h1>Haushalt verzögert</h1><h2>Wahl am 14. Juni 2012 verschoben</h2>
+            <div class="by">Von Anna Muster, 31.05.2012</div>\(Self.story)</article></body>
+            """
+        let article = try ArticleExtractor().extract(RawPage(text: html, format: .html))
+        #expect(article.paragraphs.first == "Wahl am 14. Juni 2012 verschoben", "\(article.paragraphs)")
+        #expect(article.paragraphs.dropFirst().first == "Von Anna Muster, 31.05.2012", "\(article.paragraphs)")
+    }
+
     @Test func aReferenceListAfterTheArticleStays() throws {
         // Each reference is a list item holding its link, then the rest of the citation (as
         // Wikipedia's read): a link and a sentence, but no teaser grid.

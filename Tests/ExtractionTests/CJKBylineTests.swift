@@ -96,6 +96,8 @@ import Testing
         #expect(names("【ワシントン＝山田太郎】") == ["山田太郎"])
         #expect(names("　【北京＝佐藤健、上海＝鈴木花子】中国政府は１日、新しい経済対策を発表した。対策には、地方のインフラ整備や消費の下支えが含まれる。") == ["佐藤健", "鈴木花子"])
         #expect(names("【速報】新しい経済対策") == nil)
+        // A news agency credited in the writer's place names no one.
+        #expect(names("【ワシントン＝共同】米政府は１日、新しい経済対策を発表した。") == nil)
         #expect(names("【中古車オークション（せり市場）＝車市】の最新情報") == nil)
         #expect(names("政府は１日、新しい経済対策を発表した。【ワシントン＝山田太郎】") == nil)
         let story = "<p>【ワシントン＝山田太郎】米政府は１日、新しい経済対策を発表した。対策には、地方のインフラ整備や消費の下支えが含まれる。</p>"

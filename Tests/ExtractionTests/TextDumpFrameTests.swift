@@ -35,6 +35,9 @@ import TextCore
         ("October 11, 2023 by Autumn Huerter", ["Autumn Huerter"]),
         ("by Jason Rostar | SEO | 8 min Read", ["Jason Rostar"]),
         ("Written by: Tom May", ["Tom May"]),
+        // An abbreviation's full stop ends no clause.
+        ("Jane Doe, Sr. Editor", ["Jane Doe"]),
+        ("Jane Doe, U.S. Correspondent", ["Jane Doe"]),
     ])
     func readsBylines(line: String, authors: [String]) {
         #expect(BylineFinder.authors(in: Substring(line)) == authors)
@@ -43,6 +46,7 @@ import TextCore
     @Test(arguments: ["By clicking accept you agree", "Staff picks", "by the way",
                       // A role a sentence later, or a sentence before the separator.
                       "Hello, and welcome! I'm the editor and founder of this site.",
+                      "Jane Doe, thanks for reading. Our editor picks the best stories.",
                       "Track orders like parts, tools, and staff hours in one place"])
     func ignoresWhatIsNoByline(line: String) {
         #expect(BylineFinder.authors(in: Substring(line)) == nil)

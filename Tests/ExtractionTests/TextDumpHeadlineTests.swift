@@ -52,6 +52,10 @@ import Testing
         let phrase = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
                                                     with: "Balcony Tomatoes – Ten Ways to Grow Them in a Small Space")
         #expect(try TextDumpExtractor.extract(phrase).title == "Balcony Tomatoes – Ten Ways to Grow Them in a Small Space")
+        // A short tail that reads as a phrase (a function word in it) is the headline's own.
+        let shortPhrase = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
+                                                         with: "Ten Ways to Grow Tomatoes – On a Balcony")
+        #expect(try TextDumpExtractor.extract(shortPhrase).title == "Ten Ways to Grow Tomatoes – On a Balcony")
     }
 
     /// A headline with a label after its one separator is a candidate, its label dropped; a path
@@ -67,6 +71,10 @@ import Testing
         let subtitled = "Ten Ways to Grow Tomatoes on a Small Balcony | The Best Plants for the Summer"
         #expect(try TextDumpExtractor.extract(Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: subtitled)).title
             == subtitled)
+        // "›" is a path's separator only: no title's label tail follows it.
+        let angled = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
+                                                    with: "Ten Ways to Grow Tomatoes on a Small Balcony › Garden")
+        #expect(try TextDumpExtractor.extract(angled).title != "Ten Ways to Grow Tomatoes on a Small Balcony › Garden")
         let path = "Garden › Ten Ways to Grow Tomatoes on a Small Balcony"
         #expect(try TextDumpExtractor.extract(Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: path)).title
             != path)

@@ -18,6 +18,9 @@ import Testing
         var tunables = ExtractionTunables()
         #expect(throws: ExtractionTunables.UnknownTunable.self) { try tunables.set("html.noSuchThing=1") }
         #expect(throws: ExtractionTunables.UnknownTunable.self) { try tunables.set("dump.proseWords=1.5") }
+        // A count below zero or past any page would size a range it cannot.
+        #expect(throws: ExtractionTunables.UnknownTunable.self) { try tunables.set("html.authorLeadMaxWords=-3") }
+        #expect(throws: ExtractionTunables.UnknownTunable.self) { try tunables.set("dump.headlineLabelSegmentsMax=1e300") }
         #expect(throws: ExtractionTunables.UnknownTunable.self) { try tunables.set("proseWords") }
         #expect(tunables == ExtractionTunables())
         #expect(ExtractionTunables.names.contains("html.minimumShareBeforeTail"))

@@ -28,7 +28,7 @@ enum AuthorNames {
     /// by"), which names someone else.
     private static func afterLeadAndOpening(_ text: String, maxLeadWords: Int) -> Substring {
         if let rest = BylineWords.afterOpening(text) { return rest }
-        let words = text.split(separator: " ", maxSplits: maxLeadWords + 1)
+        let words = text.split(separator: " ", maxSplits: max(0, maxLeadWords) + 1)
         guard words.count >= 3, let by = words.indices.dropFirst().dropLast().first(where: {
             words[$0].lowercased().trimmingCharacters(in: .punctuationCharacters) == "by"
         }), by <= maxLeadWords, !BylineWords.creditLeads.contains(words[by - 1].lowercased()) else { return text[...] }

@@ -47,9 +47,12 @@ enum BodySelection {
               !teaserMode || kept.count(where: { $0.feature.isProse }) >= outline.tunables.articleProseBlocks else {
             return (kept.map(\.text), untrimmedWords)
         }
-        // Leading link lists and date lines go; a heading or byline before the first paragraph stays.
+        // Leading link lists and date lines go; a heading or byline before the first paragraph
+        // stays, dated or not ("Wahl am 14. Juni 2012 verschoben", "Von Anna Muster, 31.05.2012").
         let leading = kept[..<firstProse].filter {
-            !$0.feature.isLinkList && !isDateLine($0.text, words: $0.feature.words, grammar, outline.tunables)
+            !$0.feature.isLinkList
+                && ($0.tag.isHeading || BylineWords.afterOpening($0.text) != nil
+                    || !isDateLine($0.text, words: $0.feature.words, grammar, outline.tunables))
         }
         var trailing = kept[(lastProse + 1)...]
         // Link lists and the short labels between them ("Related", "More from the Site") go.

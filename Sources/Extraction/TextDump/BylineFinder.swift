@@ -61,7 +61,7 @@ enum BylineFinder {
             // The role in the name's own clause ("Jane Doe, Senior Reporter"), not a sentence
             // later ("Hello, and welcome! I'm the editor"); and nothing but names before the
             // separator ("Track resources like supplies, equipment, and staff" is a sentence).
-            let clauseEnd = Self.clauseEnds.compactMap { lowered.firstOffset(of: $0, from: roleStart) }.min() ?? lowered.count
+            let clauseEnd = Self.clauseEnd(in: lowered, from: roleStart)
             if Self.roles.contains(where: { lowered.firstOffset(of: $0, from: roleStart).map { $0 < clauseEnd } ?? false }),
                BylineNames.isNamesOnly(text.prefixBytes(at)) {
                 return BylineNames.parse(text.prefixBytes(at))
@@ -71,7 +71,26 @@ enum BylineFinder {
     }
 
     private static let by = Array(" by ".utf8)
-    private static let clauseEnds = [". ", "!", "?"].map { Array($0.utf8) }
+
+    /// Where the clause from `start` ends: at "!", "?", or a full stop before a space after a
+    /// word of four letters or more; "Sr. Editor" and "U.S. Correspondent" go on.
+    private static func clauseEnd(in lowered: [UInt8], from start: Int) -> Int {
+        var wordLength = 0
+        for index in start..<lowered.count {
+            switch lowered[index] {
+            case UInt8(ascii: "!"), UInt8(ascii: "?"):
+                return index
+            case UInt8(ascii: "."):
+                if wordLength > 3, index + 1 < lowered.count, lowered[index + 1] == 0x20 { return index }
+                wordLength = 0
+            case 0x20:
+                wordLength = 0
+            default:
+                wordLength += 1
+            }
+        }
+        return lowered.count
+    }
     private static let separators = ["|", ",", " - ", " – ", " — "].map { Array($0.utf8) }
     private static let roles = ["writer", "reporter", "editor", "correspondent", "contributor", "columnist",
                                 "journalist", "staff"].map { Array($0.utf8) }

@@ -110,13 +110,16 @@ enum HeadlineFinder {
     /// tail dropped by `title(_:)`. A line of label segments ("Posted by Jane Roe | Apr 21, 2017
     /// | Products") has more separators.
     private static func isBreadcrumb(_ line: DumpLine, _ t: DumpTunables) -> Bool {
-        let separators = [" / ", " › ", " > ", " » ", " | "]
-        guard separators.contains(where: { line.text.contains($0) }) else { return false }
+        guard pathSeparators.contains(where: { line.text.contains($0) }) else { return false }
         let text = String(line.text)
-        let pieces = separators.map { text.components(separatedByBytes: $0) }
-        guard pieces.reduce(0, { $0 + $1.count - 1 }) == 1, let head = pieces.first(where: { $0.count == 2 })?.first else { return true }
-        return head.split(separator: " ").count < t.headlineMinWords
+        let pieces = pathSeparators.map { text.components(separatedByBytes: $0) }
+        // Only a separator `title(_:)` drops a tail after ("|", "»", "/"; not "›" or ">").
+        guard pieces.reduce(0, { $0 + $1.count - 1 }) == 1, let one = pieces.firstIndex(where: { $0.count == 2 }),
+              TitleSelection.separators.contains(pathSeparators[one]) else { return true }
+        return pieces[one][0].split(separator: " ").count < t.headlineMinWords
     }
+
+    private static let pathSeparators = [" / ", " › ", " > ", " » ", " | "]
 
     /// "1. First tip", "3) Prioritize SEO": a list heading inside the article.
     private static func isNumberedHeading(_ line: DumpLine) -> Bool {
