@@ -31,6 +31,11 @@ import Testing
         Pick the fruit when it turns fully red and feels slightly soft, and leave the last green ones on the vine until the first cold nights arrive in the autumn, then bring them indoors to ripen.
         """
 
+    /// The dump with its headline line written as `headline`.
+    static func dump(headline: String) -> String {
+        dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: headline)
+    }
+
     @Test func setApartHeadlineBeatsPromoAboveTheText() throws {
         let article = try TextDumpExtractor.extract(Self.dump)
         #expect(article.title == "Ten Ways to Grow Tomatoes on a Small Balcony")
@@ -46,37 +51,31 @@ import Testing
     /// A short label after a dash is the site's or the section's, as in an HTML h1; a tail that
     /// reads as a phrase stays with the headline.
     @Test func headlineLosesAShortLabelTail() throws {
-        let labelled = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
-                                                      with: "Ten Ways to Grow Tomatoes on a Small Balcony – Garden Notes")
+        let labelled = Self.dump(headline: "Ten Ways to Grow Tomatoes on a Small Balcony – Garden Notes")
         #expect(try TextDumpExtractor.extract(labelled).title == "Ten Ways to Grow Tomatoes on a Small Balcony")
-        let phrase = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
-                                                    with: "Balcony Tomatoes – Ten Ways to Grow Them in a Small Space")
+        let phrase = Self.dump(headline: "Balcony Tomatoes – Ten Ways to Grow Them in a Small Space")
         #expect(try TextDumpExtractor.extract(phrase).title == "Balcony Tomatoes – Ten Ways to Grow Them in a Small Space")
         // A short tail that reads as a phrase (a function word in it) is the headline's own.
-        let shortPhrase = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
-                                                         with: "Ten Ways to Grow Tomatoes – On a Balcony")
+        let shortPhrase = Self.dump(headline: "Ten Ways to Grow Tomatoes – On a Balcony")
         #expect(try TextDumpExtractor.extract(shortPhrase).title == "Ten Ways to Grow Tomatoes – On a Balcony")
     }
 
     /// A headline with a label after its one separator is a candidate, its label dropped; a path
     /// or a run of label segments is not.
     @Test func headlineWithAPipeLabelIsNoBreadcrumb() throws {
-        let piped = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
-                                                   with: "Ten Ways to Grow Tomatoes on a Small Balcony | Garden Notes")
+        let piped = Self.dump(headline: "Ten Ways to Grow Tomatoes on a Small Balcony | Garden Notes")
         #expect(try TextDumpExtractor.extract(piped).title == "Ten Ways to Grow Tomatoes on a Small Balcony")
-        let segments = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
-                                                      with: "Ten Ways to Grow Tomatoes on a Small Balcony | Apr 21, 2017 | Garden Notes")
+        let segments = Self.dump(headline: "Ten Ways to Grow Tomatoes on a Small Balcony | Apr 21, 2017 | Garden Notes")
         #expect(try TextDumpExtractor.extract(segments).title != "Ten Ways to Grow Tomatoes on a Small Balcony")
         // A subtitle that reads as a phrase stays; a path starts with a short label.
         let subtitled = "Ten Ways to Grow Tomatoes on a Small Balcony | The Best Plants for the Summer"
-        #expect(try TextDumpExtractor.extract(Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: subtitled)).title
+        #expect(try TextDumpExtractor.extract(Self.dump(headline: subtitled)).title
             == subtitled)
         // "›" is a path's separator only: no title's label tail follows it.
-        let angled = Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony",
-                                                    with: "Ten Ways to Grow Tomatoes on a Small Balcony › Garden")
+        let angled = Self.dump(headline: "Ten Ways to Grow Tomatoes on a Small Balcony › Garden")
         #expect(try TextDumpExtractor.extract(angled).title != "Ten Ways to Grow Tomatoes on a Small Balcony › Garden")
         let path = "Garden › Ten Ways to Grow Tomatoes on a Small Balcony"
-        #expect(try TextDumpExtractor.extract(Self.dump.replacingOccurrences(of: "Ten Ways to Grow Tomatoes on a Small Balcony", with: path)).title
+        #expect(try TextDumpExtractor.extract(Self.dump(headline: path)).title
             != path)
     }
 
