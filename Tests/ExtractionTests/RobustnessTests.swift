@@ -134,6 +134,16 @@ import TestSupport
         }
     }
 
+    /// A payload of whitespace, ASCII's or Unicode's (no-break and ideographic spaces), is empty;
+    /// text after a leading no-break space is not.
+    @Test func blankPayloadsAreEmpty() throws {
+        for blank in ["", " \n\t\r ", "\u{A0}\u{A0}\n", " \u{3000}\u{2028} "] {
+            #expect(throws: ExtractionError.empty) { try ArticleExtractor().extract(RawPage(text: blank, format: .text)) }
+        }
+        let text = "\u{A0}A Headline For The Story\n\n" + (0..<10).map { "Part \($0) goes on. \(paragraph(60))\n\n" }.joined()
+        #expect(try ArticleExtractor().extract(RawPage(text: text, format: .text)).paragraphs.count >= 5)
+    }
+
     /// A NUL after the binary sniffer's window reaches no result: it is removed in decoding.
     @Test func lateNULBytesAreRemoved() throws {
         let dump = "A Headline For The Story\n\n" + (0..<40).map { "Part \($0) goes on. \(paragraph(60))\n\n" }.joined()
