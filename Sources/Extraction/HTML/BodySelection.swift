@@ -52,7 +52,7 @@ enum BodySelection {
         let leading = kept[..<firstProse].filter {
             !$0.feature.isLinkList
                 && ($0.tag.isHeading || BylineWords.afterOpening($0.text) != nil
-                    || !isDateLine($0.text, words: $0.feature.words, grammar, outline.tunables))
+                    || !HTMLDateLine.isLeadingDateLine($0.text, words: $0.feature.words, grammar: grammar, outline.tunables))
         }
         var trailing = kept[(lastProse + 1)...]
         // Link lists and the short labels between them ("Related", "More from the Site") go.
@@ -99,12 +99,6 @@ enum BodySelection {
         guard var start else { return nil }
         while start > 0, kept[start - 1].tag.isHeading, kept[start - 1].feature.words <= t.tailMarkerMaxWords { start -= 1 }
         return start
-    }
-
-    /// A short block that gives a day ("Donnerstag, 31. Mai 2012", "Publiziert: 03.04.2020, 12:35").
-    private static func isDateLine(_ text: String, words: Int, _ grammar: DateGrammar, _ t: HTMLTunables) -> Bool {
-        words <= t.leadingDateLineMaxWords
-            && DateParser.scan(text, grammar: grammar).mentions.contains { $0.day?.isWebEra == true }
     }
 
     private static func keeps(_ block: TextBlock, _ feature: BlockFeatures, tag: HTMLTag, _ t: HTMLTunables) -> Bool {

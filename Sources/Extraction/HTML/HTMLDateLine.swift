@@ -53,6 +53,15 @@ enum HTMLDateLine {
         return nil
     }
 
+    /// Whether a block between the headline and the text is the article's date line, which the
+    /// body leaves out ("Donnerstag, 31. Mai 2012", "Publiziert: 03.04.2020, 12:35"): a day with
+    /// at most `HTMLTunables.leadingDateLineMaxWords` words. Tighter than `dateLineMaxWords`,
+    /// which only decides where a date is looked for: what this takes is cut from the body.
+    static func isLeadingDateLine(_ text: String, words: Int, grammar: DateGrammar, _ t: HTMLTunables) -> Bool {
+        words <= t.leadingDateLineMaxWords
+            && DateParser.scan(text, grammar: grammar).mentions.contains { $0.day?.isWebEra == true }
+    }
+
     /// Whether the page writes `day` in any block short enough to be read as a line (a date
     /// line, a byline, a caption, a comment's header). One scan of at most
     /// `DateParser.maxLineLength` bytes per block: linear in page size.
