@@ -1,3 +1,5 @@
+import TextCore
+
 /// The extraction entry point: raw page in, clean article out. Pure and thread-safe; it never
 /// traps on input, and everything it cannot handle comes back as an `ExtractionError`.
 public struct ArticleExtractor: Sendable {
@@ -46,7 +48,7 @@ public struct ArticleExtractor: Sendable {
     /// spaces). Only text that starts with a non-ASCII character after its ASCII blanks is
     /// read as characters.
     private static func isBlank(_ utf8: [UInt8]) -> Bool {
-        guard let first = utf8.firstIndex(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return true }
+        guard let first = utf8.firstIndex(where: { !ByteSearch.isASCIIWhitespace($0) }) else { return true }
         guard utf8[first] >= 0x80 else { return false }
         return String(decoding: utf8[first...], as: UTF8.self).allSatisfy(\.isWhitespace)
     }

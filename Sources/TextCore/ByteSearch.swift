@@ -9,6 +9,13 @@ import Darwin
 /// locale-aware `contains` and the generic collection searchers cost more than the rest of a
 /// page's heuristics together.
 public enum ByteSearch {
+    /// A space, tab, line feed, vertical tab, form feed or carriage return: Unicode's white
+    /// space within ASCII.
+    @inlinable
+    public static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte >= 0x09 && byte <= 0x0D
+    }
+
     /// Whether `needle` occurs in `haystack`. Naive and allocation-free: the texts it runs on
     /// are short (lines, class strings), where setting up a smarter search costs more.
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -113,8 +113,8 @@ enum DumpLines {
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == separator {
                 var (lower, upper) = (start, end)
-                while lower < upper, isASCIIWhitespace(bytes[lower]) { lower += 1 }
-                while upper > lower, isASCIIWhitespace(bytes[upper - 1]) { upper -= 1 }
+                while lower < upper, ByteSearch.isASCIIWhitespace(bytes[lower]) { lower += 1 }
+                while upper > lower, ByteSearch.isASCIIWhitespace(bytes[upper - 1]) { upper -= 1 }
                 ranges.append(lower..<upper)
                 start = end + 1
             }
@@ -133,9 +133,5 @@ enum DumpLines {
             afterBlank = false
         }
         return DumpLineList(lines, reads: reads)
-    }
-
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte >= 0x09 && byte <= 0x0D
     }
 }
